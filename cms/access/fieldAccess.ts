@@ -1,0 +1,8 @@
+import type { FieldAccess } from 'payload'
+
+import { actorOf, hasRole } from './roles'
+
+/** Field-level predicates: who may see or set a single field. */
+export const signedInField: FieldAccess = ({ req }) => actorOf(req) !== null
+export const editorsField: FieldAccess = ({ req }) => hasRole(actorOf(req), 'admin', 'editor')
+export const adminsField: FieldAccess = ({ req }) => hasRole(actorOf(req), 'admin')

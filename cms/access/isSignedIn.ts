@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { actorOf } from './roles'
+
+export const isSignedIn: Access = ({ req }) => actorOf(req) !== null

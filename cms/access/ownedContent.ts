@@ -1,0 +1,90 @@
+import type { Access, Where } from 'payload'
+
+import { type Actor, type ID, actorOf, hasRole, idsOf } from './roles'
+
+/**
+ * Content that belongs to a community (or several) or to a cluster. Partnership members act
+ * only for the communities and clusters on their user record; editors and admins act for all.
+ */
+export type Ownership = { communityField: 'community' | 'communities' }
+
+type Related = ID | { id: ID } | null | undefined
+
+const asIds = (value: Related | ReadonlyArray<ID | { id: ID }>): ID[] => {
+  if (value === null || value === undefined) return []
+  if (Array.isArray(value)) return idsOf(value)
+  return idsOf([value as ID | { id: ID }])
+}
+
+const sameId = (a: ID, b: ID): boolean => String(a) === String(b)
+
+export const ownerWhere = (actor: Actor, { communityField }: Ownership): Where => ({
+  or: [
+    { [communityField]: { in: idsOf(actor.communities) } },
+    { cluster: { in: idsOf(actor.clusters) } },
+  ],
+})
+
+/** True when every owner named in the incoming data is one the member acts for. */
+export const ownersWithinScope = (
+  actor: Actor,
+  data: Record<string, unknown> | undefined,
+  { communityField }: Ownership,
+): boolean => {
+  if (!data) return true
+  const mine = { communities: idsOf(actor.communities), clusters: idsOf(actor.clusters) }
+  const within = (ids: ID[], allowed: ID[]) => ids.every((id) => allowed.some((own) => sameId(own, id)))
+  return (
+    within(asIds(data[communityField] as Related), mine.communities) &&
+    within(asIds(data.cluster as Related), mine.clusters)
+  )
+}
+
+const names = (data: Record<string, unknown> | undefined, { communityField }: Ownership): boolean =>
+  Boolean(data && (asIds(data[communityField] as Related).length > 0 || asIds(data.cluster as Related).length > 0))
+
+const publishing = (data: Record<string, unknown> | undefined): boolean => data?._status === 'published'
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** The public sees published documents; members also see their own drafts; editors see all. */
+export const readPublishedOrOwn =
+  (ownership: Ownership): Access =>
+  ({ req }) => {
+    const actor = actorOf(req)
+    if (hasRole(actor, 'admin', 'editor')) return true
+    if (actor && hasRole(actor, 'member')) return { or: [published, ownerWhere(actor, ownership)] }
+    return published
+  }
+
+type WriteRules = Ownership & { membersMayPublish: boolean }
+
+export const createOwn =
+  (rules: WriteRules): Access =>
+  ({ req, data }) => {
+    const actor = actorOf(req)
+    if (hasRole(actor, 'admin', 'editor')) return true
+    if (!actor || !hasRole(actor, 'member')) return false
+    if (!rules.membersMayPublish && publishing(data)) return false
+    return names(data, rules) && ownersWithinScope(actor, data, rules)
+  }
+
+export const updateOwn =
+  (rules: WriteRules): Access =>
+  ({ req, data }) => {
+    const actor = actorOf(req)
+    if (hasRole(actor, 'admin', 'editor')) return true
+    if (!actor || !hasRole(actor, 'member')) return false
+    if (!rules.membersMayPublish && publishing(data)) return false
+    if (!ownersWithinScope(actor, data, rules)) return false
+    return ownerWhere(actor, rules)
+  }
+
+export const deleteOwn =
+  (ownership: Ownership): Access =>
+  ({ req }) => {
+    const actor = actorOf(req)
+    if (hasRole(actor, 'admin', 'editor')) return true
+    if (!actor || !hasRole(actor, 'member')) return false
+    return ownerWhere(actor, ownership)
+  }

@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+import { isEditor } from '../access/isEditor'
+import { signedInField } from '../access/fieldAccess'
+import { slugField } from '../fields/slug'
+
+export const CLUSTER_SIZE = { min: 2, max: 17 } as const
+
+export const Clusters: CollectionConfig = {
+  slug: 'clusters',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'approach', 'members', 'updatedAt'],
+    description: 'Groups of communities that plan together.',
+    group: 'Places',
+  },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField('name'),
+    { name: 'summary', type: 'textarea', maxLength: 600 },
+    {
+      name: 'members',
+      label: 'Member communities',
+      type: 'relationship',
+      relationTo: 'communities',
+      hasMany: true,
+      required: true,
+      minRows: CLUSTER_SIZE.min,
+      maxRows: CLUSTER_SIZE.max,
+      admin: { description: `From ${CLUSTER_SIZE.min} to ${CLUSTER_SIZE.max} communities.` },
+    },
+    {
+      name: 'approach',
+      type: 'radio',
+      required: true,
+      defaultValue: 'joint-plan',
+      options: [
+        { label: 'One joint plan for the whole cluster', value: 'joint-plan' },
+        { label: 'Each community has its own plan, feeding an area plan', value: 'area-plan' },
+      ],
+    },
+    {
+      name: 'coordinator',
+      type: 'group',
+      admin: { description: 'The person who keeps the cluster working together.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', maxLength: 120 },
+            { name: 'email', type: 'email', access: { read: signedInField } },
+          ],
+        },
+      ],
+    },
+  ],
+}

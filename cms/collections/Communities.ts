@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isAdmin } from '../access/isAdmin'
+import { isEditor } from '../access/isEditor'
+import { slugField } from '../fields/slug'
+import { boundaryProblem } from '../lib/geojson'
+import { wholeNumber } from '../lib/validators'
+
+export const COMMUNITY_KINDS = ['parish', 'town', 'village', 'neighbourhood', 'ward'] as const
+
+export const Communities: CollectionConfig = {
+  slug: 'communities',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'population', 'updatedAt'],
+    listSearchableFields: ['name', 'summary'],
+    group: 'Places',
+  },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: COMMUNITY_KINDS.map((kind) => ({ label: kind[0]!.toUpperCase() + kind.slice(1), value: kind })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 600,
+      admin: { description: 'Two or three plain sentences about the place, shown on its page and in search results.' },
+    },
+    {
+      name: 'population',
+      type: 'number',
+      min: 0,
+      max: 10_000_000,
+      admin: { position: 'sidebar', step: 1, description: 'Optional. Usual residents at the last census.' },
+      validate: wholeNumber,
+    },
+    { name: 'heroImage', label: 'Main image', type: 'upload', relationTo: 'media' },
+    {
+      name: 'contact',
+      type: 'group',
+      admin: { description: 'How residents reach the community partnership. Shown publicly.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', maxLength: 120, admin: { description: 'A group or role, such as "Parish clerk".' } },
+            { name: 'email', type: 'email' },
+          ],
+        },
+        { name: 'phone', type: 'text', maxLength: 40 },
+      ],
+    },
+    {
+      name: 'boundary',
+      type: 'json',
+      admin: { description: 'Optional. A GeoJSON Polygon or MultiPolygon, longitude first, as exported by most mapping tools.' },
+      validate: (value: unknown) => (value === null || value === undefined ? true : (boundaryProblem(value) ?? true)),
+    },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { isEditor } from '../access/isEditor'
+import { actorOf, hasRole } from '../access/roles'
+import { slugField } from '../fields/slug'
+
+export const AUDIENCES = [
+  { label: 'Residents', value: 'residents' },
+  { label: 'Community groups and volunteers', value: 'volunteers' },
+  { label: 'Partner officers', value: 'partners' },
+] as const
+
+const publishedOrEditor: Access = ({ req }) =>
+  hasRole(actorOf(req), 'admin', 'editor') || { _status: { equals: 'published' } }
+
+export const Guidance: CollectionConfig = {
+  slug: 'guidance',
+  labels: { singular: 'Guidance toolkit', plural: 'Guidance' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'topics', '_status', 'updatedAt'],
+    description: 'Step-by-step toolkits: how to run a survey, write a plan, influence a council.',
+    group: 'Guidance',
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    slugField('title'),
+    { name: 'summary', type: 'textarea', required: true, maxLength: 600 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'audience', type: 'select', hasMany: true, required: true, options: AUDIENCES.map((audience) => ({ ...audience })) },
+        { name: 'topics', type: 'text', hasMany: true, maxRows: 12, admin: { description: 'Short words people might search for, such as "survey" or "funding".' } },
+      ],
+    },
+    {
+      name: 'steps',
+      type: 'array',
+      minRows: 1,
+      required: true,
+      labels: { singular: 'Step', plural: 'Steps' },
+      admin: { description: 'In the order people should follow them.' },
+      fields: [
+        { name: 'heading', type: 'text', required: true, maxLength: 160 },
+        { name: 'body', type: 'richText', required: true },
+        {
+          name: 'checklist',
+          type: 'array',
+          labels: { singular: 'Checklist item', plural: 'Checklist' },
+          fields: [{ name: 'item', type: 'text', required: true, maxLength: 300 }],
+        },
+        { name: 'downloads', type: 'upload', relationTo: 'media', hasMany: true, admin: { description: 'Templates and forms to download for this step.' } },
+      ],
+    },
+  ],
+}

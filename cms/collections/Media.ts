@@ -1,0 +1,73 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+import { APIError } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { isSignedIn } from '../access/isSignedIn'
+import {
+  DOCUMENT_MIME_TYPES,
+  IMAGE_MIME_TYPES,
+  MAX_UPLOAD_BYTES,
+  imageProblem,
+  isImageMimeType,
+} from '../lib/media'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'File', plural: 'Images and files' },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+    description: 'Photos for communities and plans, and documents such as minutes used as evidence.',
+  },
+  access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
+  upload: {
+    // Resolved from the working directory: this file is also bundled by Next, which moves import.meta.url.
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media'),
+    mimeTypes: [...IMAGE_MIME_TYPES, ...DOCUMENT_MIME_TYPES],
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 640 },
+      { name: 'wide', width: 1280 },
+    ],
+  },
+  hooks: {
+    beforeOperation: [
+      async ({ operation, req }) => {
+        if ((operation !== 'create' && operation !== 'update') || !req.file) return
+        if (req.file.size > MAX_UPLOAD_BYTES) {
+          throw new APIError(`This file is ${Math.ceil(req.file.size / 1024 / 1024)} MB. The limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, 413, null, true)
+        }
+        if (!isImageMimeType(req.file.mimetype)) return
+        const problem = await imageProblem(req.file.data)
+        if (problem) throw new APIError(problem, 400, null, true)
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alternative text',
+      type: 'text',
+      maxLength: 250,
+      admin: {
+        description: 'Describe what the image shows for people who cannot see it, in one sentence. Not needed for documents or decorative images.',
+      },
+      validate: (value: string | null | undefined, { data }: { data: Partial<{ decorative: boolean; mimeType: string }> }) => {
+        if (data.decorative || !isImageMimeType(data.mimeType)) return true
+        return (typeof value === 'string' && value.trim().length > 0) || 'Describe the image, or mark it as decorative.'
+      },
+    },
+    {
+      name: 'decorative',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Tick only when the image adds nothing a screen reader user would miss.' },
+    },
+    { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'Photographer or source, if it must be credited.' } },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { signedInField } from '../access/fieldAccess'
+import { isAdmin } from '../access/isAdmin'
+import { isSignedIn } from '../access/isSignedIn'
+import { slugField } from '../fields/slug'
+import { httpUrl } from '../lib/validators'
+
+export const PARTNER_KINDS = [
+  { label: 'Council', value: 'council' },
+  { label: 'Health body', value: 'health' },
+  { label: 'Energy network operator', value: 'energy-network' },
+  { label: 'Police', value: 'police' },
+  { label: 'Housing', value: 'housing' },
+  { label: 'Transport', value: 'transport' },
+  { label: 'Other', value: 'other' },
+] as const
+
+export const Partners: CollectionConfig = {
+  slug: 'partners',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'updatedAt'],
+    description: 'Public bodies and organisations that communities work with and influence.',
+    group: 'Places',
+  },
+  // Any signed-in person may add a partner: a volunteer logging influence should not have to wait.
+  access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isAdmin },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 160 },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: PARTNER_KINDS.map((kind) => ({ ...kind })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'website', type: 'text', maxLength: 300, validate: httpUrl },
+    {
+      name: 'contact',
+      type: 'group',
+      access: { read: signedInField },
+      admin: { description: 'The officer who confirms influence entries. Never shown publicly.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', maxLength: 120 },
+            { name: 'email', type: 'email' },
+          ],
+        },
+      ],
+    },
+  ],
+}

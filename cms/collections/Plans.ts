@@ -1,0 +1,128 @@
+import type { CollectionConfig, Validate } from 'payload'
+
+import { isEditor } from '../access/isEditor'
+import { type Ownership, createOwn, readPublishedOrOwn, updateOwn } from '../access/ownedContent'
+import { ownerFields } from '../fields/owner'
+import { slugField } from '../fields/slug'
+import { themeField } from '../fields/themes'
+import { wholeNumber } from '../lib/validators'
+
+const ownership: Ownership = { communityField: 'community' }
+
+export const ACTION_STATUSES = [
+  { label: 'Not started', value: 'not-started' },
+  { label: 'In progress', value: 'in-progress' },
+  { label: 'Done', value: 'done' },
+  { label: 'Stalled', value: 'stalled' },
+] as const
+
+const yearField = { type: 'number', required: true, min: 2000, max: 2100 } as const
+
+const endYearValid: Validate = (value, { siblingData }) => {
+  const whole = wholeNumber(value as number | null | undefined)
+  if (whole !== true) return whole
+  const start = (siblingData as { startYear?: number }).startYear
+  if (typeof value === 'number' && typeof start === 'number' && value < start) return 'The last year cannot be before the first year.'
+  return true
+}
+
+const themeAmongPriorities: Validate = (value, { data }) => {
+  const priorities = (data as { priorities?: Array<{ theme?: string }> }).priorities ?? []
+  if (!value || priorities.some((priority) => priority.theme === value)) return true
+  return 'Choose one of the plan’s priority themes, or add this theme to its priorities first.'
+}
+
+const progressMatchesStatus: Validate = (value, { siblingData }) => {
+  const status = (siblingData as { status?: string }).status
+  if (typeof value !== 'number') return true
+  if (!Number.isInteger(value) || value < 0 || value > 100) return 'Progress is a whole number from 0 to 100.'
+  if (status === 'done' && value !== 100) return 'A done action is 100% complete.'
+  if (status === 'not-started' && value !== 0) return 'An action that has not started is at 0%.'
+  return true
+}
+
+export const Plans: CollectionConfig = {
+  slug: 'plans',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'community', 'cluster', 'period', '_status', 'updatedAt'],
+    listSearchableFields: ['title'],
+    description: 'Community-led plans: the vision, priorities and the actions that carry them out.',
+    group: 'Planning',
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: readPublishedOrOwn(ownership),
+    readVersions: isEditor,
+    create: createOwn({ ...ownership, membersMayPublish: false }),
+    update: updateOwn({ ...ownership, membersMayPublish: false }),
+    delete: isEditor,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    slugField('title'),
+    ...ownerFields(ownership, 'plan'),
+    {
+      name: 'period',
+      type: 'group',
+      admin: { description: 'The years the plan covers.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { ...yearField, name: 'startYear', label: 'First year', validate: wholeNumber },
+            { ...yearField, name: 'endYear', label: 'Last year', validate: endYearValid },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'supersededBy',
+      label: 'Replaced by',
+      type: 'relationship',
+      relationTo: 'plans',
+      admin: { position: 'sidebar', description: 'Set when a newer plan replaces this one. The old plan stays readable, marked as replaced.' },
+      validate: (value: unknown, { id }: { id?: number | string }) =>
+        value === null || value === undefined || String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) || 'A plan cannot replace itself.',
+    },
+    { name: 'vision', type: 'richText', admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
+    {
+      name: 'priorities',
+      type: 'array',
+      minRows: 1,
+      labels: { singular: 'Priority', plural: 'Priorities' },
+      admin: { description: 'The themes residents said matter most, most important first.' },
+      fields: [
+        themeField({ required: true }),
+        { name: 'summary', type: 'textarea', maxLength: 600, admin: { description: 'Why this matters here, in a sentence or two.' } },
+      ],
+    },
+    {
+      name: 'actions',
+      type: 'array',
+      labels: { singular: 'Action', plural: 'Actions' },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 200 },
+        { name: 'description', type: 'textarea', maxLength: 2000 },
+        {
+          type: 'row',
+          fields: [
+            themeField({ required: true, validate: themeAmongPriorities }),
+            { name: 'leadGroup', type: 'text', maxLength: 160, admin: { description: 'The local group that leads this action.' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'status', type: 'select', required: true, defaultValue: 'not-started', options: ACTION_STATUSES.map((status) => ({ ...status })) },
+            { name: 'progress', label: 'Progress (%)', type: 'number', required: true, defaultValue: 0, min: 0, max: 100, validate: progressMatchesStatus },
+            { name: 'targetDate', type: 'date', admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' } } },
+          ],
+        },
+        { name: 'partners', type: 'relationship', relationTo: 'partners', hasMany: true, admin: { description: 'Organisations committed to help.' } },
+        { name: 'strategy', label: 'Linked partner strategy', type: 'relationship', relationTo: 'partner-strategies', admin: { description: 'The partner plan this action supports, which makes it easier for the partner to act.' } },
+      ],
+    },
+  ],
+}

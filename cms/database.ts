@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+
+import { migrations } from './migrations'
+
+/** Where the embedded database lives; from the working directory, never from import.meta.url. */
+export const sqlitePath = (): string => path.resolve(process.cwd(), process.env.SQLITE_PATH ?? 'data/folkmoot.db')
+
+export const usesMongo = (): boolean => /^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?? '')
+
+/**
+ * SQLite by default (zero setup), MongoDB when DATABASE_URI says so. SQLite never pushes its
+ * schema: every environment runs the committed migrations, so what is tested is what ships.
+ */
+export const databaseAdapter = (): DatabaseAdapterObj => {
+  if (usesMongo()) return mongooseAdapter({ url: process.env.DATABASE_URI as string })
+  const file = sqlitePath()
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: `file:${file}` },
+    push: false,
+    wal: true,
+    busyTimeout: 5000,
+    migrationDir: path.resolve(process.cwd(), 'cms/migrations'),
+  })
+}
+
+/** Brings an SQLite database up to the committed schema; a no-op when it already is. */
+export const migrateDatabase = async (payload: Payload): Promise<void> => {
+  if (usesMongo()) return
+  // Payload types a migration's arguments as unknown; the generated list carries the adapter's own.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+}

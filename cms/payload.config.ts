@@ -1,0 +1,63 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+
+import { Clusters } from './collections/Clusters'
+import { Communities } from './collections/Communities'
+import { Consultations } from './collections/Consultations'
+import { EqualityAnswers } from './collections/EqualityAnswers'
+import { Guidance } from './collections/Guidance'
+import { InfluenceLogs } from './collections/InfluenceLogs'
+import { Media } from './collections/Media'
+import { Newsletters } from './collections/Newsletters'
+import { PartnerStrategies } from './collections/PartnerStrategies'
+import { Partners } from './collections/Partners'
+import { Plans } from './collections/Plans'
+import { Responses } from './collections/Responses'
+import { Subscribers } from './collections/Subscribers'
+import { Users } from './collections/Users'
+import { databaseAdapter, migrateDatabase } from './database'
+import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
+
+// Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
+const cmsDir = path.resolve(process.cwd(), 'cms')
+
+if (!process.env.PAYLOAD_SECRET) {
+  throw new Error('PAYLOAD_SECRET is not set. `npm start` sets a development value; in production set a long random string.')
+}
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET,
+  serverURL: process.env.SERVER_URL ?? 'http://localhost:3000',
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' · Folkmoot' },
+    importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
+  },
+  collections: [
+    Communities,
+    Clusters,
+    Plans,
+    Consultations,
+    Responses,
+    EqualityAnswers,
+    InfluenceLogs,
+    Partners,
+    PartnerStrategies,
+    Guidance,
+    Subscribers,
+    Newsletters,
+    Media,
+    Users,
+  ],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp: limitedSharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  graphQL: { disable: true },
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  onInit: migrateDatabase,
+})

@@ -1,0 +1,254 @@
+import type { Payload } from 'payload'
+
+import type { Answer } from '../lib/answers'
+import { boundaryAround } from './boundary'
+import { clusters, communities, consultations, guidance, influenceLogs, partners, plans } from './content'
+import { type Tally, ensure } from './ensure'
+import { landscapeJpeg } from './picture'
+import { createRandom, hashSeed } from './random'
+import { paragraphs } from './richText'
+import { demoSubscribers } from './subscribers'
+import { DEMO_USERS, demoPassword } from './users'
+import type { ConsultationSeed, OwnerSeed } from './types'
+
+type ID = number | string
+export type SeedProgress = (line: { step: string; index: number; total: number; tally: Tally }) => void
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** Seed days are counted from midnight UTC, so two runs on one day give the same dates. */
+const daysFromToday = (days: number, hour = 9): string => {
+  const today = new Date()
+  today.setUTCHours(0, 0, 0, 0)
+  return new Date(today.getTime() + days * DAY + hour * 60 * 60 * 1000).toISOString()
+}
+
+const idOf = (ids: Map<string, ID>, kind: string, key: string): ID => {
+  const id = ids.get(key)
+  if (id === undefined) throw new Error(`Demo content refers to ${kind} "${key}", which is not in the demo content.`)
+  return id
+}
+
+/**
+ * Fills the database with the fictional Harrowdale district. Every item is found by its natural
+ * key before it is created, so running it again changes nothing and a crashed run resumes.
+ */
+export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () => {}): Promise<Tally> => {
+  const tally: Tally = { created: 0, existing: 0 }
+  const communityIds = new Map<string, ID>()
+  const clusterIds = new Map<string, ID>()
+  const partnerIds = new Map<string, ID>()
+  const strategyIds = new Map<string, ID>()
+  const planIds = new Map<string, ID>()
+
+  const owner = (seed: OwnerSeed) =>
+    seed.community !== undefined
+      ? { community: idOf(communityIds, 'community', seed.community) as number }
+      : { cluster: idOf(clusterIds, 'cluster', seed.cluster) as number }
+
+  const steps: Array<[string, () => Promise<void>]> = [
+    [
+      'Communities and their pictures',
+      async () => {
+        for (const community of communities) {
+          const random = createRandom(community.slug)
+          const picture = await ensure(payload, tally, 'media', { filename: { equals: `${community.slug}.jpg` } }, () => ({ alt: community.picture.alt }), async () => {
+            const data = await landscapeJpeg(community.picture, random)
+            return { data, mimetype: 'image/jpeg', name: `${community.slug}.jpg`, size: data.length }
+          })
+          const doc = await ensure(payload, tally, 'communities', { slug: { equals: community.slug } }, () => ({
+            name: community.name,
+            slug: community.slug,
+            kind: community.kind,
+            summary: community.summary,
+            population: community.population,
+            contact: community.contact,
+            heroImage: picture.id,
+            boundary: boundaryAround(community.centre, community.radiusKm, random),
+          }))
+          communityIds.set(community.slug, doc.id)
+        }
+      },
+    ],
+    [
+      'Clusters',
+      async () => {
+        for (const cluster of clusters) {
+          const doc = await ensure(payload, tally, 'clusters', { slug: { equals: cluster.slug } }, () => ({
+            ...cluster,
+            members: cluster.members.map((slug) => idOf(communityIds, 'community', slug) as number),
+          }))
+          clusterIds.set(cluster.slug, doc.id)
+        }
+      },
+    ],
+    [
+      'Partners and their strategies',
+      async () => {
+        for (const { strategies, ...partner } of partners) {
+          const doc = await ensure(payload, tally, 'partners', { slug: { equals: partner.slug } }, () => partner)
+          partnerIds.set(partner.slug, doc.id)
+          for (const strategy of strategies) {
+            const saved = await ensure(payload, tally, 'partner-strategies', { name: { equals: strategy.name } }, () => ({ ...strategy, partner: doc.id }))
+            strategyIds.set(strategy.name, saved.id)
+          }
+        }
+      },
+    ],
+    [
+      'Plans and their actions',
+      async () => {
+        for (const plan of plans) {
+          const doc = await ensure(payload, tally, 'plans', { slug: { equals: plan.slug } }, () => ({
+            title: plan.title,
+            slug: plan.slug,
+            ...owner(plan.owner),
+            period: { startYear: plan.startYear, endYear: plan.endYear },
+            vision: paragraphs(plan.vision),
+            priorities: plan.priorities,
+            actions: plan.actions.map((action) => ({
+              ...action,
+              partners: action.partners.map((slug) => idOf(partnerIds, 'partner', slug) as number),
+              strategy: action.strategy === undefined ? undefined : (idOf(strategyIds, 'strategy', action.strategy) as number),
+            })),
+            _status: plan.published ? 'published' : 'draft',
+          }))
+          planIds.set(plan.slug, doc.id)
+        }
+        for (const plan of plans) {
+          if (!plan.supersededBy) continue
+          const id = idOf(planIds, 'plan', plan.slug)
+          const current = await payload.findByID({ collection: 'plans', id, depth: 0, select: { supersededBy: true } })
+          if (current.supersededBy) continue
+          await payload.update({ collection: 'plans', id, data: { supersededBy: idOf(planIds, 'plan', plan.supersededBy) as number }, depth: 0 })
+        }
+      },
+    ],
+    ['Consultations and responses', async () => {
+      for (const consultation of consultations) await seedConsultation(payload, tally, consultation, communityIds, clusterIds)
+    }],
+    [
+      'Guidance toolkits',
+      async () => {
+        for (const toolkit of guidance) {
+          await ensure(payload, tally, 'guidance', { slug: { equals: toolkit.slug } }, () => ({
+            ...toolkit,
+            steps: toolkit.steps.map((step) => ({ heading: step.heading, body: paragraphs(step.body), checklist: step.checklist.map((item) => ({ item })) })),
+            _status: 'published',
+          }))
+        }
+      },
+    ],
+    [
+      'Influence logs',
+      async () => {
+        for (const log of influenceLogs) {
+          await ensure(payload, tally, 'influence-logs', { title: { equals: log.title } }, () => ({
+            title: log.title,
+            ...owner(log.owner),
+            date: new Date(`${log.date}T12:00:00Z`).toISOString(),
+            partner: idOf(partnerIds, 'partner', log.partner) as number,
+            whatChanged: log.whatChanged,
+            method: log.method,
+            kind: log.kind,
+            theme: log.theme,
+            outputs: log.outputs.map((text) => ({ text })),
+            outcomes: log.outcomes.map((text) => ({ text })),
+            moneyInfluenced: log.moneyInfluenced,
+            partnerConfirmation: {
+              status: log.confirmation,
+              respondedAt: log.confirmation === 'unconfirmed' ? undefined : new Date(new Date(`${log.date}T12:00:00Z`).getTime() + 14 * DAY).toISOString(),
+              comment: log.confirmationComment,
+            },
+            celebrate: log.celebrate,
+            _status: 'published',
+          }))
+        }
+      },
+    ],
+    [
+      'Newsletter subscribers',
+      async () => {
+        for (const subscriber of demoSubscribers([...communityIds.values()], [...clusterIds.values()])) {
+          await ensure(payload, tally, 'subscribers', { email: { equals: subscriber.email } }, () => subscriber)
+        }
+      },
+    ],
+    [
+      'Demo accounts',
+      async () => {
+        for (const user of DEMO_USERS) {
+          await ensure(payload, tally, 'users', { email: { equals: user.email } }, () => ({
+            name: user.name,
+            email: user.email,
+            password: demoPassword(),
+            role: user.role,
+            communities: user.communities.map((slug) => idOf(communityIds, 'community', slug) as number),
+            clusters: user.clusters.map((slug) => idOf(clusterIds, 'cluster', slug) as number),
+          }))
+        }
+      },
+    ],
+  ]
+
+  for (const [index, [step, run]] of steps.entries()) {
+    await run()
+    onProgress({ step, index: index + 1, total: steps.length, tally })
+  }
+  return tally
+}
+
+const seedConsultation = async (
+  payload: Payload,
+  tally: Tally,
+  seed: ConsultationSeed,
+  communityIds: Map<string, ID>,
+  clusterIds: Map<string, ID>,
+): Promise<void> => {
+  const doc = await ensure(payload, tally, 'consultations', { slug: { equals: seed.slug } }, () => ({
+    title: seed.title,
+    slug: seed.slug,
+    ...(seed.owner.cluster !== undefined
+      ? { cluster: idOf(clusterIds, 'cluster', seed.owner.cluster) as number }
+      : { communities: (seed.owner.communities ?? []).map((slug) => idOf(communityIds, 'community', slug) as number) }),
+    summary: seed.summary,
+    opensAt: daysFromToday(seed.opensInDays),
+    closesAt: daysFromToday(seed.closesInDays, 17),
+    questions: seed.questions.map(({ prompt, hint, kind, required, options }) => ({
+      prompt,
+      hint,
+      kind,
+      required,
+      options: options?.map((label) => ({ label })),
+    })),
+    feedback: seed.feedback && {
+      youSaid: seed.feedback.youSaid,
+      weDid: seed.feedback.weDid,
+      reportedAt: daysFromToday(seed.feedback.reportedInDays, 12),
+    },
+    _status: 'published',
+  }))
+
+  const random = createRandom(hashSeed(seed.slug))
+  const saved = doc.questions ?? []
+  for (let number = 1; number <= seed.responses; number += 1) {
+    const reference = `R-DEMO-${seed.slug.slice(0, 12).toUpperCase()}-${String(number).padStart(3, '0')}`
+    const answers: Answer[] = []
+    seed.questions.forEach((question, index) => {
+      const id = saved[index]?.id
+      if (!id || (!question.required && random.chance(0.3))) return
+      const optionIds = (saved[index]?.options ?? []).map((option) => option.id).filter((optionId): optionId is string => Boolean(optionId))
+      if (question.kind === 'text') answers.push({ question: id, text: random.pick(seed.sampleAnswers[question.key] ?? ['No comment.']) })
+      if (question.kind === 'single') answers.push({ question: id, choices: [random.pick(optionIds)] })
+      if (question.kind === 'multiple') answers.push({ question: id, choices: random.sample(optionIds, random.int(1, Math.min(3, optionIds.length))) })
+      if (question.kind === 'scale') answers.push({ question: id, rating: random.pick([1, 2, 3, 3, 4, 4, 4, 5, 5]) })
+    })
+    await ensure(payload, tally, 'responses', { reference: { equals: reference } }, () => ({
+      consultation: doc.id,
+      reference,
+      channel: random.pick(['online', 'online', 'online', 'online', 'online', 'online', 'paper', 'paper', 'event'] as const),
+      moderation: seed.feedback ? random.pick(['approved', 'approved', 'approved', 'rejected', 'pending'] as const) : 'pending',
+      answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })),
+    }))
+  }
+}

@@ -1,0 +1,138 @@
+import type { Theme } from '../fields/themes'
+import type { QuestionKind } from '../lib/answers'
+
+/**
+ * The shape of hand-written demo content. Everything refers to other items by slug (or name),
+ * so the seed can find what already exists and a second run changes nothing.
+ */
+
+export type CommunitySeed = {
+  name: string
+  slug: string
+  kind: 'parish' | 'town' | 'village' | 'neighbourhood' | 'ward'
+  summary: string
+  population?: number
+  contact: { name: string; email: string; phone?: string }
+  /** Centre of the generated boundary, [longitude, latitude]; radius in kilometres. */
+  centre: [number, number]
+  radiusKm: number
+  /** Colours of the generated landscape picture and what it shows, for its alt text. */
+  picture: { sky: string; land: string; alt: string }
+}
+
+export type ClusterSeed = {
+  name: string
+  slug: string
+  summary: string
+  members: string[]
+  approach: 'joint-plan' | 'area-plan'
+  coordinator: { name: string; email: string }
+}
+
+export type StrategySeed = {
+  name: string
+  kind:
+    | 'local-development-plan'
+    | 'locality-plan'
+    | 'local-transport-plan'
+    | 'health-wellbeing-strategy'
+    | 'housing-strategy'
+    | 'network-development-plan'
+    | 'community-safety-plan'
+    | 'other'
+  url?: string
+  summary: string
+}
+
+export type PartnerSeed = {
+  name: string
+  slug: string
+  kind: 'council' | 'health' | 'energy-network' | 'police' | 'housing' | 'transport' | 'other'
+  website?: string
+  contact: { name: string; email: string }
+  strategies: StrategySeed[]
+}
+
+/** Exactly one of the two. */
+export type OwnerSeed = { community: string; cluster?: never } | { cluster: string; community?: never }
+
+export type ActionSeed = {
+  title: string
+  description: string
+  theme: Theme
+  leadGroup: string
+  status: 'not-started' | 'in-progress' | 'done' | 'stalled'
+  /** 0 when not started, 100 when done. */
+  progress: number
+  /** ISO date, e.g. "2026-09-01". */
+  targetDate?: string
+  partners: string[]
+  /** Name of one of those partners' strategies. */
+  strategy?: string
+}
+
+export type PlanSeed = {
+  title: string
+  slug: string
+  owner: OwnerSeed
+  startYear: number
+  endYear: number
+  supersededBy?: string
+  published: boolean
+  vision: string[]
+  priorities: Array<{ theme: Theme; summary: string }>
+  actions: ActionSeed[]
+}
+
+export type QuestionSeed = {
+  /** Stable key used to generate answers; not shown. */
+  key: string
+  prompt: string
+  hint?: string
+  kind: QuestionKind
+  required: boolean
+  options?: string[]
+}
+
+export type ConsultationSeed = {
+  title: string
+  slug: string
+  owner: { communities: string[]; cluster?: never } | { cluster: string; communities?: never }
+  summary: string
+  /** Days from the day the seed runs: negative is in the past. */
+  opensInDays: number
+  closesInDays: number
+  questions: QuestionSeed[]
+  /** How many demo responses to generate. */
+  responses: number
+  /** Sample free-text answers the generator draws from, by question key. */
+  sampleAnswers: Record<string, string[]>
+  feedback?: { youSaid: string; weDid: string; reportedInDays: number }
+}
+
+export type GuidanceSeed = {
+  title: string
+  slug: string
+  summary: string
+  audience: Array<'residents' | 'volunteers' | 'partners'>
+  topics: string[]
+  steps: Array<{ heading: string; body: string[]; checklist: string[] }>
+}
+
+export type InfluenceLogSeed = {
+  title: string
+  owner: OwnerSeed
+  /** ISO date. */
+  date: string
+  partner: string
+  whatChanged: string
+  method: 'written-plan' | 'relationships' | 'joint-working'
+  kind: 'led-delivery' | 'got-others-to-deliver' | 'encouraged-others' | 'changed-policy'
+  theme?: Theme
+  outputs: string[]
+  outcomes: string[]
+  moneyInfluenced?: number
+  confirmation: 'unconfirmed' | 'confirmed' | 'disputed'
+  confirmationComment?: string
+  celebrate: boolean
+}
