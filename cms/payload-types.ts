@@ -151,7 +151,7 @@ export interface Community {
   /**
    * Used in the page address. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'parish' | 'town' | 'village' | 'neighbourhood' | 'ward';
   /**
    * Two or three plain sentences about the place, shown on its page and in search results.
@@ -258,7 +258,7 @@ export interface Cluster {
   /**
    * Used in the page address. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   /**
    * From 2 to 17 communities.
@@ -287,7 +287,7 @@ export interface Plan {
   /**
    * Used in the page address. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Leave empty when the plan belongs to a cluster.
    */
@@ -401,7 +401,7 @@ export interface Partner {
   /**
    * Used in the page address. Left empty, it is made from the name.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'council' | 'health' | 'energy-network' | 'police' | 'housing' | 'transport' | 'other';
   website?: string | null;
   /**
@@ -450,7 +450,7 @@ export interface Consultation {
   /**
    * Used in the page address. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Leave empty when the consultation belongs to a cluster.
    */
@@ -673,7 +673,7 @@ export interface Guidance {
   /**
    * Used in the page address. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   summary: string;
   audience: ('residents' | 'volunteers' | 'partners')[];
   /**

@@ -5,7 +5,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { boundaryProblem } from '../lib/geojson'
-import { wholeNumber } from '../lib/validators'
+import { jsonAnd, numberAnd, wholeNumber } from '../lib/validators'
 
 export const COMMUNITY_KINDS = ['parish', 'town', 'village', 'neighbourhood', 'ward'] as const
 
@@ -42,7 +42,7 @@ export const Communities: CollectionConfig = {
       min: 0,
       max: 10_000_000,
       admin: { position: 'sidebar', step: 1, description: 'Optional. Usual residents at the last census.' },
-      validate: wholeNumber,
+      validate: numberAnd(wholeNumber),
     },
     { name: 'heroImage', label: 'Main image', type: 'upload', relationTo: 'media' },
     {
@@ -64,7 +64,7 @@ export const Communities: CollectionConfig = {
       name: 'boundary',
       type: 'json',
       admin: { description: 'Optional. A GeoJSON Polygon or MultiPolygon, longitude first, as exported by most mapping tools.' },
-      validate: (value: unknown) => (value === null || value === undefined ? true : (boundaryProblem(value) ?? true)),
+      validate: jsonAnd((value) => (value === null || value === undefined ? true : (boundaryProblem(value) ?? true))),
     },
   ],
 }

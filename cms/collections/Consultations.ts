@@ -6,6 +6,7 @@ import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
 import { PHASES, consultationPhase } from '../lib/consultationPhase'
+import { arrayAnd, dateAnd } from '../lib/validators'
 
 const ownership: Ownership = { communityField: 'communities' }
 
@@ -56,7 +57,7 @@ export const Consultations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'opensAt', label: 'Opens', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'closesAt', label: 'Closes', type: 'date', required: true, index: true, validate: closesAfterOpens, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'closesAt', label: 'Closes', type: 'date', required: true, index: true, validate: dateAnd(closesAfterOpens), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
     {
@@ -93,7 +94,7 @@ export const Consultations: CollectionConfig = {
           name: 'options',
           type: 'array',
           labels: { singular: 'Option', plural: 'Options' },
-          validate: enoughOptions,
+          validate: arrayAnd(enoughOptions),
           admin: { condition: (_data, siblingData) => siblingData?.kind === 'single' || siblingData?.kind === 'multiple' },
           fields: [{ name: 'label', type: 'text', required: true, maxLength: 200 }],
         },

@@ -5,7 +5,7 @@ import { type Ownership, createOwn, deleteOwn, readPublishedOrOwn, updateOwn } f
 import { isEditor } from '../access/isEditor'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
-import { httpUrl } from '../lib/validators'
+import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -69,7 +69,7 @@ export const InfluenceLogs: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', required: true, index: true, validate: notInFuture, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'date', type: 'date', required: true, index: true, validate: dateAnd(notInFuture), admin: { date: { pickerAppearance: 'dayOnly' } } },
         { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { description: 'Not listed? Use the + button to add it.' } },
       ],
     },
@@ -101,7 +101,7 @@ export const InfluenceLogs: CollectionConfig = {
       label: 'Money influenced (£)',
       type: 'number',
       min: 0,
-      validate: poundsAndPence,
+      validate: numberAnd(poundsAndPence),
       admin: { description: 'Optional. Public money spent or invested because of this influence.' },
     },
     {
@@ -117,7 +117,7 @@ export const InfluenceLogs: CollectionConfig = {
               type: 'row',
               fields: [
                 { name: 'label', type: 'text', required: true, maxLength: 160 },
-                { name: 'url', label: 'Web address', type: 'text', required: true, maxLength: 500, validate: httpUrl },
+                { name: 'url', label: 'Web address', type: 'text', required: true, maxLength: 500, validate: textAnd(httpUrl) },
               ],
             },
           ],

@@ -13,6 +13,7 @@ import {
   imageProblem,
   isImageMimeType,
 } from '../lib/media'
+import { textAnd } from '../lib/validators'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -57,10 +58,11 @@ export const Media: CollectionConfig = {
       admin: {
         description: 'Describe what the image shows for people who cannot see it, in one sentence. Not needed for documents or decorative images.',
       },
-      validate: (value: string | null | undefined, { data }: { data: Partial<{ decorative: boolean; mimeType: string }> }) => {
-        if (data.decorative || !isImageMimeType(data.mimeType)) return true
+      validate: textAnd((value, { data }) => {
+        const file = data as { decorative?: boolean; mimeType?: string }
+        if (file.decorative || !isImageMimeType(file.mimeType)) return true
         return (typeof value === 'string' && value.trim().length > 0) || 'Describe the image, or mark it as decorative.'
-      },
+      }),
     },
     {
       name: 'decorative',

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
-import { validations } from 'payload'
 
 import { isEditor } from '../access/isEditor'
+import { dateAnd, relationshipAnd } from '../lib/validators'
 
 export const NEWSLETTER_STATUSES = [
   { label: 'Draft', value: 'draft' },
@@ -12,11 +12,10 @@ export const NEWSLETTER_STATUSES = [
 
 const audienceChosen =
   (kind: 'communities' | 'cluster', message: string): Validate =>
-  (value, options) => {
+  relationshipAnd((value, { siblingData }) => {
     const chosen = Array.isArray(value) ? value.length > 0 : Boolean(value)
-    if ((options.siblingData as { kind?: string }).kind === kind && !chosen) return message
-    return validations.relationship(value as never, options as never)
-  }
+    return (siblingData as { kind?: string }).kind !== kind || chosen || message
+  })
 
 const scheduledNeedsTime: Validate = (value, { data }) =>
   (data as { status?: string }).status !== 'scheduled' || Boolean(value) || 'Choose when a scheduled newsletter goes out.'
@@ -71,7 +70,7 @@ export const Newsletters: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: NEWSLETTER_STATUSES.map((status) => ({ ...status })) },
-        { name: 'scheduledFor', type: 'date', validate: scheduledNeedsTime, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'scheduledFor', type: 'date', validate: dateAnd(scheduledNeedsTime), admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'sentAt', type: 'date', admin: { readOnly: true } },
       ],
     },

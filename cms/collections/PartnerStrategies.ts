@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isSignedIn } from '../access/isSignedIn'
-import { httpUrl } from '../lib/validators'
+import { httpUrl, textAnd } from '../lib/validators'
 
 export const STRATEGY_KINDS = [
   { label: 'Local Development Plan', value: 'local-development-plan' },
@@ -40,7 +40,7 @@ export const PartnerStrategies: CollectionConfig = {
         { name: 'kind', type: 'select', required: true, options: STRATEGY_KINDS.map((kind) => ({ ...kind })) },
       ],
     },
-    { name: 'url', label: 'Web address', type: 'text', maxLength: 300, validate: httpUrl },
+    { name: 'url', label: 'Web address', type: 'text', maxLength: 300, validate: textAnd(httpUrl) },
     { name: 'summary', type: 'textarea', maxLength: 600 },
   ],
 }

@@ -5,7 +5,7 @@ import { signedInField } from '../access/fieldAccess'
 import { isAdmin } from '../access/isAdmin'
 import { isSignedIn } from '../access/isSignedIn'
 import { slugField } from '../fields/slug'
-import { httpUrl } from '../lib/validators'
+import { httpUrl, textAnd } from '../lib/validators'
 
 export const PARTNER_KINDS = [
   { label: 'Council', value: 'council' },
@@ -38,7 +38,7 @@ export const Partners: CollectionConfig = {
       options: PARTNER_KINDS.map((kind) => ({ ...kind })),
       admin: { position: 'sidebar' },
     },
-    { name: 'website', type: 'text', maxLength: 300, validate: httpUrl },
+    { name: 'website', type: 'text', maxLength: 300, validate: textAnd(httpUrl) },
     {
       name: 'contact',
       type: 'group',

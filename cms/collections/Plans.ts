@@ -5,7 +5,7 @@ import { type Ownership, createOwn, readPublishedOrOwn, updateOwn } from '../acc
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { themeField } from '../fields/themes'
-import { wholeNumber } from '../lib/validators'
+import { numberAnd, relationshipAnd, selectAnd, wholeNumber } from '../lib/validators'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -18,9 +18,7 @@ export const ACTION_STATUSES = [
 
 const yearField = { type: 'number', required: true, min: 2000, max: 2100 } as const
 
-const endYearValid: Validate = (value, { siblingData }) => {
-  const whole = wholeNumber(value as number | null | undefined)
-  if (whole !== true) return whole
+const endNotBeforeStart: Validate = (value, { siblingData }) => {
   const start = (siblingData as { startYear?: number }).startYear
   if (typeof value === 'number' && typeof start === 'number' && value < start) return 'The last year cannot be before the first year.'
   return true
@@ -70,8 +68,8 @@ export const Plans: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { ...yearField, name: 'startYear', label: 'First year', validate: wholeNumber },
-            { ...yearField, name: 'endYear', label: 'Last year', validate: endYearValid },
+            { ...yearField, name: 'startYear', label: 'First year', validate: numberAnd(wholeNumber) },
+            { ...yearField, name: 'endYear', label: 'Last year', validate: numberAnd(wholeNumber, endNotBeforeStart) },
           ],
         },
       ],
@@ -82,8 +80,9 @@ export const Plans: CollectionConfig = {
       type: 'relationship',
       relationTo: 'plans',
       admin: { position: 'sidebar', description: 'Set when a newer plan replaces this one. The old plan stays readable, marked as replaced.' },
-      validate: (value: unknown, { id }: { id?: number | string }) =>
-        value === null || value === undefined || String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) || 'A plan cannot replace itself.',
+      validate: relationshipAnd(
+        (value, { id }) => value === null || value === undefined || String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) || 'A plan cannot replace itself.',
+      ),
     },
     { name: 'vision', type: 'richText', admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
     {
@@ -108,7 +107,7 @@ export const Plans: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            themeField({ required: true, validate: themeAmongPriorities }),
+            themeField({ required: true, validate: selectAnd(themeAmongPriorities) }),
             { name: 'leadGroup', type: 'text', maxLength: 160, admin: { description: 'The local group that leads this action.' } },
           ],
         },
@@ -116,7 +115,7 @@ export const Plans: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'status', type: 'select', required: true, defaultValue: 'not-started', options: ACTION_STATUSES.map((status) => ({ ...status })) },
-            { name: 'progress', label: 'Progress (%)', type: 'number', required: true, defaultValue: 0, min: 0, max: 100, validate: progressMatchesStatus },
+            { name: 'progress', label: 'Progress (%)', type: 'number', required: true, defaultValue: 0, min: 0, max: 100, validate: numberAnd(progressMatchesStatus) },
             { name: 'targetDate', type: 'date', admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' } } },
           ],
         },

@@ -1,7 +1,7 @@
 import type { Field, RelationshipField, Validate } from 'payload'
-import { validations } from 'payload'
 
 import type { Ownership } from '../access/ownedContent'
+import { relationshipAnd } from '../lib/validators'
 
 const isSet = (value: unknown): boolean =>
   Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== ''
@@ -13,11 +13,11 @@ const isSet = (value: unknown): boolean =>
 export const ownerFields = ({ communityField }: Ownership, noun: string): Field[] => {
   const many = communityField === 'communities'
 
-  const validateCommunity: Validate = (value, options) => {
-    const cluster = (options.siblingData as Record<string, unknown> | undefined)?.cluster
+  const exactlyOneOwner: Validate = (value, { siblingData }) => {
+    const cluster = (siblingData as Record<string, unknown> | undefined)?.cluster
     if (isSet(value) && isSet(cluster)) return `Choose ${many ? 'communities' : 'a community'} or a cluster for this ${noun}, not both.`
     if (!isSet(value) && !isSet(cluster)) return `Choose the ${many ? 'communities' : 'community'} or the cluster this ${noun} belongs to.`
-    return validations.relationship(value as never, options as never)
+    return true
   }
 
   const community = {
@@ -27,7 +27,7 @@ export const ownerFields = ({ communityField }: Ownership, noun: string): Field[
     relationTo: 'communities',
     hasMany: many,
     index: true,
-    validate: validateCommunity,
+    validate: relationshipAnd(exactlyOneOwner),
     admin: { description: `Leave empty when the ${noun} belongs to a cluster.` },
   } as RelationshipField
 

@@ -1,12 +1,13 @@
 import type { TextField } from 'payload'
 
 import { SLUG_PATTERN, slugify } from '../lib/slugify'
+import { textAnd } from '../lib/validators'
 
 /** A URL slug filled from another field when left empty; unique within its collection. */
 export const slugField = (from: string): TextField => ({
   name: 'slug',
   type: 'text',
-  required: true,
+  // Not `required`: the hook below always fills it, so editors and scripts may leave it out.
   unique: true,
   index: true,
   admin: {
@@ -22,6 +23,10 @@ export const slugField = (from: string): TextField => ({
       },
     ],
   },
-  validate: (value: string | null | undefined) =>
-    !value || SLUG_PATTERN.test(value) || 'Use lower-case letters, numbers and single hyphens only (for example "upper-wendle").',
+  validate: textAnd(
+    (value) => {
+      if (!value) return 'Enter a slug, or a name to make one from.'
+      return SLUG_PATTERN.test(String(value)) || 'Use lower-case letters, numbers and single hyphens only (for example "upper-wendle").'
+    },
+  ),
 })

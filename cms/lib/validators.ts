@@ -1,15 +1,39 @@
-/** Field validators shared by several collections. Each returns true or a sentence for the editor. */
+import { type Validate, validations } from 'payload'
 
-export const httpUrl = (value: string | null | undefined): true | string => {
+/**
+ * A custom `validate` replaces Payload's own check for the field (required, min/max, length,
+ * option lists). These combinators keep the built-in check and run ours after it.
+ */
+const withBuiltIn =
+  (builtIn: unknown) =>
+  (...checks: Validate[]): Validate =>
+  async (value, options) => {
+    for (const check of [builtIn as Validate, ...checks]) {
+      const result = await check(value, options)
+      if (result !== true) return result
+    }
+    return true
+  }
+
+export const textAnd = withBuiltIn(validations.text)
+export const textareaAnd = withBuiltIn(validations.textarea)
+export const numberAnd = withBuiltIn(validations.number)
+export const dateAnd = withBuiltIn(validations.date)
+export const selectAnd = withBuiltIn(validations.select)
+export const arrayAnd = withBuiltIn(validations.array)
+export const jsonAnd = withBuiltIn(validations.json)
+export const relationshipAnd = withBuiltIn(validations.relationship)
+
+export const httpUrl: Validate = (value) => {
   if (!value) return true
   try {
-    const url = new URL(value)
+    const url = new URL(String(value))
     if (url.protocol === 'https:' || url.protocol === 'http:') return true
   } catch {
-    // fall through to the message below
+    // not a URL at all: the message below covers it
   }
   return 'Enter a full web address starting with https://'
 }
 
-export const wholeNumber = (value: number | null | undefined): true | string =>
+export const wholeNumber: Validate = (value) =>
   value === null || value === undefined || Number.isInteger(value) || 'Enter a whole number.'

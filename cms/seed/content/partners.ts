@@ -64,7 +64,7 @@ export const partners: PartnerSeed[] = [
         name: 'Harrowdale Locality Plan 2024–2027',
         kind: 'locality-plan',
         summary:
-          'The local NHS, council and voluntary sector plan for Harrowdale: getting to appointments, support for carers, social prescribing and keeping older people well at home.',
+          'The joint plan of local health services, the council and the voluntary sector for Harrowdale: getting to appointments, support for carers, social prescribing and keeping older people well at home.',
       },
       {
         name: 'Wendshire Health and Wellbeing Strategy 2023–2028',

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { ValidationError } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../access/isEditor'
-import { type Answer, type Question, MAX_TEXT_ANSWER, SCALE, answerProblems } from '../lib/answers'
+import { isEditor } from '../../access/isEditor'
+import { MAX_TEXT_ANSWER, SCALE } from '../../lib/answers'
+import { arrayAnd, numberAnd, relationshipAnd, textAnd, textareaAnd } from '../../lib/validators'
+import { answerFieldFits, consultationExists, requiredQuestionsAnswered } from './validateAnswers'
 
 export const CHANNELS = [
   { label: 'Online', value: 'online' },
@@ -21,28 +22,6 @@ export const MODERATION = [
 /** A short code a resident can quote back, e.g. "R-7KQ2M9XD". */
 const newReference = () => `R-${randomBytes(5).toString('hex').toUpperCase().slice(0, 8)}`
 
-const answersMatchQuestions: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const consultationRef = data.consultation ?? originalDoc?.consultation
-  const consultationId = typeof consultationRef === 'object' && consultationRef !== null ? consultationRef.id : consultationRef
-  const consultation = await req.payload.findByID({
-    collection: 'consultations',
-    id: consultationId,
-    depth: 0,
-    draft: false,
-    select: { questions: true },
-    req,
-    disableErrors: true,
-  })
-  if (!consultation) {
-    throw new ValidationError({ collection: 'responses', errors: [{ path: 'consultation', message: 'That consultation does not exist.' }] }, req.t)
-  }
-  const questions = (consultation.questions ?? []) as Question[]
-  const answers = (data.answers ?? originalDoc?.answers ?? []) as Answer[]
-  const problems = answerProblems(questions, answers)
-  if (problems.length > 0) throw new ValidationError({ collection: 'responses', errors: problems }, req.t)
-  return data
-}
-
 export const Responses: CollectionConfig = {
   slug: 'responses',
   admin: {
@@ -53,9 +32,8 @@ export const Responses: CollectionConfig = {
   },
   // Responses may hold personal views: staff only. The public answers through a validated endpoint.
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [answersMatchQuestions] },
   fields: [
-    { name: 'consultation', type: 'relationship', relationTo: 'consultations', required: true, index: true },
+    { name: 'consultation', type: 'relationship', relationTo: 'consultations', required: true, index: true, validate: relationshipAnd(consultationExists) },
     {
       name: 'reference',
       type: 'text',
@@ -75,11 +53,12 @@ export const Responses: CollectionConfig = {
       name: 'answers',
       type: 'array',
       labels: { singular: 'Answer', plural: 'Answers' },
+      validate: arrayAnd(requiredQuestionsAnswered),
       fields: [
-        { name: 'question', type: 'text', required: true, maxLength: 64, admin: { description: 'The id of the question this answers.' } },
-        { name: 'text', type: 'textarea', maxLength: MAX_TEXT_ANSWER },
-        { name: 'choices', type: 'text', hasMany: true, maxRows: 50, admin: { description: 'Ids of the chosen options.' } },
-        { name: 'rating', type: 'number', min: SCALE.min, max: SCALE.max },
+        { name: 'question', type: 'text', required: true, maxLength: 64, validate: textAnd(answerFieldFits), admin: { description: 'The id of the question this answers.' } },
+        { name: 'text', type: 'textarea', maxLength: MAX_TEXT_ANSWER, validate: textareaAnd(answerFieldFits) },
+        { name: 'choices', type: 'text', hasMany: true, maxRows: 50, validate: textAnd(answerFieldFits), admin: { description: 'Ids of the chosen options.' } },
+        { name: 'rating', type: 'number', min: SCALE.min, max: SCALE.max, validate: numberAnd(answerFieldFits) },
       ],
     },
   ],
