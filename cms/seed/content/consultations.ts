@@ -387,7 +387,7 @@ export const consultations: ConsultationSeed[] = [
     slug: 'kestwick-high-street-what-would-bring-you-back',
     owner: { communities: ['kestwick'] },
     summary:
-      'The Kestwick Chamber of Trade and the Town Partnership want to fill empty shops and bring more people into the centre on days other than market day. Before we talk to landlords and the district council, we want to know what keeps you away and what would bring you back.',
+      'The Kestwick Chamber of Trade and the Town Partnership have started filling empty shops with pop-ups, but the high street is still quiet on days other than market day. Before the next round of talks with landlords and the district council, we want to know what keeps you away and what would bring you back.',
     opensInDays: -240,
     closesInDays: -200,
     questions: [
@@ -458,7 +458,7 @@ export const consultations: ConsultationSeed[] = [
       youSaid:
         '52 people replied. 38 of you said empty shops put you off, 27 mentioned parking costs and 22 said shops close too early. The Thursday market scored 3.9 out of 5 on average. The things you most often said were missing were a greengrocer (14 of you), a bank or banking hub (11) and somewhere for teenagers to go (9).',
       weDid:
-        'The Chamber of Trade has agreed short, low-rent lets with the owners of four empty units, and the first makers’ pop-up opened in the old shoe shop. A monthly Saturday makers’ market started in the spring. We shared the banking results with the district council, which has applied for a shared banking hub in the library. Late opening on the last Friday of the month is being tried by 15 shops, and the council has added two more bins on the square.',
+        'The Chamber of Trade has agreed short, low-rent lets with the owners of four more empty units, including the old shoe shop, which is now a makers’ pop-up. The first monthly Saturday makers’ market has been held on the square. We shared the banking results with the district council, which has applied for a shared banking hub in the library. Late opening on the last Friday of the month is being tried by 15 shops, and the council has added two more bins on the square.',
       reportedInDays: -170,
     },
   },

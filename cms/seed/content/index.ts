@@ -1,0 +1,7 @@
+export { communities } from './communities'
+export { clusters } from './clusters'
+export { partners } from './partners'
+export { plans } from './plans'
+export { consultations } from './consultations'
+export { guidance } from './guidance'
+export { influenceLogs } from './influence-logs'
