@@ -1,9 +1,30 @@
-import type { TextField } from 'payload'
+import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
 import { SLUG_PATTERN, slugify } from '../lib/slugify'
 import { textAnd } from '../lib/validators'
 
-/** A URL slug filled from another field when left empty; unique within its collection. */
+/**
+ * A slug made from the title is nudged to "-2", "-3"... when taken, so saving never fails on a
+ * name two places happen to share; a slug typed by hand is kept exactly, and must be unique.
+ */
+const fillSlug =
+  (from: string): FieldHook =>
+  async ({ value, data, originalDoc, collection, req }) => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    const source = data?.[from] ?? originalDoc?.[from]
+    if (typeof source !== 'string' || !collection) return value
+    const base = slugify(source)
+    for (let attempt = 1; ; attempt += 1) {
+      const candidate = attempt === 1 ? base : `${base}-${attempt}`
+      const taken = await req.payload.count({
+        collection: collection.slug as CollectionSlug,
+        where: { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+        req,
+      })
+      if (taken.totalDocs === 0) return candidate
+    }
+  }
+
 export const slugField = (from: string): TextField => ({
   name: 'slug',
   type: 'text',
@@ -14,19 +35,9 @@ export const slugField = (from: string): TextField => ({
     position: 'sidebar',
     description: `Used in the page address. Left empty, it is made from the ${from}.`,
   },
-  hooks: {
-    beforeValidate: [
-      ({ value, data, originalDoc }) => {
-        if (typeof value === 'string' && value.trim() !== '') return value.trim()
-        const source = data?.[from] ?? originalDoc?.[from]
-        return typeof source === 'string' ? slugify(source) : value
-      },
-    ],
-  },
-  validate: textAnd(
-    (value) => {
-      if (!value) return 'Enter a slug, or a name to make one from.'
-      return SLUG_PATTERN.test(String(value)) || 'Use lower-case letters, numbers and single hyphens only (for example "upper-wendle").'
-    },
-  ),
+  hooks: { beforeValidate: [fillSlug(from)] },
+  validate: textAnd((value) => {
+    if (!value) return 'Enter a slug, or a name to make one from.'
+    return SLUG_PATTERN.test(String(value)) || 'Use lower-case letters, numbers and single hyphens only (for example "upper-wendle").'
+  }),
 })

@@ -7,21 +7,6 @@ import type { InfluenceLogSeed } from '../types'
 export const influenceLogs: InfluenceLogSeed[] = [
   // 2024
   {
-    title: 'Neighbourhood police team now drops in to the Kestwick youth club every month',
-    owner: { community: 'kestwick' },
-    date: '2024-02-08',
-    partner: 'wendshire-constabulary',
-    whatChanged:
-      'Young people at the youth forum said they felt moved on from the market square without anyone asking why they were there. We invited the neighbourhood team to a forum session, and they agreed to drop in to the youth club once a month instead of only meeting young people on patrol.',
-    method: 'joint-working',
-    kind: 'encouraged-others',
-    theme: 'young-people',
-    outputs: ['Monthly drop-in by two PCSOs at the youth club'],
-    outcomes: ['Young people say they feel listened to rather than moved on'],
-    confirmation: 'confirmed',
-    celebrate: false,
-  },
-  {
     title: 'Council lends litter-pick kit and collects the bags after every Kestwick pick',
     owner: { community: 'kestwick' },
     date: '2024-01-18',
@@ -36,6 +21,21 @@ export const influenceLogs: InfluenceLogSeed[] = [
     moneyInfluenced: 640,
     confirmation: 'confirmed',
     celebrate: true,
+  },
+  {
+    title: 'Neighbourhood police team now drops in to the Kestwick youth club every month',
+    owner: { community: 'kestwick' },
+    date: '2024-02-08',
+    partner: 'wendshire-constabulary',
+    whatChanged:
+      'Young people at the youth forum said they felt moved on from the market square without anyone asking why they were there. We invited the neighbourhood team to a forum session, and they agreed to drop in to the youth club once a month instead of only meeting young people on patrol.',
+    method: 'joint-working',
+    kind: 'encouraged-others',
+    theme: 'young-people',
+    outputs: ['Monthly drop-in by two PCSOs at the youth club'],
+    outcomes: ['Young people say they feel listened to rather than moved on'],
+    confirmation: 'confirmed',
+    celebrate: false,
   },
   {
     title: 'Night-time walkabout produces a lighting plan for the Gorsey Steps',
@@ -883,22 +883,6 @@ export const influenceLogs: InfluenceLogSeed[] = [
     celebrate: true,
   },
   {
-    title: 'County pays for a full design of the railway path into Kestwick',
-    owner: { community: 'linnet-green' },
-    date: '2026-09-01',
-    partner: 'wendshire-county-council',
-    whatChanged:
-      'Linnet Green and Farthingdale’s joint survey showed 33 of 41 people would walk or cycle if there were a safe route. The county used it to justify a full design and added the path to its list of transport schemes.',
-    method: 'written-plan',
-    kind: 'got-others-to-deliver',
-    theme: 'transport',
-    outputs: ['Detailed design commissioned', 'Path added to the county’s scheme list'],
-    outcomes: [],
-    moneyInfluenced: 38000,
-    confirmation: 'confirmed',
-    celebrate: true,
-  },
-  {
     title: 'Millrace flood volunteers trained, with a text alert for Weaver’s Row',
     owner: { community: 'millrace' },
     date: '2026-08-04',
@@ -928,6 +912,22 @@ export const influenceLogs: InfluenceLogSeed[] = [
     outcomes: [],
     confirmation: 'unconfirmed',
     celebrate: false,
+  },
+  {
+    title: 'County pays for a full design of the railway path into Kestwick',
+    owner: { community: 'linnet-green' },
+    date: '2026-09-01',
+    partner: 'wendshire-county-council',
+    whatChanged:
+      'Linnet Green and Farthingdale’s joint survey showed 33 of 41 people would walk or cycle if there were a safe route. The county used it to justify a full design and added the path to its list of transport schemes.',
+    method: 'written-plan',
+    kind: 'got-others-to-deliver',
+    theme: 'transport',
+    outputs: ['Detailed design commissioned', 'Path added to the county’s scheme list'],
+    outcomes: [],
+    moneyInfluenced: 38000,
+    confirmation: 'confirmed',
+    celebrate: true,
   },
   {
     title: 'Wendmoor agrees to manage the rented homes on the Cobbler’s Field land trust site',
