@@ -1,10 +1,8 @@
-import type { Payload } from 'payload'
+import './prepare-environment'
 
-import { prepareEnvironment } from './environment'
+import { type Payload, getPayload } from 'payload'
 
-/** Boots Payload's Local API for a command-line script (the config is imported after the environment is ready). */
-export const bootPayload = async (): Promise<Payload> => {
-  prepareEnvironment()
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config')])
-  return getPayload({ config })
-}
+import config from '../../cms/payload.config'
+
+/** Payload's Local API for a command-line script, on the database the environment names. */
+export const bootPayload = (): Promise<Payload> => getPayload({ config })

@@ -4,7 +4,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`communities\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`kind\` text NOT NULL,
   	\`summary\` text NOT NULL,
   	\`population\` numeric,
@@ -25,7 +25,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`clusters\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`summary\` text,
   	\`approach\` text DEFAULT 'joint-plan' NOT NULL,
   	\`coordinator_name\` text,
@@ -555,7 +555,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`partners\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`kind\` text NOT NULL,
   	\`website\` text,
   	\`contact_name\` text,
