@@ -65,6 +65,8 @@ export const createOwn =
     const actor = actorOf(req)
     if (hasRole(actor, 'admin', 'editor')) return true
     if (!actor || !hasRole(actor, 'member')) return false
+    // Without data the admin is asking whether to offer a "create" button: members may create.
+    if (!data) return true
     if (!rules.membersMayPublish && publishing(data)) return false
     return names(data, rules) && ownersWithinScope(actor, data, rules)
   }

@@ -156,6 +156,26 @@ describe('the access matrix', () => {
   })
 })
 
+describe('what the admin offers', () => {
+  const offersCreate = async (collection: CollectionSlug, who: Who) => {
+    const access = payload.collections[collection].config.access.create
+    const req = { user: userFor(who) ? { ...userFor(who), collection: 'users' } : null, payload }
+    return Boolean(await access({ req } as never))
+  }
+  it.each([
+    ['plans', ['member', 'outsider', ...STAFF]],
+    ['consultations', ['member', 'outsider', ...STAFF]],
+    ['influence-logs', ['member', 'outsider', ...STAFF]],
+    ['communities', STAFF],
+    ['responses', STAFF],
+    ['subscribers', STAFF],
+    ['users', ['admin']],
+  ] as Array<[CollectionSlug, Who[]]>)('a "create" button for %s to %j only', async (collection, allowed) => {
+    for (const who of EVERYONE) expect(await offersCreate(collection, who), who).toBe(allowed.includes(who))
+  })
+
+})
+
 describe('personal and staff-only fields', () => {
   it('hides partner contacts and cluster coordinators’ emails from the public', async () => {
     const partner = await payload.create({ collection: 'partners', data: { name: 'Private Contact Council', kind: 'council', contact: { name: 'Pat', email: 'pat@example.org' } } })

@@ -1,0 +1,63 @@
+import { seedDemo } from '../cms/seed/demo'
+import { DEMO_USERS, demoPassword } from '../cms/seed/users'
+import { adminBuildIsStale, buildAdmin, runNext } from './lib/admin'
+import { bootPayload } from './lib/payload'
+
+const port = Number(process.env.PORT ?? 3000)
+const adminUrl = `http://localhost:${port}/admin`
+
+/** Migrates the database and fills it with the demo district when it is empty. Says whether demo accounts exist. */
+const prepareDatabase = async (): Promise<{ demoAccounts: boolean }> => {
+  const payload = await bootPayload()
+  try {
+    const [users, communities] = await Promise.all([payload.count({ collection: 'users' }), payload.count({ collection: 'communities' })])
+    if (users.totalDocs === 0 && communities.totalDocs === 0) {
+      console.log('Empty database: adding the Harrowdale demo district…')
+      await seedDemo(payload, ({ step, index, total }) => console.log(`  [${index}/${total}] ${step}`))
+    } else {
+      console.log('Database ready (it already has content, so no demo content was added).')
+    }
+    const demo = await payload.count({ collection: 'users', where: { email: { in: DEMO_USERS.map((user) => user.email) } } })
+    return { demoAccounts: demo.totalDocs > 0 }
+  } finally {
+    await payload.destroy()
+  }
+}
+
+const waitUntilServing = async (url: string, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The admin did not answer at ${url} within ${timeoutMs / 1000} s.`)
+}
+
+const main = async () => {
+  const { demoAccounts } = await prepareDatabase()
+  if (adminBuildIsStale()) {
+    console.log('Building the admin (about a minute the first time; later starts reuse the build)…')
+    await buildAdmin()
+  }
+  const server = runNext(['start', '-p', String(port)], { quiet: true })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.child.kill(signal))
+  server.exited.then((code) => process.exit(code))
+  await waitUntilServing(adminUrl, 120_000)
+  const demo = DEMO_USERS.map((user) => `    ${user.email.padEnd(26)} ${user.role}`).join('\n')
+  console.log(`
+Folkmoot is running.
+  Admin:     ${adminUrl}
+  ${demoAccounts ? `Sign in with one of the demo accounts, password "${demoPassword()}":\n${demo}` : 'Sign in with your account (the first visit to an empty database offers to create one).'}
+  Stop with Ctrl+C.
+`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
