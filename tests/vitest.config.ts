@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { alias: { '@payload-config': path.resolve(root, 'cms/payload.config.ts') } },
   test: {
     root,
-    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     env: { PAYLOAD_SECRET: 'test-only-secret', NODE_ENV: 'test' },
     // Every file boots its own Payload on its own database file, in its own process.
     pool: 'forks',

@@ -40,9 +40,6 @@ export const ownersWithinScope = (
   )
 }
 
-const names = (data: Record<string, unknown> | undefined, { communityField }: Ownership): boolean =>
-  Boolean(data && (asIds(data[communityField] as Related).length > 0 || asIds(data.cluster as Related).length > 0))
-
 const publishing = (data: Record<string, unknown> | undefined): boolean => data?._status === 'published'
 
 const published: Where = { _status: { equals: 'published' } }
@@ -65,10 +62,10 @@ export const createOwn =
     const actor = actorOf(req)
     if (hasRole(actor, 'admin', 'editor')) return true
     if (!actor || !hasRole(actor, 'member')) return false
-    // Without data the admin is asking whether to offer a "create" button: members may create.
-    if (!data) return true
     if (!rules.membersMayPublish && publishing(data)) return false
-    return names(data, rules) && ownersWithinScope(actor, data, rules)
+    // Owners not named yet (the admin asks this to decide whether to show the form): allowed,
+    // since saving without an owner fails validation, and naming another community fails here.
+    return ownersWithinScope(actor, data, rules)
   }
 
 export const updateOwn =

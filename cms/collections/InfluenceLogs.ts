@@ -74,13 +74,8 @@ export const InfluenceLogs: CollectionConfig = {
       ],
     },
     { name: 'whatChanged', label: 'What changed', type: 'textarea', required: true, maxLength: 4000 },
-    {
-      type: 'row',
-      fields: [
-        { name: 'method', type: 'radio', required: true, options: optionsOf(INFLUENCE_METHODS), admin: { description: describe(INFLUENCE_METHODS) } },
-        { name: 'kind', type: 'radio', required: true, options: optionsOf(INFLUENCE_KINDS), admin: { description: describe(INFLUENCE_KINDS) } },
-      ],
-    },
+    { name: 'method', type: 'radio', required: true, options: optionsOf(INFLUENCE_METHODS), admin: { layout: 'vertical', description: describe(INFLUENCE_METHODS) } },
+    { name: 'kind', type: 'radio', required: true, options: optionsOf(INFLUENCE_KINDS), admin: { layout: 'vertical', description: describe(INFLUENCE_KINDS) } },
     themeField({ admin: { description: 'Optional: the plan theme this influenced.' } }),
     {
       name: 'outputs',

@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { runScript } from './lib/run'
+
+type Figure = { name: string } & Record<string, number | string>
+
+/** One benchmark child on one fresh database; returns the figures it reported. */
+const runOn = (label: string, env: Record<string, string>): Promise<Figure[]> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'scripts/bench/local-api.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const figures: Figure[] = []
+    let buffer = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString()
+      const lines = buffer.split('\n')
+      buffer = lines.pop() ?? ''
+      for (const line of lines) if (line.startsWith('BENCH ')) figures.push(JSON.parse(line.slice(6)) as Figure)
+    })
+    child.on('exit', (code) => (code === 0 ? resolve(figures) : reject(new Error(`The ${label} benchmark exited with ${code}.`))))
+  })
+
+const describe = (figure: Figure, database: string): string => {
+  if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
+  return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`
+}
+
+runScript(async () => {
+  const communities = process.env.BENCH_COMMUNITIES ?? '500'
+  console.log(`Folkmoot benchmarks: scale dataset of ${communities} communities (set BENCH_COMMUNITIES to change).`)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-bench-'))
+  try {
+    const figures = await runOn('SQLite', { SQLITE_PATH: path.join(dir, 'bench.db'), MEDIA_DIR: path.join(dir, 'media'), DATABASE_URI: '', BENCH_COMMUNITIES: communities })
+    for (const figure of figures) console.log(describe(figure, 'sqlite'))
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from './support/browser'
+import { type RunningPortal, startPortal } from './support/portal'
+
+let portal: RunningPortal
+let browser: Browser
+
+beforeAll(async () => {
+  portal = await startPortal(300_000)
+  browser = await launchBrowser()
+}, 320_000)
+afterAll(async () => {
+  await browser?.close()
+  await portal?.stop()
+})
+
+const signIn = async (email: string) => {
+  const page = await browser.newPage()
+  await page.goto(`${portal.url}/admin/login`)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill('folkmoot-demo')
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL(`${portal.url}/admin`)
+  return page
+}
+
+describe('npm start on an empty database', () => {
+  it('seeds the demo district and prints where to sign in', () => {
+    expect(portal.output()).toContain('adding the Harrowdale demo district')
+    expect(portal.output()).toMatch(/Admin: +http:\/\/localhost:\d+\/admin/)
+    expect(portal.output()).toContain('admin@example.org')
+  })
+
+  it('sends a visitor who is not signed in to the sign-in page', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${portal.url}/admin/collections/subscribers`)
+    await page.waitForURL(/\/admin\/login/)
+    await page.close()
+  })
+
+  it('lets an editor see the seeded plans', async () => {
+    const page = await signIn('editor@example.org')
+    await page.goto(`${portal.url}/admin/collections/plans`)
+    await page.getByRole('link', { name: 'Kestwick Town Plan 2024–2029' }).waitFor({ state: 'visible', timeout: 30_000 })
+    await page.close()
+  })
+
+  it('lets a partnership member open a new influence log, with the kinds of influence explained', async () => {
+    const page = await signIn('kestwick@example.org')
+    await page.goto(`${portal.url}/admin/collections/influence-logs/create`)
+    await page.getByText('What changed, in a line').waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByText('We changed a partner’s policy or approach').first().waitFor({ state: 'visible', timeout: 30_000 })
+    expect(await page.getByText('Unauthorized').count()).toBe(0)
+    await page.close()
+  })
+
+  it('keeps subscribers away from a partnership member', async () => {
+    const page = await signIn('kestwick@example.org')
+    const response = await page.request.get(`${portal.url}/api/subscribers`)
+    expect(response.status()).toBe(403)
+    await page.close()
+  })
+})

@@ -1,0 +1,51 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export type RunningPortal = { url: string; output: () => string; stop: () => Promise<void> }
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+
+/**
+ * Runs `npm start` exactly as a new user would, on a database of its own, and waits for the
+ * line that says the portal is up.
+ */
+export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-e2e-'))
+  const port = await freePort()
+  const child: ChildProcess = spawn('npm', ['start'], {
+    cwd: process.cwd(),
+    detached: true,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SQLITE_PATH: path.join(dir, 'folkmoot.db'), MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: 'e2e-secret' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      process.kill(-child.pid, 'SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  const deadline = Date.now() + timeoutMs
+  while (!log.includes('Folkmoot is running.')) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop()
+      throw new Error(`npm start did not come up:\n${log.slice(-3000)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return { url: `http://localhost:${port}`, output: () => log, stop }
+}

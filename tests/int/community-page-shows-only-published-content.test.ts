@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { loadCommunityPage } from '../../cms/export/communityPage'
+import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
+import { type TestPayload, startPayload } from './support/payload'
+
+let test: TestPayload
+let world: Fixtures
+
+const plan = (title: string, status: 'draft' | 'published', extra: Record<string, unknown> = {}) =>
+  test.payload.create({
+    collection: 'plans',
+    data: { title, community: world.alderby.id, period: { startYear: 2020, endYear: 2024 }, priorities: [{ theme: 'housing' }], _status: status, ...extra } as never,
+    depth: 0,
+  })
+
+const log = (title: string, celebrate: boolean, status: 'draft' | 'published') =>
+  test.payload.create({
+    collection: 'influence-logs',
+    data: { title, community: world.alderby.id, date: daysFromNow(-10), partner: world.partner.id, whatChanged: 'x', method: 'written-plan', kind: 'led-delivery', celebrate, _status: status } as never,
+  })
+
+beforeAll(async () => {
+  test = await startPayload()
+  world = await makeFixtures(test.payload)
+  const current = await plan('Alderby Plan 2025', 'published')
+  await plan('Alderby Plan 2020', 'published', { supersededBy: current.id })
+  await plan('Alderby Plan draft', 'draft')
+  await test.payload.create({
+    collection: 'consultations',
+    data: { title: 'Secret draft consultation', communities: [world.alderby.id], summary: 'Not yet.', opensAt: daysFromNow(1), closesAt: daysFromNow(5), _status: 'draft' },
+  })
+  await log('Celebrated and published', true, 'published')
+  await log('Published, not celebrated', false, 'published')
+  await log('Celebrated but still a draft', true, 'draft')
+})
+afterAll(async () => test.stop())
+
+describe('a community page’s data', () => {
+  it('holds the community, its cluster, current and older plans, consultations and celebrated achievements', async () => {
+    const page = await loadCommunityPage(test.payload, 'alderby')
+    expect(page?.community.name).toBe('Alderby')
+    expect(page?.clusters.map((cluster) => cluster.name)).toEqual(['Alder Vale'])
+    expect(page?.currentPlan?.title).toBe('Alderby Plan 2025')
+    expect(page?.olderPlans.map((old) => old.title)).toEqual(['Alderby Plan 2020'])
+    expect(page?.consultations.map((consultation) => [consultation.title, consultation.phase])).toEqual([['Alderby green space', 'open']])
+    expect(page?.achievements.map((achievement) => achievement.title)).toEqual(['Celebrated and published'])
+  })
+
+  it('is null for a community that does not exist', async () => {
+    expect(await loadCommunityPage(test.payload, 'nowhere')).toBeNull()
+  })
+})
