@@ -1,5 +1,6 @@
-import type { Access, Where } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
+import { isEditor } from './isEditor'
 import { type Actor, type ID, actorOf, hasRole, idsOf } from './roles'
 
 /**
@@ -87,3 +88,19 @@ export const deleteOwn =
     if (!actor || !hasRole(actor, 'member')) return false
     return ownerWhere(actor, ownership)
   }
+
+/**
+ * The whole access block for owned content. Members always draft for their own communities;
+ * whether they may also publish and delete (influence logs) or leave that to editors (plans,
+ * consultations) is the collection's choice.
+ */
+export const ownedContentAccess = (
+  ownership: Ownership,
+  members: { mayPublish: boolean; mayDelete: boolean },
+): NonNullable<CollectionConfig['access']> => ({
+  read: readPublishedOrOwn(ownership),
+  readVersions: isEditor,
+  create: createOwn({ ...ownership, membersMayPublish: members.mayPublish }),
+  update: updateOwn({ ...ownership, membersMayPublish: members.mayPublish }),
+  delete: members.mayDelete ? deleteOwn(ownership) : isEditor,
+})

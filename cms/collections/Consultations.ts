@@ -1,7 +1,6 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { isEditor } from '../access/isEditor'
-import { type Ownership, createOwn, readPublishedOrOwn, updateOwn } from '../access/ownedContent'
+import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
@@ -41,13 +40,7 @@ export const Consultations: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
-  access: {
-    read: readPublishedOrOwn(ownership),
-    readVersions: isEditor,
-    create: createOwn({ ...ownership, membersMayPublish: false }),
-    update: updateOwn({ ...ownership, membersMayPublish: false }),
-    delete: isEditor,
-  },
+  access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     slugField('title'),

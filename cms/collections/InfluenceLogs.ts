@@ -1,8 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { editorsField } from '../access/fieldAccess'
-import { type Ownership, createOwn, deleteOwn, readPublishedOrOwn, updateOwn } from '../access/ownedContent'
-import { isEditor } from '../access/isEditor'
+import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
 import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
@@ -56,13 +55,7 @@ export const InfluenceLogs: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-date',
-  access: {
-    read: readPublishedOrOwn(ownership),
-    readVersions: isEditor,
-    create: createOwn({ ...ownership, membersMayPublish: true }),
-    update: updateOwn({ ...ownership, membersMayPublish: true }),
-    delete: deleteOwn(ownership),
-  },
+  access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   fields: [
     { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160 },
     ...ownerFields(ownership, 'log'),
