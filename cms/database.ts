@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
+import { adaptToFerretDB } from './lib/ferretdbCompatibility'
 import { migrations } from './migrations'
 
 /** Where the embedded database lives; from the working directory, never from import.meta.url. */
@@ -17,7 +18,7 @@ export const usesMongo = (): boolean => /^mongodb(\+srv)?:\/\//.test(process.env
  * schema: every environment runs the committed migrations, so what is tested is what ships.
  */
 export const databaseAdapter = (): DatabaseAdapterObj => {
-  if (usesMongo()) return mongooseAdapter({ url: process.env.DATABASE_URI as string })
+  if (usesMongo()) return mongooseAdapter({ url: process.env.DATABASE_URI as string, afterOpenConnection: adaptToFerretDB })
   const file = sqlitePath()
   fs.mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({

@@ -176,15 +176,7 @@ export interface Community {
   /**
    * Optional. A GeoJSON Polygon or MultiPolygon, longitude first, as exported by most mapping tools.
    */
-  boundary?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  boundary?: string | null;
   updatedAt: string;
   createdAt: string;
 }

@@ -58,6 +58,7 @@ export default buildConfig({
   sharp: limitedSharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disable: true },
-  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   onInit: migrateDatabase,
 })

@@ -4,8 +4,8 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
-import { boundaryProblem } from '../lib/geojson'
-import { jsonAnd, numberAnd, wholeNumber } from '../lib/validators'
+import { boundaryTextProblem } from '../lib/geojson'
+import { codeAnd, numberAnd, wholeNumber } from '../lib/validators'
 
 export const COMMUNITY_KINDS = ['parish', 'town', 'village', 'neighbourhood', 'ward'] as const
 
@@ -62,9 +62,11 @@ export const Communities: CollectionConfig = {
     },
     {
       name: 'boundary',
-      type: 'json',
-      admin: { description: 'Optional. A GeoJSON Polygon or MultiPolygon, longitude first, as exported by most mapping tools.' },
-      validate: jsonAnd((value) => (value === null || value === undefined ? true : (boundaryProblem(value) ?? true))),
+      // Kept as GeoJSON text, not a JSON value: coordinates are arrays inside arrays, which
+      // FerretDB (our MongoDB test server) cannot store; text is stored alike everywhere.
+      type: 'code',
+      admin: { language: 'json', description: 'Optional. A GeoJSON Polygon or MultiPolygon, longitude first, as exported by most mapping tools.' },
+      validate: codeAnd((value) => (value ? (boundaryTextProblem(String(value)) ?? true) : true)),
     },
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { normaliseEmail } from '../lib/email'
+import { emailAnd, notTaken } from '../lib/validators'
 
 export const SUBSCRIBER_STATUSES = [
   { label: 'Waiting for confirmation', value: 'pending' },
@@ -34,6 +35,7 @@ export const Subscribers: CollectionConfig = {
       unique: true,
       index: true,
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normaliseEmail(value) : value)] },
+      validate: emailAnd(notTaken('email', 'This address is already subscribed.')),
     },
     { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: SUBSCRIBER_STATUSES.map((status) => ({ ...status })), admin: { position: 'sidebar' } },
     { name: 'communities', label: 'Communities followed', type: 'relationship', relationTo: 'communities', hasMany: true },

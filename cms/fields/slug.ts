@@ -1,7 +1,7 @@
 import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
 import { SLUG_PATTERN, slugify } from '../lib/slugify'
-import { textAnd } from '../lib/validators'
+import { notTaken, textAnd } from '../lib/validators'
 
 /**
  * A slug made from the title is nudged to "-2", "-3"... when taken, so saving never fails on a
@@ -36,8 +36,11 @@ export const slugField = (from: string): TextField => ({
     description: `Used in the page address. Left empty, it is made from the ${from}.`,
   },
   hooks: { beforeValidate: [fillSlug(from)] },
-  validate: textAnd((value) => {
-    if (!value) return 'Enter a slug, or a name to make one from.'
-    return SLUG_PATTERN.test(String(value)) || 'Use lower-case letters, numbers and single hyphens only (for example "upper-wendle").'
-  }),
+  validate: textAnd(
+    (value) => {
+      if (!value) return 'Enter a slug, or a name to make one from.'
+      return SLUG_PATTERN.test(String(value)) || 'Use lower-case letters, numbers and single hyphens only (for example "upper-wendle").'
+    },
+    notTaken('slug', 'This slug is already used by another page. Choose another.'),
+  ),
 })

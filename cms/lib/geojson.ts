@@ -48,3 +48,22 @@ export const boundaryProblem = (value: unknown): string | null => {
   }
   return `The boundary type must be "Polygon" or "MultiPolygon", not ${JSON.stringify(type)}.`
 }
+
+/** Parses boundary text as stored; null when it is not a valid boundary. */
+export const parseBoundary = (text: string): Boundary | null => {
+  try {
+    const value: unknown = JSON.parse(text)
+    return boundaryProblem(value) === null ? (value as Boundary) : null
+  } catch {
+    return null
+  }
+}
+
+/** The problem with boundary text, including text that is not JSON at all; null when valid. */
+export const boundaryTextProblem = (text: string): string | null => {
+  try {
+    return boundaryProblem(JSON.parse(text))
+  } catch {
+    return 'The boundary is not valid JSON. Paste the GeoJSON exactly as your mapping tool exported it.'
+  }
+}

@@ -1,4 +1,4 @@
-import { type Validate, validations } from 'payload'
+import { type CollectionSlug, type Validate, type Where, validations } from 'payload'
 
 /**
  * A custom `validate` replaces Payload's own check for the field (required, min/max, length,
@@ -21,7 +21,8 @@ export const numberAnd = withBuiltIn(validations.number)
 export const dateAnd = withBuiltIn(validations.date)
 export const selectAnd = withBuiltIn(validations.select)
 export const arrayAnd = withBuiltIn(validations.array)
-export const jsonAnd = withBuiltIn(validations.json)
+export const codeAnd = withBuiltIn(validations.code)
+export const emailAnd = withBuiltIn(validations.email)
 export const relationshipAnd = withBuiltIn(validations.relationship)
 
 export const httpUrl: Validate = (value) => {
@@ -37,3 +38,17 @@ export const httpUrl: Validate = (value) => {
 
 export const wholeNumber: Validate = (value) =>
   value === null || value === undefined || Number.isInteger(value) || 'Enter a whole number.'
+
+/**
+ * Refuses a value another document of the collection already has. The unique index still
+ * guards against races; this check names the field in its error on every database (FerretDB
+ * reports index violations without a field).
+ */
+export const notTaken =
+  (field: string, message: string): Validate =>
+  async (value, { req, collectionSlug, id }) => {
+    if (value === null || value === undefined || value === '' || !collectionSlug) return true
+    const where: Where = { and: [{ [field]: { equals: value } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])] }
+    const { totalDocs } = await req.payload.count({ collection: collectionSlug as CollectionSlug, where, req })
+    return totalDocs === 0 || message
+  }

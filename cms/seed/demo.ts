@@ -64,7 +64,7 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
             population: community.population,
             contact: community.contact,
             heroImage: picture.id,
-            boundary: boundaryAround(community.centre, community.radiusKm, random),
+            boundary: JSON.stringify(boundaryAround(community.centre, community.radiusKm, random)),
           }))
           communityIds.set(community.slug, doc.id)
         }

@@ -82,7 +82,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
         kind: random.pick(COMMUNITY_KINDS),
         summary: `${name} is a ${random.pick(['small', 'growing', 'busy', 'quiet'])} place whose residents are writing their own plan. ${sentence(random, name)}`,
         population: random.int(200, 20000),
-        boundary: boundaryAround([-3 + (index % 25) * 0.08, 51 + Math.floor(index / 25) * 0.05], 1.2, random, 8),
+        boundary: JSON.stringify(boundaryAround([-3 + (index % 25) * 0.08, 51 + Math.floor(index / 25) * 0.05], 1.2, random, 8)),
       },
     })
     return { id: doc.id as ID, name }

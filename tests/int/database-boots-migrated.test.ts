@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type TestPayload, startPayload } from './support/payload'
+import { type TestPayload, startPayload, testDatabase } from './support/payload'
 
 let test: TestPayload
 
@@ -10,14 +10,17 @@ beforeAll(async () => {
 afterAll(async () => test.stop())
 
 describe('a fresh database', () => {
-  it('is migrated with the committed migrations and accepts content', async () => {
-    const { payload } = test
-    const migrations = await payload.find({ collection: 'payload-migrations', limit: 10 })
-    expect(migrations.docs.map((doc) => doc.name)).toEqual([expect.stringMatching(/_initial$/)])
-    const community = await payload.create({
+  it('accepts content straight away', async () => {
+    const community = await test.payload.create({
       collection: 'communities',
       data: { name: 'Testford Parva', kind: 'village', summary: 'A place made up for a test.' },
     })
     expect(community.slug).toBe('testford-parva')
+  })
+
+  // MongoDB has no schema to migrate; the SQLite schema comes only from committed migrations.
+  it.skipIf(testDatabase() === 'mongodb')('is built from the committed SQLite migrations', async () => {
+    const migrations = await test.payload.find({ collection: 'payload-migrations', limit: 10 })
+    expect(migrations.docs.map((doc) => doc.name)).toEqual([expect.stringMatching(/_initial$/)])
   })
 })

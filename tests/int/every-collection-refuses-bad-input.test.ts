@@ -54,7 +54,8 @@ const cases: Case[] = [
   { name: 'a slug already taken', collection: 'communities', data: () => ({ ...validCommunity(), slug: 'alderby' }), path: 'slug' },
   { name: 'a negative population', collection: 'communities', data: () => ({ ...validCommunity(), population: -5 }), path: 'population' },
   { name: 'a fractional population', collection: 'communities', data: () => ({ ...validCommunity(), population: 12.5 }), path: 'population' },
-  { name: 'an unclosed boundary', collection: 'communities', data: () => ({ ...validCommunity(), boundary: { type: 'Polygon', coordinates: [square.slice(0, 4)] } }), path: 'boundary' },
+  { name: 'an unclosed boundary', collection: 'communities', data: () => ({ ...validCommunity(), boundary: JSON.stringify({ type: 'Polygon', coordinates: [square.slice(0, 4)] }) }), path: 'boundary' },
+  { name: 'a boundary that is not JSON', collection: 'communities', data: () => ({ ...validCommunity(), boundary: '{ type: Polygon' }), path: 'boundary' },
   { name: 'a contact email that is not one', collection: 'communities', data: () => ({ ...validCommunity(), contact: { email: 'clerk at alderby' } }), path: 'contact.email' },
   { name: 'a cluster of one', collection: 'clusters', data: () => ({ name: 'Solo', members: [world.alderby.id], approach: 'joint-plan' }), path: 'members' },
   { name: 'a cluster with an unknown approach', collection: 'clusters', data: () => ({ name: 'Duo', members: [world.alderby.id, world.bexcombe.id], approach: 'vibes' }), path: 'approach' },
@@ -109,6 +110,7 @@ describe('bad input is refused with an error naming the field, and nothing is wr
     await payload.create({ collection: 'subscribers', data: validSubscriber() as never })
     const error = await payload.create({ collection: 'subscribers', data: { ...validSubscriber(), email: '  SomeOne@Example.ORG ' } as never }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ValidationError)
+    expect((error as ValidationError).data.errors).toContainEqual(expect.objectContaining({ path: 'email', message: 'This address is already subscribed.' }))
     expect((await payload.count({ collection: 'subscribers', where: { email: { equals: 'someone@example.org' } } })).totalDocs).toBe(1)
   })
 

@@ -17,6 +17,8 @@ const questionsOf = (req: PayloadRequest, consultation: ResponseData['consultati
     questions = req.payload
       .findByID({ collection: 'consultations', id, depth: 0, select: { questions: true }, req, disableErrors: true })
       .then((doc) => (doc ? ((doc.questions ?? []) as Question[]) : null))
+      // An id the database cannot even parse (e.g. a number on MongoDB) names no consultation either.
+      .catch(() => null)
     cache.set(String(id), questions)
   }
   return questions
