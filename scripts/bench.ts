@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { ensureFerretDB, startFerretDB } from './lib/ferretdb'
 import { runScript } from './lib/run'
 
 type Figure = { name: string } & Record<string, number | string>
@@ -27,13 +28,36 @@ const describe = (figure: Figure, database: string): string => {
   return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`
 }
 
+const figureKey = (figure: Figure) => (figure.name === 'seed scale dataset' ? Number(figure.itemsPerSecond) : Number(figure.p50))
+
 runScript(async () => {
   const communities = process.env.BENCH_COMMUNITIES ?? '500'
   console.log(`Folkmoot benchmarks: scale dataset of ${communities} communities (set BENCH_COMMUNITIES to change).`)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-bench-'))
+  const common = { MEDIA_DIR: path.join(dir, 'media'), BENCH_COMMUNITIES: communities }
   try {
-    const figures = await runOn('SQLite', { SQLITE_PATH: path.join(dir, 'bench.db'), MEDIA_DIR: path.join(dir, 'media'), DATABASE_URI: '', BENCH_COMMUNITIES: communities })
-    for (const figure of figures) console.log(describe(figure, 'sqlite'))
+    const sqlite = await runOn('SQLite', { ...common, SQLITE_PATH: path.join(dir, 'bench.db'), DATABASE_URI: '' })
+    for (const figure of sqlite) console.log(describe(figure, 'sqlite'))
+
+    const binary = ensureFerretDB((line) => console.log(line))
+    if (!binary) {
+      console.log('MongoDB (FerretDB) benchmarks skipped: Go is not installed here.')
+      return
+    }
+    const ferret = await startFerretDB(binary)
+    try {
+      const mongo = await runOn('MongoDB', { ...common, DATABASE_URI: `${ferret.uri}/bench` })
+      for (const figure of mongo) console.log(describe(figure, 'mongodb/ferretdb'))
+      for (const figure of mongo) {
+        const same = sqlite.find((candidate) => candidate.name === figure.name)
+        if (!same) continue
+        const ratio = figureKey(figure) / figureKey(same)
+        const unit = figure.name === 'seed scale dataset' ? 'items/s' : 'p50 ms'
+        console.log(`${figure.name}: mongodb/ferretdb ÷ sqlite = ${ratio.toFixed(2)} (${unit})`)
+      }
+    } finally {
+      await ferret.stop()
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
