@@ -4,6 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from './freePort'
+
 /**
  * FerretDB v1 speaks MongoDB's wire protocol and builds from its Go module, so the MongoDB path
  * can be tested where no MongoDB server can be installed. `go install` of the module gives a
@@ -47,16 +49,6 @@ export const ensureFerretDB = (log: (line: string) => void = () => {}): string |
 }
 
 export type RunningFerretDB = { uri: string; stop: () => Promise<void> }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
 
 const accepting = (port: number): Promise<boolean> =>
   new Promise((resolve) => {

@@ -1,20 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-export type RunningPortal = { url: string; output: () => string; stop: () => Promise<void> }
+import { freePort } from '../../../scripts/lib/freePort'
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
+export type RunningPortal = { url: string; output: () => string; stop: () => Promise<void> }
 
 /**
  * Runs `npm start` exactly as a new user would, on a database of its own, and waits for the
