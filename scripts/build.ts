@@ -1,9 +1,20 @@
-import './lib/prepare-environment'
-
-import { buildAdmin } from './lib/admin'
+import { adminBuildIsStale, buildAdmin } from './lib/admin'
+import { bootPayload } from './lib/payload'
 import { runScript } from './lib/run'
+import { buildSite, writeSnapshot } from './lib/site'
 
 runScript(async () => {
-  console.log('Building the admin (Next.js)…')
-  await buildAdmin()
+  console.log('Exporting published content for the public site…')
+  const payload = await bootPayload()
+  const expected = await writeSnapshot(payload)
+  await payload.destroy()
+  const started = performance.now()
+  const site = await buildSite(expected)
+  console.log(`Public site: ${site.pages} pages and ${site.media} images in dist/ (${((performance.now() - started) / 1000).toFixed(1)} s).`)
+  if (adminBuildIsStale()) {
+    console.log('Building the admin (Next.js)…')
+    await buildAdmin()
+  } else {
+    console.log('The admin build is up to date.')
+  }
 })

@@ -1,13 +1,22 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
 import { seedDemo } from '../cms/seed/demo'
 import { DEMO_USERS, demoPassword } from '../cms/seed/users'
 import { adminBuildIsStale, buildAdmin, runNext } from './lib/admin'
 import { bootPayload } from './lib/payload'
+import { buildSite, writeSnapshot } from './lib/site'
 
 const port = Number(process.env.PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const adminUrl = `http://localhost:${port}/admin`
+const siteUrl = `http://localhost:${sitePort}/`
 
-/** Migrates the database and fills it with the demo district when it is empty. Says whether demo accounts exist. */
-const prepareDatabase = async (): Promise<{ demoAccounts: boolean }> => {
+/**
+ * Migrates the database, fills it with the demo district when it is empty and exports the
+ * public snapshot. Says whether demo accounts exist and how many pages the site needs.
+ */
+const prepareDatabase = async (): Promise<{ demoAccounts: boolean; expectedPages: number }> => {
   const payload = await bootPayload()
   try {
     const [users, communities] = await Promise.all([payload.count({ collection: 'users' }), payload.count({ collection: 'communities' })])
@@ -18,7 +27,7 @@ const prepareDatabase = async (): Promise<{ demoAccounts: boolean }> => {
       console.log('Database ready (it already has content, so no demo content was added).')
     }
     const demo = await payload.count({ collection: 'users', where: { email: { in: DEMO_USERS.map((user) => user.email) } } })
-    return { demoAccounts: demo.totalDocs > 0 }
+    return { demoAccounts: demo.totalDocs > 0, expectedPages: await writeSnapshot(payload) }
   } finally {
     await payload.destroy()
   }
@@ -39,19 +48,28 @@ const waitUntilServing = async (url: string, timeoutMs: number): Promise<void> =
 }
 
 const main = async () => {
-  const { demoAccounts } = await prepareDatabase()
+  const { demoAccounts, expectedPages } = await prepareDatabase()
+  console.log('Building the public site…')
+  const site = await buildSite(expectedPages)
   if (adminBuildIsStale()) {
     console.log('Building the admin (about a minute the first time; later starts reuse the build)…')
     await buildAdmin()
   }
   const server = runNext(['start', '-p', String(port)], { quiet: true })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.child.kill(signal))
+  const preview = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(sitePort), '--host', '127.0.0.1'], { env: process.env, stdio: 'ignore' })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      preview.kill(signal)
+      server.child.kill(signal)
+    })
+  }
   server.exited.then((code) => process.exit(code))
-  await waitUntilServing(adminUrl, 120_000)
+  await Promise.all([waitUntilServing(adminUrl, 120_000), waitUntilServing(siteUrl, 60_000)])
   const demo = DEMO_USERS.map((user) => `    ${user.email.padEnd(26)} ${user.role}`).join('\n')
   console.log(`
 Folkmoot is running.
-  Admin:     ${adminUrl}
+  Public site: ${siteUrl}  (${site.pages} pages)
+  Admin:       ${adminUrl}
   ${demoAccounts ? `Sign in with one of the demo accounts, password "${demoPassword()}":\n${demo}` : 'Sign in with your account (the first visit to an empty database offers to create one).'}
   Stop with Ctrl+C.
 `)

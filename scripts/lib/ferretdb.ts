@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from './freePort'
+import { freePort } from './freePort.ts'
 
 /**
  * FerretDB v1 speaks MongoDB's wire protocol and builds from its Go module, so the MongoDB path

@@ -27,8 +27,12 @@ const signIn = async (email: string) => {
 }
 
 describe('npm start on an empty database', () => {
-  it('seeds the demo district and prints where to sign in', () => {
+  it('seeds the demo district, serves the public site and prints where to sign in', async () => {
     expect(portal.output()).toContain('adding the Harrowdale demo district')
+    expect(portal.output()).toMatch(/Public site: +http:\/\/localhost:\d+\/ +\(\d+ pages\)/)
+    const home = await fetch(`${portal.siteUrl}/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('Kestwick')
     expect(portal.output()).toMatch(/Admin: +http:\/\/localhost:\d+\/admin/)
     expect(portal.output()).toContain('admin@example.org')
   })

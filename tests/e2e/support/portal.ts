@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { freePort } from '../../../scripts/lib/freePort'
 
-export type RunningPortal = { url: string; output: () => string; stop: () => Promise<void> }
+export type RunningPortal = { url: string; siteUrl: string; output: () => string; stop: () => Promise<void> }
 
 /**
  * Runs `npm start` exactly as a new user would, on a database of its own, and waits for the
@@ -14,10 +14,21 @@ export type RunningPortal = { url: string; output: () => string; stop: () => Pro
 export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-e2e-'))
   const port = await freePort()
+  const sitePort = await freePort()
   const child: ChildProcess = spawn('npm', ['start'], {
     cwd: process.cwd(),
     detached: true,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SQLITE_PATH: path.join(dir, 'folkmoot.db'), MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: 'e2e-secret' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      SITE_PORT: String(sitePort),
+      SQLITE_PATH: path.join(dir, 'folkmoot.db'),
+      MEDIA_DIR: path.join(dir, 'media'),
+      SITE_SNAPSHOT: path.join(dir, 'snapshot.json'),
+      SITE_OUT: path.join(dir, 'dist'),
+      PAYLOAD_SECRET: 'e2e-secret',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
@@ -38,5 +49,5 @@ export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => 
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return { url: `http://localhost:${port}`, output: () => log, stop }
+  return { url: `http://localhost:${port}`, siteUrl: `http://localhost:${sitePort}`, output: () => log, stop }
 }

@@ -1,0 +1,44 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { CollectionSlug, Payload } from 'payload'
+
+type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
+
+/** Rich text becomes HTML here, once, so the site only places it. The converter escapes text. */
+const html = (value: unknown): string => (value ? convertLexicalToHTML({ data: value as RichText, disableContainer: true }) : '')
+
+/**
+ * Everything the public site shows, read with the public's own access (overrideAccess: false
+ * and no user): drafts, personal fields and staff-only collections cannot reach the site by
+ * construction. Shallow reads (depth 0) with `select`; relations are resolved by id on the site.
+ */
+export const exportSnapshot = async (payload: Payload) => {
+  const all = <S extends CollectionSlug>(collection: S) =>
+    payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, limit: 0 }).then((result) => result.docs)
+
+  const [communities, clusters, partners, strategies, plans, consultations, guidance, influenceLogs, media] = await Promise.all([
+    all('communities'),
+    all('clusters'),
+    all('partners'),
+    all('partner-strategies'),
+    all('plans'),
+    all('consultations'),
+    all('guidance'),
+    all('influence-logs'),
+    all('media'),
+  ])
+
+  return {
+    generatedAt: new Date().toISOString(),
+    communities,
+    clusters,
+    partners,
+    strategies,
+    plans: plans.map((plan) => ({ ...plan, vision: html(plan.vision) })),
+    consultations,
+    guidance: guidance.map((toolkit) => ({ ...toolkit, steps: toolkit.steps.map((step) => ({ ...step, body: html(step.body) })) })),
+    influenceLogs,
+    media,
+  }
+}
+
+export type SiteSnapshot = Awaited<ReturnType<typeof exportSnapshot>>

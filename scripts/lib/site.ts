@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { exportSnapshot } from '../../cms/export/snapshot'
+
+const root = process.cwd()
+export const snapshotFile = () => path.resolve(root, process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json')
+const distDir = () => path.resolve(root, process.env.SITE_OUT ?? 'dist')
+
+/** Writes the public content snapshot the site builds from; returns how many pages it promises. */
+export const writeSnapshot = async (payload: Payload): Promise<number> => {
+  const snapshot = await exportSnapshot(payload)
+  fs.mkdirSync(path.dirname(snapshotFile()), { recursive: true })
+  fs.writeFileSync(snapshotFile(), JSON.stringify(snapshot))
+  const withConsultations = snapshot.communities.filter((community) =>
+    snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(id) === String(community.id))),
+  ).length
+  const fixed = ['index', 'communities', 'consultations', 'guidance', 'achievements', '404'].length
+  const steps = snapshot.guidance.reduce((sum, toolkit) => sum + toolkit.steps.length, 0)
+  return fixed + snapshot.communities.length + snapshot.clusters.length + snapshot.plans.length + snapshot.consultations.length + withConsultations + snapshot.guidance.length + steps
+}
+
+const htmlPages = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    if (entry.isDirectory()) return sum + htmlPages(path.join(dir, entry.name))
+    return sum + (entry.name.endsWith('.html') ? 1 : 0)
+  }, 0)
+
+/** Copies the uploads the snapshot names (and their resized copies) next to the pages. */
+const copyMedia = (): number => {
+  const snapshot = JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as { media: Array<{ filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }> }
+  const from = path.resolve(root, process.env.MEDIA_DIR ?? 'media')
+  const to = path.join(distDir(), 'media')
+  fs.mkdirSync(to, { recursive: true })
+  let copied = 0
+  for (const file of snapshot.media) {
+    for (const name of [file.filename, ...Object.values(file.sizes ?? {}).map((size) => size?.filename)]) {
+      if (!name || !fs.existsSync(path.join(from, name))) continue
+      fs.copyFileSync(path.join(from, name), path.join(to, name))
+      copied += 1
+    }
+  }
+  return copied
+}
+
+/**
+ * Builds the static site from the snapshot, then checks it wrote every page the snapshot
+ * promises: a build that silently writes fewer pages must fail, not ship.
+ */
+export const buildSite = async (expectedPages: number): Promise<{ pages: number; media: number }> => {
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env: { ...process.env, SITE_SNAPSHOT: snapshotFile() }, stdio: 'inherit' })
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1))
+  })
+  if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}).`)
+  const pages = htmlPages(distDir())
+  if (pages < expectedPages) throw new Error(`The site build wrote ${pages} pages, but the content needs ${expectedPages}. Nothing was published.`)
+  return { pages, media: copyMedia() }
+}

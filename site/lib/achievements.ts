@@ -1,0 +1,18 @@
+import type { Cluster, Community } from './communities'
+import { type SiteSnapshot, sameId } from './snapshot'
+
+export type InfluenceLog = SiteSnapshot['influenceLogs'][number]
+
+export const KIND_LABELS: Record<InfluenceLog['kind'], string> = {
+  'led-delivery': 'We started it and led the delivery',
+  'got-others-to-deliver': 'We started it and got others to deliver',
+  'encouraged-others': 'We encouraged others’ work',
+  'changed-policy': 'We changed a partner’s policy or approach',
+}
+
+/** Celebrated achievements, newest first; the site never shows uncelebrated logs. */
+export const achievements = (snapshot: SiteSnapshot, owner?: { community: Community } | { cluster: Cluster }): InfluenceLog[] =>
+  snapshot.influenceLogs
+    .filter((log) => log.celebrate)
+    .filter((log) => !owner || ('community' in owner ? sameId(log.community, owner.community.id) : sameId(log.cluster, owner.cluster.id)))
+    .sort((a, b) => b.date.localeCompare(a.date))

@@ -1,0 +1,33 @@
+import { type Phase, consultationPhase } from '../../cms/lib/consultationPhase'
+import type { Cluster, Community } from './communities'
+import { type SiteSnapshot, sameId } from './snapshot'
+
+export type Consultation = SiteSnapshot['consultations'][number]
+export type { Phase }
+
+export const PHASE_LABELS: Record<Phase, string> = { upcoming: 'Opening soon', open: 'Open now', closed: 'Closed', reported: 'Results published' }
+
+/** The phase when the site is built: a daily rebuild keeps it current. */
+export const phaseOf = (consultation: Consultation, now: Date = new Date()): Phase => consultationPhase(consultation, now)
+
+export const consultationsFor = (snapshot: SiteSnapshot, owner: { community: Community } | { cluster: Cluster }): Consultation[] =>
+  snapshot.consultations
+    .filter((consultation) =>
+      'community' in owner
+        ? (consultation.communities ?? []).some((id) => sameId(id, owner.community.id))
+        : sameId(consultation.cluster, owner.cluster.id),
+    )
+    .sort((a, b) => b.opensAt.localeCompare(a.opensAt))
+
+export const byPhase = (consultations: readonly Consultation[], now: Date = new Date()): Record<Phase, Consultation[]> => {
+  const groups: Record<Phase, Consultation[]> = { open: [], upcoming: [], closed: [], reported: [] }
+  for (const consultation of consultations) groups[phaseOf(consultation, now)].push(consultation)
+  return groups
+}
+
+/** Where a consultation belongs, in words: "Kestwick", "Farthingdale and Linnet Green", or the cluster's name. */
+export const ownerNames = (snapshot: SiteSnapshot, consultation: Consultation): string => {
+  if (consultation.cluster) return snapshot.clusters.find((cluster) => sameId(cluster.id, consultation.cluster))?.name ?? ''
+  const names = (consultation.communities ?? []).map((id) => snapshot.communities.find((community) => sameId(community.id, id))?.name).filter(Boolean)
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}

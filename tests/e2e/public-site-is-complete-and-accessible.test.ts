@@ -1,0 +1,146 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import axe from 'axe-core'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from './support/browser'
+import { type BuiltSite, buildDemoSite } from './support/site'
+
+let site: BuiltSite
+let browser: Browser
+
+beforeAll(async () => {
+  site = await buildDemoSite()
+  browser = await launchBrowser()
+}, 300_000)
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+})
+
+/** One page of each type, with text its seeded content must show. */
+const PAGE_TYPES: Array<[string, string, string]> = [
+  ['home', '/', 'Our communities, planning together'],
+  ['communities A to Z', '/communities/', 'Farthingdale'],
+  ['community', '/communities/kestwick/', 'Kestwick Town Plan 2024–2029'],
+  ['cluster', '/clusters/wend-valley-parishes/', 'Brackenhithe'],
+  ['plan', '/plans/kestwick-town-plan-2024-2029/', 'Priorities'],
+  ['replaced plan', '/plans/kestwick-town-plan-2019-2023/', 'has been replaced by'],
+  ['consultations', '/consultations/', 'Open now'],
+  ['consultations in one community', '/consultations/in/kestwick/', 'Consultations in Kestwick'],
+  ['consultation', '/consultations/what-should-replace-the-kestwick-skate-park/', 'The questions'],
+  ['guidance', '/guidance/', 'Start a community-led plan'],
+  ['toolkit', '/guidance/start-a-community-led-plan/', 'Checklist for the whole toolkit'],
+  ['toolkit step', '/guidance/start-a-community-led-plan/2/', 'Step 2 of'],
+  ['achievements', '/achievements/', 'How the change came about'],
+  ['not found', '/no-such-page/', 'Page not found'],
+]
+
+const fileFor = (urlPath: string): string => {
+  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!)
+  return path.join(site.dir, clean.endsWith('/') ? `${clean}index.html` : clean)
+}
+
+const axeViolations = async (page: Page) => {
+  await page.addScriptTag({ content: axe.source })
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  })
+}
+
+describe('the public site', () => {
+  it.each(PAGE_TYPES)('renders the %s page with its content', async (_type, urlPath, text) => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${site.url}${urlPath}`)
+    expect(response?.status()).toBe(urlPath === '/no-such-page/' ? 404 : 200)
+    expect(await page.textContent('main')).toContain(text)
+    await page.close()
+  })
+
+  it.each(PAGE_TYPES)('has no WCAG 2.2 A or AA violations on the %s page (axe)', async (_type, urlPath) => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}${urlPath}`)
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('has an accessibility check that does catch violations', async () => {
+    const page = await browser.newPage()
+    await page.setContent('<!doctype html><html lang="en"><title>Bad</title><main><img src="/x.png"><a href="/"></a></main></html>')
+    expect((await axeViolations(page)).map((violation) => violation.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'link-name']))
+    await page.close()
+  })
+
+  it('links only to pages and files that exist', () => {
+    const broken: string[] = []
+    for (const pagePath of site.pages) {
+      const html = fs.readFileSync(fileFor(pagePath), 'utf8')
+      for (const [, href] of html.matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
+        if (href && !fs.existsSync(fileFor(href))) broken.push(`${pagePath} -> ${href}`)
+      }
+    }
+    expect(site.pages.length).toBeGreaterThan(40)
+    expect(broken).toEqual([])
+  })
+
+  it('sends no JavaScript with any page', () => {
+    const withScripts = site.pages.filter((pagePath) => /<script/i.test(fs.readFileSync(fileFor(pagePath), 'utf8')))
+    expect(withScripts).toEqual([])
+  })
+
+  it('lists every page in the sitemap, and serves feeds that parse as Atom', async () => {
+    const sitemap = fs.readFileSync(path.join(site.dir, 'sitemap-0.xml'), 'utf8')
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname))
+    expect(site.pages.filter((pagePath) => pagePath !== '/404.html' && !listed.has(pagePath))).toEqual([])
+    const page = await browser.newPage()
+    for (const feed of ['/feeds/consultations.xml', '/feeds/achievements.xml']) {
+      const xml = await (await fetch(`${site.url}${feed}`)).text()
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml')
+        return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.getElementsByTagName('entry').length }
+      }, xml)
+      expect(parsed).toMatchObject({ error: null, root: 'feed' })
+      expect(parsed.entries).toBeGreaterThan(0)
+    }
+    await page.close()
+  })
+
+  it('gets a keyboard user without JavaScript from the home page to a community, its plan and an action', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/`)
+    const follow = async (name: string) => {
+      for (let presses = 0; presses < 80; presses += 1) {
+        await page.keyboard.press('Tab')
+        const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
+        if (focused === name) {
+          await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')])
+          return
+        }
+      }
+      throw new Error(`Could not reach the link "${name}" with the Tab key.`)
+    }
+    await follow('Communities')
+    await follow('Kestwick')
+    await follow('Kestwick Town Plan 2024–2029')
+    expect(await page.locator('h4').first().textContent()).toBeTruthy()
+    expect(page.url()).toContain('/plans/kestwick-town-plan-2024-2029/')
+    await context.close()
+  })
+
+  it('gets a keyboard user without JavaScript to an open consultation', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/consultations/`)
+    const openSection = page.locator('section[aria-labelledby="phase-open"] a').first()
+    const title = (await openSection.textContent())?.trim() ?? ''
+    await openSection.focus()
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')])
+    expect(await page.textContent('h1')).toBe(title)
+    expect(await page.textContent('main')).toContain('Open now')
+    await context.close()
+  })
+})

@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { seedDemo } from '../../../cms/seed/demo'
+import { freePort } from '../../../scripts/lib/freePort'
+import { buildSite, writeSnapshot } from '../../../scripts/lib/site'
+import { startPayload } from '../../int/support/payload'
+
+export type BuiltSite = { dir: string; url: string; pages: string[]; stop: () => Promise<void> }
+
+/** Every HTML file under dir, as the URL path a visitor would use. */
+const pagePaths = (dir: string, base = ''): string[] =>
+  fs.readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(base, entry.name)
+    if (entry.isDirectory()) return pagePaths(dir, relative)
+    if (!entry.name.endsWith('.html')) return []
+    return [`/${relative.replace(/index\.html$/, '').replace(/\\/g, '/')}`]
+  })
+
+/**
+ * The real pipeline on a database of its own: seed the demo district, export the snapshot as
+ * the public, build with Astro into a temporary folder, and serve it with `astro preview`.
+ */
+export const buildDemoSite = async (): Promise<BuiltSite> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-site-'))
+  process.env.SITE_SNAPSHOT = path.join(dir, 'snapshot.json')
+  process.env.SITE_OUT = path.join(dir, 'dist')
+  const { payload, stop: stopPayload } = await startPayload()
+  await seedDemo(payload)
+  const expected = await writeSnapshot(payload)
+  await buildSite(expected)
+  const port = await freePort()
+  const preview: ChildProcess = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], { env: process.env, stdio: 'ignore' })
+  const url = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const up = await fetch(url).then(() => true, () => false)
+    if (up) break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return {
+    dir: process.env.SITE_OUT,
+    url,
+    pages: pagePaths(process.env.SITE_OUT),
+    stop: async () => {
+      preview.kill('SIGTERM')
+      await stopPayload()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
