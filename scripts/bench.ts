@@ -9,9 +9,9 @@ import { runScript } from './lib/run'
 type Figure = { name: string } & Record<string, number | string>
 
 /** One benchmark child on one fresh database; returns the figures it reported. */
-const runOn = (label: string, env: Record<string, string>): Promise<Figure[]> =>
+const runOn = (label: string, env: Record<string, string>, script = 'scripts/bench/local-api.ts'): Promise<Figure[]> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'scripts/bench/local-api.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
     const figures: Figure[] = []
     let buffer = ''
     child.stdout.on('data', (chunk: Buffer) => {
@@ -24,6 +24,8 @@ const runOn = (label: string, env: Record<string, string>): Promise<Figure[]> =>
   })
 
 const describe = (figure: Figure, database: string): string => {
+  if (figure.name.startsWith('site build')) return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 60 s)`
+  if (figure.name.startsWith('page weight')) return `${figure.name}, ${figure.type}: ${figure.htmlCssGzipKB} kB HTML+CSS gzipped, ${figure.jsKB} kB JavaScript (targets: 50 kB and 0 kB)`
   if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
   return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`
 }
@@ -36,9 +38,12 @@ runScript(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-bench-'))
   const common = { MEDIA_DIR: path.join(dir, 'media'), BENCH_COMMUNITIES: communities }
   try {
-    const sqlite = await runOn('SQLite', { ...common, SQLITE_PATH: path.join(dir, 'bench.db'), DATABASE_URI: '' })
+    const demo = await runOn('demo site', { ...common, SQLITE_PATH: path.join(dir, 'demo.db'), DATABASE_URI: '', SITE_OUT: path.join(dir, 'demo-dist'), SITE_SNAPSHOT: path.join(dir, 'demo.json') }, 'scripts/bench/demo-site.ts')
+    for (const figure of demo) console.log(describe(figure, 'sqlite'))
+    const sqlite = await runOn('SQLite', { ...common, SQLITE_PATH: path.join(dir, 'bench.db'), DATABASE_URI: '', BENCH_SITE: 'true', SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json') })
     for (const figure of sqlite) console.log(describe(figure, 'sqlite'))
 
+    if (process.env.BENCH_DATABASES === 'sqlite') return
     const binary = ensureFerretDB((line) => console.log(line))
     if (!binary) {
       console.log('MongoDB (FerretDB) benchmarks skipped: Go is not installed here.')

@@ -1,7 +1,7 @@
 import { adminBuildIsStale, buildAdmin } from './lib/admin'
 import { bootPayload } from './lib/payload'
 import { runScript } from './lib/run'
-import { buildSite, writeSnapshot } from './lib/site'
+import { buildSite, writeSnapshot } from '../cms/export/publishSite'
 
 runScript(async () => {
   console.log('Exporting published content for the public site…')

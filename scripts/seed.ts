@@ -10,5 +10,7 @@ runScript(async () => {
     console.log(`  [${index}/${total}] ${step} (${sofar.created} created, ${sofar.existing} already there)`),
   )
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${tally.created} created, ${tally.existing} already there.`)
+  // A running admin server picks this up and rebuilds the public site once.
+  if (tally.created > 0) await payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'site' })
   await payload.destroy()
 })

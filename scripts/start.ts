@@ -5,7 +5,7 @@ import { seedDemo } from '../cms/seed/demo'
 import { DEMO_USERS, demoPassword } from '../cms/seed/users'
 import { adminBuildIsStale, buildAdmin, runNext } from './lib/admin'
 import { bootPayload } from './lib/payload'
-import { buildSite, writeSnapshot } from './lib/site'
+import { buildSite, writeSnapshot } from '../cms/export/publishSite'
 
 const port = Number(process.env.PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
@@ -55,6 +55,8 @@ const main = async () => {
     console.log('Building the admin (about a minute the first time; later starts reuse the build)…')
     await buildAdmin()
   }
+  // The admin server works the jobs queue: publishing in the admin then rebuilds the site.
+  process.env.FOLKMOOT_RUN_JOBS = 'true'
   const server = runNext(['start', '-p', String(port)], { quiet: true })
   const preview = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(sitePort), '--host', '127.0.0.1'], { env: process.env, stdio: 'ignore' })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -6,6 +6,8 @@ import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
 import { PHASES, consultationPhase } from '../lib/consultationPhase'
 import { arrayAnd, dateAnd } from '../lib/validators'
+import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
 const ownership: Ownership = { communityField: 'communities' }
 
@@ -41,6 +43,16 @@ export const Consultations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
+  hooks: {
+    beforeDelete: [
+      refuseDeleteWhileUsed('consultation', [
+        { collection: 'responses', field: 'consultation', noun: ['response', 'responses'] },
+        { collection: 'equality-answers', field: 'consultation', noun: ['equality monitoring answer', 'equality monitoring answers'] },
+      ]),
+    ],
+    afterChange: [queueSiteRebuildOnChange],
+    afterDelete: [queueSiteRebuildOnDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     slugField('title'),

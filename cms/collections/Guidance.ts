@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { actorOf, hasRole } from '../access/roles'
 import { slugField } from '../fields/slug'
+import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 export const AUDIENCES = [
   { label: 'Residents', value: 'residents' },
@@ -24,6 +25,7 @@ export const Guidance: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     slugField('title'),

@@ -14,6 +14,7 @@ import {
   isImageMimeType,
 } from '../lib/media'
 import { textAnd } from '../lib/validators'
+import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -37,6 +38,8 @@ export const Media: CollectionConfig = {
     ],
   },
   hooks: {
+    afterChange: [queueSiteRebuildOnChange],
+    afterDelete: [queueSiteRebuildOnDelete],
     beforeOperation: [
       async ({ operation, req }) => {
         if ((operation !== 'create' && operation !== 'update') || !req.file) return

@@ -6,6 +6,8 @@ import { isAdmin } from '../access/isAdmin'
 import { isSignedIn } from '../access/isSignedIn'
 import { slugField } from '../fields/slug'
 import { httpUrl, textAnd } from '../lib/validators'
+import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
 export const PARTNER_KINDS = [
   { label: 'Council', value: 'council' },
@@ -28,6 +30,16 @@ export const Partners: CollectionConfig = {
   // Any signed-in person may add a partner: a volunteer logging influence should not have to wait.
   access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isAdmin },
   defaultSort: 'name',
+  hooks: {
+    beforeDelete: [
+      refuseDeleteWhileUsed('partner', [
+        { collection: 'partner-strategies', field: 'partner', noun: ['strategy', 'strategies'] },
+        { collection: 'influence-logs', field: 'partner', noun: ['influence log', 'influence logs'] },
+      ]),
+    ],
+    afterChange: [queueSiteRebuildOnChange],
+    afterDelete: [queueSiteRebuildOnDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160 },
     slugField('name'),

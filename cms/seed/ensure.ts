@@ -20,7 +20,8 @@ export const ensure = async <S extends CollectionSlug>(
     tally.existing += 1
     return existing as DataFromCollectionSlug<S>
   }
-  const created = await payload.create({ collection, data: await data(), depth: 0, ...(file ? { file: await file() } : {}) })
+  // The caller queues one site rebuild when seeding is done, not one per document.
+  const created = await payload.create({ collection, data: await data(), depth: 0, context: { siteRebuild: false }, ...(file ? { file: await file() } : {}) })
   tally.created += 1
   return created as DataFromCollectionSlug<S>
 }

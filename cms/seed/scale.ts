@@ -9,6 +9,9 @@ import { type Random, createRandom } from './random'
 import { paragraphs } from './richText'
 
 type ID = number | string
+
+/** One rebuild after the whole dataset, not one per document. */
+const noRebuild = { siteRebuild: false }
 export type ScaleProgress = (line: { step: string; done: number; total: number }) => void
 export type ScaleOptions = { seed: number; communities: number }
 
@@ -58,13 +61,14 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
   }
 
   const partnerIds = await run('Partners', count(40), async (index) => {
-    const doc = await payload.create({ collection: 'partners', depth: 0, data: { name: `Partner body ${index + 1}`, slug: `partner-${index + 1}`, kind: random.pick(PARTNER_KINDS).value } })
+    const doc = await payload.create({ collection: 'partners', depth: 0, context: noRebuild, data: { name: `Partner body ${index + 1}`, slug: `partner-${index + 1}`, kind: random.pick(PARTNER_KINDS).value } })
     return doc.id as ID
   })
   const strategyIds = await run('Partner strategies', partnerIds.length * 2, async (index) => {
     const doc = await payload.create({
       collection: 'partner-strategies',
       depth: 0,
+      context: noRebuild,
       data: { name: `Strategy ${index + 1}`, kind: index % 2 === 0 ? 'local-development-plan' : 'locality-plan', partner: partnerIds[Math.floor(index / 2)] as number },
     })
     return doc.id as ID
@@ -76,6 +80,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
     const doc = await payload.create({
       collection: 'communities',
       depth: 0,
+      context: noRebuild,
       data: {
         name,
         slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${index + 1}`,
@@ -93,6 +98,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
     const doc = await payload.create({
       collection: 'clusters',
       depth: 0,
+      context: noRebuild,
       data: { name: `${members[0]?.name ?? 'Valley'} Cluster ${index + 1}`, slug: `cluster-${index + 1}`, members: members.map((member) => member.id as number), approach: random.chance(0.5) ? 'joint-plan' : 'area-plan' },
     })
     return doc.id as ID
@@ -104,6 +110,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
     return payload.create({
       collection: 'plans',
       depth: 0,
+      context: noRebuild,
       data: {
         title: `${place.name} Community Plan`,
         slug: `plan-${index + 1}`,
@@ -135,6 +142,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
     const doc = await payload.create({
       collection: 'consultations',
       depth: 0,
+      context: noRebuild,
       data: {
         title: `Have your say on the ${random.pick(SUBJECTS)} in ${place.name}`,
         slug: `consultation-${index + 1}`,
@@ -165,6 +173,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
     return payload.create({
       collection: 'responses',
       depth: 0,
+      context: noRebuild,
       data: {
         consultation: consultation?.id as number,
         reference: `R-SCALE-${index + 1}`,
@@ -181,6 +190,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
     return payload.create({
       collection: 'influence-logs',
       depth: 0,
+      context: noRebuild,
       data: {
         title: `${sentence(random, place.name).slice(0, 120)} (${index + 1})`,
         ...(inCluster ? { cluster: random.pick(clusterIds) as number } : { community: place.id as number }),
@@ -203,6 +213,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
     payload.create({
       collection: 'guidance',
       depth: 0,
+      context: noRebuild,
       data: {
         title: `Toolkit ${index + 1}: ${random.pick(SUBJECTS)}`,
         slug: `toolkit-${index + 1}`,

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { seedDemo } from '../../../cms/seed/demo'
 import { freePort } from '../../../scripts/lib/freePort'
-import { buildSite, writeSnapshot } from '../../../scripts/lib/site'
+import { buildSite, writeSnapshot } from '../../../cms/export/publishSite'
 import { startPayload } from '../../int/support/payload'
 
 export type BuiltSite = { dir: string; url: string; pages: string[]; stop: () => Promise<void> }

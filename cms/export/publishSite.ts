@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { exportSnapshot } from '../../cms/export/snapshot'
+import { ACHIEVEMENTS_PER_PAGE } from '../../site/lib/paging'
+import { exportSnapshot } from './snapshot'
 
 const root = process.cwd()
 export const snapshotFile = () => path.resolve(root, process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json')
@@ -18,9 +19,10 @@ export const writeSnapshot = async (payload: Payload): Promise<number> => {
   const withConsultations = snapshot.communities.filter((community) =>
     snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(id) === String(community.id))),
   ).length
-  const fixed = ['index', 'communities', 'consultations', 'guidance', 'achievements', '404'].length
+  const fixed = ['index', 'communities', 'consultations', 'guidance', '404'].length
+  const achievementPages = Math.max(1, Math.ceil(snapshot.influenceLogs.filter((log) => log.celebrate).length / ACHIEVEMENTS_PER_PAGE))
   const steps = snapshot.guidance.reduce((sum, toolkit) => sum + toolkit.steps.length, 0)
-  return fixed + snapshot.communities.length + snapshot.clusters.length + snapshot.plans.length + snapshot.consultations.length + withConsultations + snapshot.guidance.length + steps
+  return fixed + achievementPages + snapshot.communities.length + snapshot.clusters.length + snapshot.plans.length + snapshot.consultations.length + withConsultations + snapshot.guidance.length + steps
 }
 
 const htmlPages = (dir: string): number =>

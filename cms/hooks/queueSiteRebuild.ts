@@ -1,0 +1,26 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { REBUILD_DELAY_SECONDS } from '../jobs/rebuildSite'
+
+/** Set `context: { siteRebuild: false }` on bulk writes (seeding) that queue one rebuild at the end themselves. */
+const wanted = (req: PayloadRequest, context: Record<string, unknown>) => context.siteRebuild !== false && Boolean(req.payload.config.jobs.tasks?.length)
+
+const queue = (req: PayloadRequest) =>
+  req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'site', waitUntil: new Date(Date.now() + REBUILD_DELAY_SECONDS * 1000), req })
+
+/**
+ * The public site shows published content only, so a change matters when the document is
+ * published now or was before: publishing, editing, unpublishing. Drafts of unpublished
+ * documents change nothing public.
+ */
+export const queueSiteRebuildOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+  // Collections without drafts have no _status: everything in them is public.
+  const shownNow = doc._status === undefined || doc._status === 'published'
+  const shownBefore = previousDoc?._status === 'published'
+  if (wanted(req, context) && (shownNow || shownBefore)) await queue(req)
+  return doc
+}
+
+export const queueSiteRebuildOnDelete: CollectionAfterDeleteHook = async ({ req, context }) => {
+  if (wanted(req, context)) await queue(req)
+}
