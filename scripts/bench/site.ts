@@ -29,23 +29,23 @@ const files = (dir: string, base = ''): string[] =>
 export const benchSite = async (payload: Payload, report: (figure: Record<string, number | string>) => void, label: string) => {
   const started = performance.now()
   const expected = await writeSnapshot(payload)
-  const { pages } = await buildSite(expected)
+  const built = await buildSite(expected)
   const seconds = (performance.now() - started) / 1000
-  report({ name: `site build (${label})`, pages, seconds: Number(seconds.toFixed(1)), pagesPerSecond: Math.round(pages / seconds) })
+  report({ name: `site build (${label})`, pages: built.pages, seconds: Number(seconds.toFixed(1)), pagesPerSecond: Math.round(built.pages / seconds) })
 
   const dist = path.resolve(process.env.SITE_OUT ?? 'dist')
-  const all = files(dist)
-  const heaviest = all
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ file, kb: gzipSync(fs.readFileSync(path.join(dist, file))).length / 1024 }))
-    .sort((a, b) => b.kb - a.kb)[0]
-  if (heaviest) report({ name: `page weight (${label})`, type: `heaviest page, /${heaviest.file}`, htmlCssGzipKB: Number(heaviest.kb.toFixed(1)), jsKB: 0 })
-  for (const [type, pattern] of PAGE_TYPES) {
-    const sample = all.filter((file) => pattern.test(file)).sort((a, b) => fs.statSync(path.join(dist, b)).size - fs.statSync(path.join(dist, a)).size)[0]
-    if (!sample) continue
-    const html = fs.readFileSync(path.join(dist, sample))
-    const scripts = [...html.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].map(([, src]) => fs.statSync(path.join(dist, src!)).size)
+  const weigh = (file: string) => {
+    const html = fs.readFileSync(path.join(dist, file))
+    const external = [...html.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((sum, [, src]) => sum + fs.statSync(path.join(dist, src!)).size, 0)
     const inline = [...html.toString().matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, [, body]) => sum + Buffer.byteLength(body ?? ''), 0)
-    report({ name: `page weight (${label})`, type, htmlCssGzipKB: Number((gzipSync(html).length / 1024).toFixed(1)), jsKB: Number(((scripts.reduce((a, b) => a + b, 0) + inline) / 1024).toFixed(1)) })
+    return { htmlCssGzipKB: Number((gzipSync(html).length / 1024).toFixed(1)), jsKB: Number(((external + inline) / 1024).toFixed(1)) }
   }
+  const pages = files(dist).filter((file) => file.endsWith('.html'))
+  const bySize = [...pages].sort((a, b) => fs.statSync(path.join(dist, b)).size - fs.statSync(path.join(dist, a)).size)
+  for (const [type, pattern] of PAGE_TYPES) {
+    const sample = bySize.find((file) => pattern.test(file))
+    if (sample) report({ name: `page weight (${label})`, type, ...weigh(sample) })
+  }
+  const heaviest = pages.map((file) => ({ file, ...weigh(file) })).sort((a, b) => b.htmlCssGzipKB - a.htmlCssGzipKB)[0]
+  if (heaviest) report({ name: `page weight (${label})`, type: `heaviest page, /${heaviest.file}`, htmlCssGzipKB: heaviest.htmlCssGzipKB, jsKB: heaviest.jsKB })
 }
