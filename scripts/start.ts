@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { buildSite, writeSnapshot } from '../cms/export/publishSite'
 import { seedDemo } from '../cms/seed/demo'
 import { DEMO_USERS, demoPassword } from '../cms/seed/users'
 import { adminBuildIsStale, buildAdmin, runNext } from './lib/admin'
 import { bootPayload } from './lib/payload'
-import { buildSite, writeSnapshot } from '../cms/export/publishSite'
 
 const port = Number(process.env.PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)

@@ -32,10 +32,10 @@ const htmlPages = (dir: string): number =>
   }, 0)
 
 /** Copies the uploads the snapshot names (and their resized copies) next to the pages. */
-const copyMedia = (): number => {
+const copyMedia = (dist: string): number => {
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as { media: Array<{ filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }> }
   const from = path.resolve(root, process.env.MEDIA_DIR ?? 'media')
-  const to = path.join(distDir(), 'media')
+  const to = path.join(dist, 'media')
   fs.mkdirSync(to, { recursive: true })
   let copied = 0
   for (const file of snapshot.media) {
@@ -49,16 +49,26 @@ const copyMedia = (): number => {
 }
 
 /**
- * Builds the static site from the snapshot, then checks it wrote every page the snapshot
- * promises: a build that silently writes fewer pages must fail, not ship.
+ * Builds the static site from the snapshot into a fresh folder, checks it wrote every page the
+ * snapshot promises, and only then swaps it in: a failed or short build never replaces the
+ * live site, and visitors never see a half-built one.
  */
 export const buildSite = async (expectedPages: number): Promise<{ pages: number; media: number }> => {
+  const live = distDir()
+  const next = `${live}.next`
+  fs.rmSync(next, { recursive: true, force: true })
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env: { ...process.env, SITE_SNAPSHOT: snapshotFile() }, stdio: 'inherit' })
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env: { ...process.env, SITE_SNAPSHOT: snapshotFile(), SITE_OUT: next }, stdio: 'inherit' })
     child.on('exit', (exitCode) => resolve(exitCode ?? 1))
   })
-  if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}).`)
-  const pages = htmlPages(distDir())
-  if (pages < expectedPages) throw new Error(`The site build wrote ${pages} pages, but the content needs ${expectedPages}. Nothing was published.`)
-  return { pages, media: copyMedia() }
+  if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}). The live site is unchanged.`)
+  const pages = htmlPages(next)
+  if (pages < expectedPages) throw new Error(`The site build wrote ${pages} pages, but the content needs ${expectedPages}. The live site is unchanged.`)
+  const media = copyMedia(next)
+  const old = `${live}.old`
+  fs.rmSync(old, { recursive: true, force: true })
+  if (fs.existsSync(live)) fs.renameSync(live, old)
+  fs.renameSync(next, live)
+  fs.rmSync(old, { recursive: true, force: true })
+  return { pages, media }
 }
