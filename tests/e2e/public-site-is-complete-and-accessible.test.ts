@@ -43,11 +43,14 @@ const fileFor = (urlPath: string): string => {
   return path.join(site.dir, clean.endsWith('/') ? `${clean}index.html` : clean)
 }
 
+/** WCAG 2.2 A and AA, plus the structure rules a screen reader user leans on: headings in order, one h1, landmarks. */
 const axeViolations = async (page: Page) => {
   await page.addScriptTag({ content: axe.source })
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    const { axe: engine } = window as unknown as { axe: typeof axe }
+    const wcag = await engine.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    const structure = await engine.run(document, { runOnly: { type: 'rule', values: ['heading-order', 'page-has-heading-one', 'landmark-one-main', 'region', 'landmark-unique'] } })
+    return [...wcag.violations, ...structure.violations].map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
   })
 }
 
@@ -64,6 +67,13 @@ describe('the public site', () => {
     const page = await browser.newPage()
     await page.goto(`${site.url}${urlPath}`)
     expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it.each(PAGE_TYPES)('reflows the %s page to a 320 pixel wide screen, as at 400 percent zoom, without sideways scrolling', async (_type, urlPath) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
+    await page.goto(`${site.url}${urlPath}`)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     await page.close()
   })
 
