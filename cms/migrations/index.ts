@@ -1,5 +1,6 @@
 import * as migration_20261130_033853_initial from './20261130_033853_initial';
 import * as migration_20261130_040048_site_rebuild_jobs from './20261130_040048_site_rebuild_jobs';
+import * as migration_20261130_041700_hourly_site_rebuild from './20261130_041700_hourly_site_rebuild';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261130_040048_site_rebuild_jobs.up,
     down: migration_20261130_040048_site_rebuild_jobs.down,
-    name: '20261130_040048_site_rebuild_jobs'
+    name: '20261130_040048_site_rebuild_jobs',
+  },
+  {
+    up: migration_20261130_041700_hourly_site_rebuild.up,
+    down: migration_20261130_041700_hourly_site_rebuild.down,
+    name: '20261130_041700_hourly_site_rebuild'
   },
 ];
