@@ -127,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      hourlySiteRebuild: TaskHourlySiteRebuild;
       inline: {
         input: unknown;
         output: unknown;
@@ -893,7 +894,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite';
+        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild';
         taskID: string;
         input?:
           | {
@@ -926,7 +927,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1560,6 +1561,14 @@ export interface TaskRebuildSite {
   output: {
     pages: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHourlySiteRebuild".
+ */
+export interface TaskHourlySiteRebuild {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

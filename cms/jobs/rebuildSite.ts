@@ -13,8 +13,6 @@ export const rebuildSite: TaskConfig<'rebuildSite'> = {
   slug: 'rebuildSite',
   retries: 3,
   concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
-  // Consultations open and close by the clock, and the static pages show their phase: rebuild hourly too.
-  schedule: [{ cron: '0 0 * * * *', queue: 'site' }],
   outputSchema: [{ name: 'pages', type: 'number', required: true }],
   handler: async ({ req }) => {
     const expected = await writeSnapshot(req.payload)

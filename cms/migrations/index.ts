@@ -1,6 +1,6 @@
 import * as migration_20261130_033853_initial from './20261130_033853_initial';
 import * as migration_20261130_040048_site_rebuild_jobs from './20261130_040048_site_rebuild_jobs';
-import * as migration_20261130_041700_hourly_site_rebuild from './20261130_041700_hourly_site_rebuild';
+import * as migration_20261130_042554_hourly_site_rebuild from './20261130_042554_hourly_site_rebuild';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261130_040048_site_rebuild_jobs',
   },
   {
-    up: migration_20261130_041700_hourly_site_rebuild.up,
-    down: migration_20261130_041700_hourly_site_rebuild.down,
-    name: '20261130_041700_hourly_site_rebuild'
+    up: migration_20261130_042554_hourly_site_rebuild.up,
+    down: migration_20261130_042554_hourly_site_rebuild.down,
+    name: '20261130_042554_hourly_site_rebuild'
   },
 ];

@@ -53,6 +53,17 @@ describe('publishing rebuilds the public site', () => {
     expect(fs.readFileSync(path.join(out, 'dist/communities/alderby/index.html'), 'utf8')).toContain('Changed for the rebuild test.')
   })
 
+  it('rebuilds every hour without pushing back a rebuild an edit has queued', async () => {
+    await test.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await test.payload.update({ collection: 'communities', id: world.cawston.id, data: { summary: 'Edited just before the hour.' } })
+    const [edit] = await pendingRebuilds()
+    const hourly = await test.payload.jobs.queue({ task: 'hourlySiteRebuild', input: {}, queue: 'site' })
+    await test.payload.jobs.runByID({ id: hourly.id })
+    const waiting = await pendingRebuilds()
+    expect(waiting).toHaveLength(1)
+    expect(new Date((waiting[0]!.waitUntil as string | null) ?? 0).getTime()).toBeLessThanOrEqual(new Date(edit!.waitUntil as string).getTime())
+  })
+
   it('queues a rebuild when a published document is unpublished or deleted', async () => {
     const published = await plan('published')
     await test.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })

@@ -1,0 +1,16 @@
+import type { TaskConfig } from 'payload'
+
+/**
+ * Consultations open and close by the clock, and the static pages show their phase, so the
+ * site is rebuilt every hour too. This small task only queues a rebuild due now: scheduling
+ * `rebuildSite` itself would queue one due at the next hour, which would replace (supersede)
+ * a rebuild an editor's change had just queued.
+ */
+export const hourlySiteRebuild: TaskConfig<'hourlySiteRebuild'> = {
+  slug: 'hourlySiteRebuild',
+  schedule: [{ cron: '0 0 * * * *', queue: 'site' }],
+  handler: async ({ req }) => {
+    await req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'site', req })
+    return { output: {} }
+  },
+}
