@@ -50,6 +50,8 @@ runScript(async () => {
       return
     }
     const ferret = await startFerretDB(binary)
+    // Ctrl+C must not leave FerretDB running behind the benchmark.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void ferret.stop().then(() => process.exit(130)))
     try {
       const mongo = await runOn('MongoDB', { ...common, DATABASE_URI: `${ferret.uri}/bench` })
       for (const figure of mongo) console.log(describe(figure, 'mongodb/ferretdb'))
