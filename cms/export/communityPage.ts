@@ -54,5 +54,3 @@ export const loadCommunityPage = async (payload: Payload, slug: string) => {
     achievements: achievements.docs,
   }
 }
-
-export type CommunityPage = NonNullable<Awaited<ReturnType<typeof loadCommunityPage>>>

@@ -1,6 +1,6 @@
 import { type Phase, consultationPhase } from '../../cms/lib/consultationPhase'
 import type { Cluster, Community } from './communities'
-import { type SiteSnapshot, sameId } from './snapshot'
+import { type SiteSnapshot, byId, sameId } from './snapshot'
 
 export type Consultation = SiteSnapshot['consultations'][number]
 export type { Phase }
@@ -27,7 +27,7 @@ export const byPhase = (consultations: readonly Consultation[], now: Date = new 
 
 /** Where a consultation belongs, in words: "Kestwick", "Farthingdale and Linnet Green", or the cluster's name. */
 export const ownerNames = (snapshot: SiteSnapshot, consultation: Consultation): string => {
-  if (consultation.cluster) return snapshot.clusters.find((cluster) => sameId(cluster.id, consultation.cluster))?.name ?? ''
-  const names = (consultation.communities ?? []).map((id) => snapshot.communities.find((community) => sameId(community.id, id))?.name).filter(Boolean)
+  if (consultation.cluster) return byId(snapshot.clusters, consultation.cluster)?.name ?? ''
+  const names = (consultation.communities ?? []).map((id) => byId(snapshot.communities, id)?.name).filter(Boolean)
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }

@@ -5,4 +5,3 @@ const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP
 export const formatDate = (iso: string | null | undefined): string => (iso ? dateFormat.format(new Date(iso)) : '')
 export const formatMonth = (iso: string | null | undefined): string => (iso ? monthFormat.format(new Date(iso)) : '')
 export const formatMoney = (pounds: number): string => money.format(pounds)
-export const isoDate = (iso: string): string => new Date(iso).toISOString().slice(0, 10)
