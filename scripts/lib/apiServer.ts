@@ -18,7 +18,7 @@ const headersOf = (req: http.IncomingMessage, peer: string): Headers => {
 
 /**
  * Payload's REST routes over real HTTP on a free loopback port: the same `handleEndpoints` the
- * admin's Next route handlers call, without building the admin for every test file.
+ * admin's Next route handlers call, without building the admin: for tests and benchmarks.
  */
 export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig, peerFor?: (req: http.IncomingMessage) => string): Promise<ApiServer> => {
   const server = http.createServer((req, res) => {
