@@ -28,16 +28,17 @@ beforeAll(async () => {
   const { default: config } = await import('@payload-config')
   api = await startApiServer(config)
 
-  const [text, single, multiple, scale] = formFieldsOf(world.consultation) as [ReturnType<typeof formFieldsOf>[number], ...ReturnType<typeof formFieldsOf>]
+  type Field = ReturnType<typeof formFieldsOf>[number]
+  const [text, single, multiple, scale] = formFieldsOf(world.consultation) as [Field, Field, Field, Field]
   const open = `/api/consultations/${world.consultation.id}/respond`
   const valid: Array<[string, string]> = [
     [text.name, 'A garden.'],
     [scale.name, '3'],
   ]
-  const known = new Set([text.name, single!.name, multiple!.name, scale!.name, 'website', 'eq-ageBand', 'eq-disability', 'eq-ethnicGroup', 'eq-gender'])
+  const known = new Set([text.name, single.name, multiple.name, scale.name, 'website', 'eq-ageBand', 'eq-disability', 'eq-ethnicGroup', 'eq-gender'])
   const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }))
   const notAScale = anyText.filter((value) => value.trim() !== '' && !/^[1-5]$/.test(value.trim()))
-  const notAnOption = anyText.filter((value) => value !== '' && !single!.options.includes(value) && !multiple!.options.includes(value))
+  const notAnOption = anyText.filter((value) => value !== '' && !single.options.includes(value) && !multiple.options.includes(value))
 
   const kinds: Record<string, fc.Arbitrary<Case>> = {
     'wrong content type': fc
@@ -63,9 +64,9 @@ beforeAll(async () => {
     'wrong types': fc
       .oneof(
         fc.tuple(anyText, anyText).map(([a, b]) => form([[text.name, a], [text.name, b], [scale.name, '3']])),
-        notAnOption.map((value) => form([...valid, [single!.name, value]])),
-        fc.tuple(fc.constantFrom(...single!.options), fc.constantFrom(...single!.options)).map(([a, b]) => form([...valid, [single!.name, a], [single!.name, b]])),
-        notAnOption.map((value) => form([...valid, [multiple!.name, multiple!.options[0]!], [multiple!.name, value]])),
+        notAnOption.map((value) => form([...valid, [single.name, value]])),
+        fc.tuple(fc.constantFrom(...single.options), fc.constantFrom(...single.options)).map(([a, b]) => form([...valid, [single.name, a], [single.name, b]])),
+        notAnOption.map((value) => form([...valid, [multiple.name, multiple.options[0]!], [multiple.name, value]])),
         notAScale.map((value) => form([[text.name, 'A garden.'], [scale.name, value]])),
         fc.constantFrom('ancient', 'yes please', '1', 'WHITE').map((value) => form([...valid, ['eq-ageBand', value], ['eq-ethnicGroup', value]])),
         fc.integer().filter((value) => value < 1 || value > 5).map((value) => JSON.stringify({ [text.name]: 'x', [scale.name]: value })),
@@ -73,8 +74,8 @@ beforeAll(async () => {
       .map((body) => ({ kind: 'wrong types', path: open, contentType: body.startsWith('{') ? 'application/json' : FORM, body })),
     'missing required answers': fc
       .subarray([
-        [single!.name, single!.options[0]!],
-        [multiple!.name, multiple!.options[1]!],
+        [single.name, single.options[0]!],
+        [multiple.name, multiple.options[1]!],
         ['eq-gender', 'Prefer to self-describe'],
       ] as Array<[string, string]>)
       .map((entries) => ({ kind: 'missing required answers', path: open, contentType: FORM, body: form([[scale.name, ''], ...entries]) })),
