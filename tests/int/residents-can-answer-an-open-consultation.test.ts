@@ -28,7 +28,8 @@ afterAll(async () => {
   await app?.stop()
 })
 
-const [text, single, multiple, scale] = [0, 1, 2, 3].map((index) => () => fields[index]!)
+const field = (index: number) => () => fields[index]!
+const [text, single, multiple, scale] = [field(0), field(1), field(2), field(3)]
 
 const responsesTo = async (consultation: Consultation) =>
   (await app.payload.find({ collection: 'responses', where: { consultation: { equals: consultation.id } }, depth: 0, pagination: false })).docs
