@@ -19,7 +19,7 @@ beforeAll(async () => {
   world = await makeFixtures(app.payload)
   const { default: config } = await import('@payload-config')
   // Each test names its own caller, so the per-address limit is tested without tripping the others.
-  api = await startApiServer(config, (req) => String(req.headers['x-test-peer'] ?? '192.0.2.1'))
+  api = await startApiServer(config, { peerFor: (req) => String(req.headers['x-test-peer'] ?? '192.0.2.1') })
   fields = formFieldsOf(world.consultation)
   respondUrl = `${api.url}/api/consultations/${world.consultation.id}/respond`
 })
