@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
+import { exportEqualityEndpoint, exportResponsesEndpoint } from '../endpoints/consultation-responses/exportResponses'
 import { respondEndpoint } from '../endpoints/consultation-responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
@@ -44,7 +45,7 @@ export const Consultations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
-  endpoints: [respondEndpoint],
+  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
   hooks: {
     beforeDelete: [
       refuseDeleteWhileUsed('consultation', [

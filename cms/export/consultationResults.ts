@@ -25,7 +25,8 @@ export const resultsOfClosedConsultations = async (
       pagination: false,
       limit: 0,
       sort: 'createdAt',
-      select: { channel: true, moderation: true, answers: true },
+      // Name the answer fields: on SQLite, `answers: true` leaves out the hasMany `choices` (Payload 3.90.1).
+      select: { channel: true, moderation: true, answers: { question: true, text: true, choices: true, rating: true, quote: true } },
     })
     results.set(String(consultation.id), consultationResults(consultation.questions ?? [], docs as CountedResponse[]))
   }
