@@ -33,11 +33,11 @@ beforeAll(async () => {
   const [which, why] = closed.questions!
   const [church, green] = which!.options!
   const respond = (choice: string, text: string, moderation: 'approved' | 'pending', quote: boolean) =>
-    payload.create({ collection: 'responses', data: { consultation: closed.id, moderation, answers: [{ question: which!.id!, choices: [choice] }, { question: why!.id!, text, quote }] } })
+    payload.create({ collection: 'responses', data: { consultation: closed.id, channel: 'online', moderation, answers: [{ question: which!.id!, choices: [choice] }, { question: why!.id!, text, quote }] } })
   await respond(church!.id!, 'Nearest the school.', 'approved', true)
   await respond(church!.id!, 'Not yet checked.', 'pending', true)
   await respond(green!.id!, 'Shade from the trees.', 'approved', false)
-  await payload.create({ collection: 'responses', data: { consultation: world.consultation.id, answers: [{ question: world.consultation.questions![3]!.id!, rating: 5 }, { question: world.consultation.questions![0]!.id!, text: 'Early result' }] } })
+  await payload.create({ collection: 'responses', data: { consultation: world.consultation.id, channel: 'online', moderation: 'pending', answers: [{ question: world.consultation.questions![3]!.id!, rating: 5 }, { question: world.consultation.questions![0]!.id!, text: 'Early result' }] } })
   snapshot = await exportSnapshot(payload)
 })
 afterAll(async () => app?.stop())

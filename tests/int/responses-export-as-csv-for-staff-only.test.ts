@@ -18,6 +18,7 @@ beforeAll(async () => {
     data: {
       consultation: world.consultation.id,
       channel: 'paper',
+      moderation: 'pending',
       answers: [
         { question: text!.id!, text: '=HYPERLINK("http://evil.example") and "quotes", commas' },
         { question: single!.id!, choices: [single!.options![1]!.id!] },
