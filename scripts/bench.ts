@@ -28,7 +28,7 @@ const describe = (figure: Figure, database: string): string => {
   if (figure.name.startsWith('page weight')) return `${figure.name}, ${figure.type}: ${figure.htmlCssGzipKB} kB HTML+CSS gzipped, ${figure.jsKB} kB JavaScript (targets: 50 kB and 0 kB)`
   if (figure.name === 'response endpoint') {
     const target = database === 'sqlite' ? ' (target on SQLite: >= 500 req/s with p99 <= 100 ms)' : ''
-    return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored${target}`
+    return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored; ${figure.cpuMsPerRequest} ms server CPU per answer${target}`
   }
   if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
   return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`

@@ -59,7 +59,11 @@ runScript(async () => {
   }
   await load(2)
   const before = (await payload.count({ collection: 'responses' })).totalDocs
+  const cpuBefore = process.cpuUsage()
   const result = await load(Number(process.env.BENCH_SECONDS ?? 10))
+  const cpu = process.cpuUsage(cpuBefore)
+  // Server CPU per accepted answer: steadier than req/s when other work shares the machine.
+  const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, result['2xx'])
   const stored = (await payload.count({ collection: 'responses' })).totalDocs - before
   report({
     name: 'response endpoint',
@@ -69,6 +73,7 @@ runScript(async () => {
     ok: result['2xx'],
     failed: result.non2xx + result.errors + result.timeouts,
     stored,
+    cpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
   })
   await api.stop()
   await payload.destroy()

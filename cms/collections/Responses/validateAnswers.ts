@@ -7,6 +7,16 @@ type ResponseData = { consultation?: number | string | { id: number | string } |
 // Keyed by request, so a consultation is read once per save however many fields ask.
 const questionsByRequest = new WeakMap<PayloadRequest, Map<string, Promise<Question[] | null>>>()
 
+/**
+ * For a caller that has just read the consultation itself (the public endpoint): its questions
+ * are used for this request's checks instead of being read again.
+ */
+export const rememberQuestions = (req: PayloadRequest, consultation: number | string, questions: Question[]): void => {
+  const cache = questionsByRequest.get(req) ?? new Map<string, Promise<Question[] | null>>()
+  cache.set(String(consultation), Promise.resolve(questions))
+  questionsByRequest.set(req, cache)
+}
+
 const questionsOf = (req: PayloadRequest, consultation: ResponseData['consultation']): Promise<Question[] | null> => {
   const id = typeof consultation === 'object' && consultation !== null ? consultation.id : consultation
   if (id === null || id === undefined || id === '') return Promise.resolve(null)

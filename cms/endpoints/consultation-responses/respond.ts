@@ -68,7 +68,7 @@ export const respondEndpoint: Endpoint = {
 
     let reference: string
     try {
-      reference = await storeResponse(req, consultation.id, submission.answers, submission.equality)
+      reference = await storeResponse(req, consultation, submission.answers, submission.equality)
     } catch (error) {
       // The form checks the same rules first; should one still fail, say so rather than 500.
       if (!(error instanceof ValidationError)) throw error
