@@ -4,31 +4,11 @@ import { editorsField } from '../access/fieldAccess'
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
+import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../lib/influence'
 import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 const ownership: Ownership = { communityField: 'community' }
-
-/** The three ways partnerships influence, from the research on community-led planning. */
-export const INFLUENCE_METHODS = [
-  { label: 'Written plan', value: 'written-plan', description: 'The plan names the partner strategy it supports, so the partner can act on it.' },
-  { label: 'Relationships', value: 'relationships', description: 'Trust built with officers or members led them to act.' },
-  { label: 'Joint working', value: 'joint-working', description: 'Working side by side with the partner on a group or project.' },
-] as const
-
-/** The four kinds of influence worth recording, strongest community role first. */
-export const INFLUENCE_KINDS = [
-  { label: 'We started it and led the delivery', value: 'led-delivery', description: 'Our idea, delivered by us or a body we set up.' },
-  { label: 'We started it and got others to deliver', value: 'got-others-to-deliver', description: 'Our idea, delivered by a partner we persuaded.' },
-  { label: 'We encouraged others’ work', value: 'encouraged-others', description: 'Someone else’s idea that we helped along.' },
-  { label: 'We changed a partner’s policy or approach', value: 'changed-policy', description: 'A partner now works differently because of us.' },
-] as const
-
-export const CONFIRMATION_STATUSES = [
-  { label: 'Not yet confirmed', value: 'unconfirmed' },
-  { label: 'Confirmed by the partner', value: 'confirmed' },
-  { label: 'Disputed by the partner', value: 'disputed' },
-] as const
 
 const notInFuture: Validate = (value) =>
   !value || new Date(value as string).getTime() <= Date.now() + 24 * 60 * 60 * 1000 || 'Log influence that has happened: the date cannot be in the future.'
