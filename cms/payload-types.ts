@@ -74,6 +74,7 @@ export interface Config {
     responses: Response;
     'equality-answers': EqualityAnswer;
     'influence-logs': InfluenceLog;
+    'achievement-reports': AchievementReport;
     partners: Partner;
     'partner-strategies': PartnerStrategy;
     guidance: Guidance;
@@ -96,6 +97,7 @@ export interface Config {
     responses: ResponsesSelect<false> | ResponsesSelect<true>;
     'equality-answers': EqualityAnswersSelect<false> | EqualityAnswersSelect<true>;
     'influence-logs': InfluenceLogsSelect<false> | InfluenceLogsSelect<true>;
+    'achievement-reports': AchievementReportsSelect<false> | AchievementReportsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'partner-strategies': PartnerStrategiesSelect<false> | PartnerStrategiesSelect<true>;
     guidance: GuidanceSelect<false> | GuidanceSelect<true>;
@@ -588,13 +590,7 @@ export interface InfluenceLog {
    */
   partner: number | Partner;
   whatChanged: string;
-  /**
-   * Written plan: The plan names the partner strategy it supports, so the partner can act on it. Relationships: Trust built with officers or members led them to act. Joint working: Working side by side with the partner on a group or project.
-   */
   method: 'written-plan' | 'relationships' | 'joint-working';
-  /**
-   * We started it and led the delivery: Our idea, delivered by us or a body we set up. We started it and got others to deliver: Our idea, delivered by a partner we persuaded. We encouraged others’ work: Someone else’s idea that we helped along. We changed a partner’s policy or approach: A partner now works differently because of us.
-   */
   kind: 'led-delivery' | 'got-others-to-deliver' | 'encouraged-others' | 'changed-policy';
   /**
    * Optional: the plan theme this influenced.
@@ -657,11 +653,42 @@ export interface InfluenceLog {
     status: 'unconfirmed' | 'confirmed' | 'disputed';
     respondedAt?: string | null;
     comment?: string | null;
+    requestedAt?: string | null;
+    requestId?: string | null;
   };
+  /**
+   * Tick and save: the partner’s contact gets an email with a link to confirm this entry or dispute it with a comment.
+   */
+  askPartnerToConfirm?: boolean | null;
   /**
    * Show this as an achievement on the site and in newsletters.
    */
   celebrate?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Introduce a year’s achievement report in your own words. The figures are worked out from your influence logs.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "achievement-reports".
+ */
+export interface AchievementReport {
+  id: number;
+  /**
+   * The community whose report this introduces.
+   */
+  community?: (number | null) | Community;
+  /**
+   * Or the cluster. Leave both empty for the whole district (editors only).
+   */
+  cluster?: (number | null) | Cluster;
+  year: number;
+  /**
+   * A few paragraphs; leave a blank line between paragraphs. Shown above the figures.
+   */
+  narrative: string;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -983,6 +1010,10 @@ export interface PayloadLockedDocument {
         value: number | InfluenceLog;
       } | null)
     | ({
+        relationTo: 'achievement-reports';
+        value: number | AchievementReport;
+      } | null)
+    | ({
         relationTo: 'partners';
         value: number | Partner;
       } | null)
@@ -1253,8 +1284,24 @@ export interface InfluenceLogsSelect<T extends boolean = true> {
         status?: T;
         respondedAt?: T;
         comment?: T;
+        requestedAt?: T;
+        requestId?: T;
       };
+  askPartnerToConfirm?: T;
   celebrate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "achievement-reports_select".
+ */
+export interface AchievementReportsSelect<T extends boolean = true> {
+  community?: T;
+  cluster?: T;
+  year?: T;
+  narrative?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
+import { AchievementReports } from './collections/AchievementReports'
 import { Clusters } from './collections/Clusters'
 import { Communities } from './collections/Communities'
 import { Consultations } from './collections/Consultations'
@@ -47,6 +48,7 @@ export default buildConfig({
     Responses,
     EqualityAnswers,
     InfluenceLogs,
+    AchievementReports,
     Partners,
     PartnerStrategies,
     Guidance,

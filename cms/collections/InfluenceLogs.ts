@@ -1,6 +1,6 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { editorsField } from '../access/fieldAccess'
+import { editorsField, nobodyField, signedInField } from '../access/fieldAccess'
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
@@ -19,10 +19,21 @@ const poundsAndPence: Validate = (value) => {
   return Math.abs(value * 100 - Math.round(value * 100)) < 1e-6 || 'Use pounds and pence only (at most two decimal places).'
 }
 
-const optionsOf = (options: ReadonlyArray<{ label: string; value: string }>) => options.map(({ label, value }) => ({ label, value }))
+/** Each choice explained on its own line, where the volunteer picks it. */
+const explainedOptions = (options: ReadonlyArray<{ label: string; value: string; description: string }>) =>
+  options.map(({ label, value, description }) => ({ label: `${label}: ${description}`, value }))
 
-const describe = (options: ReadonlyArray<{ label: string; description: string }>) =>
-  options.map(({ label, description }) => `${label}: ${description}`).join(' ')
+/** Asking needs someone to ask, and an entry that is not yet answered for good. */
+const partnerCanBeAsked: Validate = async (value, { siblingData, req }) => {
+  if (value !== true) return true
+  const data = siblingData as { partner?: unknown; partnerConfirmation?: { status?: string } }
+  if (data.partnerConfirmation?.status === 'confirmed') return 'The partner has already confirmed this entry.'
+  const partnerId = typeof data.partner === 'object' && data.partner !== null ? (data.partner as { id: number | string }).id : data.partner
+  if (partnerId === undefined || partnerId === null) return 'Choose the partner first.'
+  const partner = await req.payload.findByID({ collection: 'partners', id: partnerId as number, depth: 0, select: { name: true, contact: true }, disableErrors: true, req })
+  if (!partner?.contact?.email) return `${partner?.name ?? 'This partner'} has no contact email yet: add one to the partner first.`
+  return true
+}
 
 export const InfluenceLogs: CollectionConfig = {
   slug: 'influence-logs',
@@ -40,17 +51,17 @@ export const InfluenceLogs: CollectionConfig = {
   hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
   fields: [
     { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160 },
-    ...ownerFields(ownership, 'log'),
+    ...ownerFields(ownership, 'log', { defaultToMembersCommunity: true }),
     {
       type: 'row',
       fields: [
         { name: 'date', type: 'date', required: true, index: true, validate: dateAnd(notInFuture), admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { description: 'Not listed? Use the + button to add it.' } },
+        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { allowCreate: true, description: 'Not listed? Use the + button to add it.' } },
       ],
     },
     { name: 'whatChanged', label: 'What changed', type: 'textarea', required: true, maxLength: 4000 },
-    { name: 'method', type: 'radio', required: true, options: optionsOf(INFLUENCE_METHODS), admin: { layout: 'vertical', description: describe(INFLUENCE_METHODS) } },
-    { name: 'kind', type: 'radio', required: true, options: optionsOf(INFLUENCE_KINDS), admin: { layout: 'vertical', description: describe(INFLUENCE_KINDS) } },
+    { name: 'method', label: 'How you influenced them', type: 'radio', required: true, options: explainedOptions(INFLUENCE_METHODS), admin: { layout: 'vertical' } },
+    { name: 'kind', label: 'What kind of influence', type: 'radio', required: true, options: explainedOptions(INFLUENCE_KINDS), admin: { layout: 'vertical' } },
     themeField({ admin: { description: 'Optional: the plan theme this influenced.' } }),
     {
       name: 'outputs',
@@ -102,9 +113,21 @@ export const InfluenceLogs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Set by the partner through a confirmation link.' },
       fields: [
         { name: 'status', type: 'select', required: true, defaultValue: 'unconfirmed', options: CONFIRMATION_STATUSES.map((status) => ({ ...status })) },
-        { name: 'respondedAt', type: 'date' },
-        { name: 'comment', type: 'textarea', maxLength: 2000 },
+        { name: 'respondedAt', label: 'Answered at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        // The partner's own words may name people: shown to signed-in users only, never on the site.
+        { name: 'comment', type: 'textarea', maxLength: 2000, access: { read: signedInField } },
+        { name: 'requestedAt', label: 'Partner last asked at', type: 'date', access: { read: signedInField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        // Names the one link that may still answer: a new request or an answer replaces it, so an old link cannot be reused.
+        { name: 'requestId', type: 'text', hidden: true, access: { read: nobodyField } },
       ],
+    },
+    {
+      name: 'askPartnerToConfirm',
+      label: 'Ask the partner to confirm',
+      type: 'checkbox',
+      defaultValue: false,
+      validate: partnerCanBeAsked,
+      admin: { position: 'sidebar', description: 'Tick and save: the partner’s contact gets an email with a link to confirm this entry or dispute it with a comment.' },
     },
     {
       name: 'celebrate',
