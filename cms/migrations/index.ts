@@ -1,7 +1,6 @@
 import * as migration_20261130_033853_initial from './20261130_033853_initial';
 import * as migration_20261130_040048_site_rebuild_jobs from './20261130_040048_site_rebuild_jobs';
 import * as migration_20261130_042554_hourly_site_rebuild from './20261130_042554_hourly_site_rebuild';
-import * as migration_20261130_053149_achievement_reports from './20261130_053149_achievement_reports';
 
 export const migrations = [
   {
@@ -17,11 +16,6 @@ export const migrations = [
   {
     up: migration_20261130_042554_hourly_site_rebuild.up,
     down: migration_20261130_042554_hourly_site_rebuild.down,
-    name: '20261130_042554_hourly_site_rebuild',
-  },
-  {
-    up: migration_20261130_053149_achievement_reports.up,
-    down: migration_20261130_053149_achievement_reports.down,
-    name: '20261130_053149_achievement_reports'
+    name: '20261130_042554_hourly_site_rebuild'
   },
 ];
