@@ -80,6 +80,7 @@ export interface Config {
     guidance: Guidance;
     subscribers: Subscriber;
     newsletters: Newsletter;
+    outbox: Outbox;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -103,6 +104,7 @@ export interface Config {
     guidance: GuidanceSelect<false> | GuidanceSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -814,6 +816,35 @@ export interface Newsletter {
   createdAt: string;
 }
 /**
+ * With no mail server set (SMTP_URL), mail is kept here instead of being sent. Links in it work.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  from?: string | null;
+  subject?: string | null;
+  text?: string | null;
+  html?: string | null;
+  /**
+   * Headers that matter to the reader’s mail program, such as List-Unsubscribe.
+   */
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  raw?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -1032,6 +1063,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletters';
         value: number | Newsletter;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null)
     | ({
         relationTo: 'media';
@@ -1404,6 +1439,21 @@ export interface NewslettersSelect<T extends boolean = true> {
   status?: T;
   scheduledFor?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  from?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  headers?: T;
+  raw?: T;
   updatedAt?: T;
   createdAt?: T;
 }
