@@ -132,6 +132,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       hourlySiteRebuild: TaskHourlySiteRebuild;
+      askPartnerToConfirm: TaskAskPartnerToConfirm;
       inline: {
         input: unknown;
         output: unknown;
@@ -952,7 +953,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild';
+        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm';
         taskID: string;
         input?:
           | {
@@ -985,7 +986,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1666,6 +1667,18 @@ export interface TaskRebuildSite {
 export interface TaskHourlySiteRebuild {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAskPartnerToConfirm".
+ */
+export interface TaskAskPartnerToConfirm {
+  input: {
+    log: string;
+  };
+  output: {
+    sentTo?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,4 @@
-import type { CollectionConfig, RelationshipField, Validate } from 'payload'
+import type { Access, CollectionConfig, RelationshipField, Validate } from 'payload'
 
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { actorOf, hasRole, idsOf } from '../access/roles'
@@ -18,13 +18,23 @@ const ownerKey = (doc: Owned): string => {
   return 'district'
 }
 
-/** Both empty means the whole district's report, which only editors introduce. */
-const oneOwnerAtMost: Validate = (value, { siblingData, req, overrideAccess }) => {
-  const data = siblingData as Owned
-  if (value && data.cluster) return 'Choose a community or a cluster for this report, not both.'
-  if (!value && !data.cluster && !overrideAccess && !hasRole(actorOf(req), 'admin', 'editor')) return 'Choose your community or cluster. Only editors write the district report’s introduction.'
-  return true
-}
+const oneOwnerAtMost: Validate = (value, { siblingData }) =>
+  value && (siblingData as Owned).cluster ? 'Choose a community or a cluster for this report, not both.' : true
+
+const owned = ownedContentAccess(ownership, { mayPublish: true, mayDelete: true })
+
+/**
+ * Naming neither a community nor a cluster means the whole district's report, which only
+ * editors introduce. Without data (the admin deciding whether to offer the form), members may.
+ */
+const notTheDistrictForMembers =
+  (rule: Access): Access =>
+  (args) => {
+    const data = args.data as Owned | undefined
+    const district = data !== undefined && ('community' in data || 'cluster' in data || 'year' in data) && !data.community && !data.cluster
+    if (district && !hasRole(actorOf(args.req), 'admin', 'editor')) return false
+    return rule(args)
+  }
 
 /** One introduction per report: per owner and year. */
 const oneIntroductionPerReport: Validate = async (value, { siblingData, req, id }) => {
@@ -58,7 +68,7 @@ export const AchievementReports: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-year',
-  access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
+  access: { ...owned, create: notTheDistrictForMembers(owned.create as Access), update: notTheDistrictForMembers(owned.update as Access) },
   hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
   fields: [
     {

@@ -6,6 +6,7 @@ import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
 import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../lib/influence'
 import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
+import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 const ownership: Ownership = { communityField: 'community' }
@@ -23,18 +24,6 @@ const poundsAndPence: Validate = (value) => {
 const explainedOptions = (options: ReadonlyArray<{ label: string; value: string; description: string }>) =>
   options.map(({ label, value, description }) => ({ label: `${label}: ${description}`, value }))
 
-/** Asking needs someone to ask, and an entry that is not yet answered for good. */
-const partnerCanBeAsked: Validate = async (value, { siblingData, req }) => {
-  if (value !== true) return true
-  const data = siblingData as { partner?: unknown; partnerConfirmation?: { status?: string } }
-  if (data.partnerConfirmation?.status === 'confirmed') return 'The partner has already confirmed this entry.'
-  const partnerId = typeof data.partner === 'object' && data.partner !== null ? (data.partner as { id: number | string }).id : data.partner
-  if (partnerId === undefined || partnerId === null) return 'Choose the partner first.'
-  const partner = await req.payload.findByID({ collection: 'partners', id: partnerId as number, depth: 0, select: { name: true, contact: true }, disableErrors: true, req })
-  if (!partner?.contact?.email) return `${partner?.name ?? 'This partner'} has no contact email yet: add one to the partner first.`
-  return true
-}
-
 export const InfluenceLogs: CollectionConfig = {
   slug: 'influence-logs',
   labels: { singular: 'Influence log', plural: 'Influence logs' },
@@ -48,7 +37,11 @@ export const InfluenceLogs: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-date',
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: {
+    beforeChange: [takePartnerConfirmationRequest],
+    afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest],
+    afterDelete: [queueSiteRebuildOnDelete],
+  },
   fields: [
     { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160 },
     ...ownerFields(ownership, 'log', { defaultToMembersCommunity: true }),
@@ -126,7 +119,6 @@ export const InfluenceLogs: CollectionConfig = {
       label: 'Ask the partner to confirm',
       type: 'checkbox',
       defaultValue: false,
-      validate: partnerCanBeAsked,
       admin: { position: 'sidebar', description: 'Tick and save: the partner’s contact gets an email with a link to confirm this entry or dispute it with a comment.' },
     },
     {
