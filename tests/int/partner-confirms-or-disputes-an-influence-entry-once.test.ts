@@ -1,4 +1,4 @@
-import { type Payload, ValidationError } from 'payload'
+import { type Payload, type RequiredDataFromCollectionSlug, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signConfirmationLink } from '../../cms/lib/partnerConfirmation'
@@ -30,17 +30,18 @@ afterAll(async () => {
 
 const member = () => ({ user: world.users.member, overrideAccess: false, depth: 0 }) as const
 
-const entry = (data: Record<string, unknown> = {}) => ({
+const entry = (data: Partial<RequiredDataFromCollectionSlug<'influence-logs'>> = {}): RequiredDataFromCollectionSlug<'influence-logs'> => ({
   title: `Clinic opens on Saturdays ${Math.random()}`,
   date: daysFromNow(-3),
   partner: partner.id,
   whatChanged: 'The board agreed to open the clinic on Saturday mornings.',
-  method: 'relationships' as const,
-  kind: 'got-others-to-deliver' as const,
+  method: 'relationships',
+  kind: 'got-others-to-deliver',
   outputs: [{ text: 'Saturday clinic' }],
   outcomes: [{ text: 'Working parents see a nurse without losing pay' }],
   moneyInfluenced: 1200.5,
-  _status: 'published' as const,
+  partnerConfirmation: { status: 'unconfirmed' },
+  _status: 'published',
   ...data,
 })
 
