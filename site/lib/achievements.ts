@@ -5,7 +5,10 @@ export type InfluenceLog = SiteSnapshot['influenceLogs'][number]
 
 export { KIND_LABELS } from '../../cms/lib/influence'
 
-/** Celebrated achievements, newest first; the site never shows uncelebrated logs. */
+/**
+ * Celebrated achievements, newest first: what the home page, the achievements page and the feed
+ * feature. Annual reports (lib/reports.ts) count every published log, celebrated or not.
+ */
 export const achievements = (snapshot: SiteSnapshot, owner?: { community: Community } | { cluster: Cluster }): InfluenceLog[] =>
   snapshot.influenceLogs
     .filter((log) => log.celebrate)
