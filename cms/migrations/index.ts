@@ -2,7 +2,6 @@ import * as migration_20261130_033853_initial from './20261130_033853_initial';
 import * as migration_20261130_040048_site_rebuild_jobs from './20261130_040048_site_rebuild_jobs';
 import * as migration_20261130_042554_hourly_site_rebuild from './20261130_042554_hourly_site_rebuild';
 import * as migration_20261130_052903_outbox from './20261130_052903_outbox';
-import * as migration_20261130_053924_achievement_reports_and_partner_confirmation from './20261130_053924_achievement_reports_and_partner_confirmation';
 
 export const migrations = [
   {
@@ -24,10 +23,5 @@ export const migrations = [
     up: migration_20261130_052903_outbox.up,
     down: migration_20261130_052903_outbox.down,
     name: '20261130_052903_outbox',
-  },
-  {
-    up: migration_20261130_053924_achievement_reports_and_partner_confirmation.up,
-    down: migration_20261130_053924_achievement_reports_and_partner_confirmation.down,
-    name: '20261130_053924_achievement_reports_and_partner_confirmation'
   },
 ];
