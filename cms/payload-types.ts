@@ -510,6 +510,21 @@ export interface Consultation {
     youSaid?: string | null;
     weDid?: string | null;
     /**
+     * The plans and influence logs that acted on what people said; linked under “We did”.
+     */
+    followUps?:
+      | (
+          | {
+              relationTo: 'plans';
+              value: number | Plan;
+            }
+          | {
+              relationTo: 'influence-logs';
+              value: number | InfluenceLog;
+            }
+        )[]
+      | null;
+    /**
      * Set this when the feedback is ready for the public; the consultation then shows as reported.
      */
     reportedAt?: string | null;
@@ -517,58 +532,6 @@ export interface Consultation {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Answers to consultations. Free-text answers are quoted publicly only once approved.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "responses".
- */
-export interface Response {
-  id: number;
-  consultation: number | Consultation;
-  /**
-   * Given to the respondent so they can refer to their response.
-   */
-  reference?: string | null;
-  channel: 'online' | 'paper' | 'event';
-  moderation: 'pending' | 'approved' | 'rejected';
-  answers?:
-    | {
-        /**
-         * The id of the question this answers.
-         */
-        question: string;
-        text?: string | null;
-        /**
-         * Ids of the chosen options.
-         */
-        choices?: string[] | null;
-        rating?: number | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Who took part, so that seldom-heard groups can be reached next time. Admins only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "equality-answers".
- */
-export interface EqualityAnswer {
-  id: number;
-  consultation: number | Consultation;
-  ageBand?: ('under-16' | '16-24' | '25-44' | '45-64' | '65-74' | '75-plus' | 'prefer-not-to-say') | null;
-  disability?: ('yes' | 'no' | 'prefer-not-to-say') | null;
-  ethnicGroup?: ('asian' | 'black' | 'mixed' | 'white' | 'other' | 'prefer-not-to-say') | null;
-  /**
-   * In the respondent’s own words.
-   */
-  gender?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * After each meeting, record how you influenced a partner, with evidence. These become your achievements.
@@ -670,6 +633,62 @@ export interface InfluenceLog {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Answers to consultations. Free-text answers are quoted publicly only once approved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "responses".
+ */
+export interface Response {
+  id: number;
+  consultation: number | Consultation;
+  /**
+   * Given to the respondent so they can refer to their response.
+   */
+  reference?: string | null;
+  channel: 'online' | 'paper' | 'event';
+  moderation: 'pending' | 'approved' | 'rejected';
+  answers?:
+    | {
+        /**
+         * The id of the question this answers.
+         */
+        question: string;
+        text?: string | null;
+        /**
+         * Ids of the chosen options.
+         */
+        choices?: string[] | null;
+        rating?: number | null;
+        /**
+         * Written answers only, and only once the response is marked “May be quoted”.
+         */
+        quote?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who took part, so that seldom-heard groups can be reached next time. Admins only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equality-answers".
+ */
+export interface EqualityAnswer {
+  id: number;
+  consultation: number | Consultation;
+  ageBand?: ('under-16' | '16-24' | '25-44' | '45-64' | '65-74' | '75-plus' | 'prefer-not-to-say') | null;
+  disability?: ('yes' | 'no' | 'prefer-not-to-say') | null;
+  ethnicGroup?: ('asian' | 'black' | 'mixed' | 'white' | 'other' | 'prefer-not-to-say') | null;
+  /**
+   * In the respondent’s own words.
+   */
+  gender?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Introduce a year’s achievement report in your own words. The figures are worked out from your influence logs.
@@ -1235,6 +1254,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
     | {
         youSaid?: T;
         weDid?: T;
+        followUps?: T;
         reportedAt?: T;
       };
   updatedAt?: T;
@@ -1257,6 +1277,7 @@ export interface ResponsesSelect<T extends boolean = true> {
         text?: T;
         choices?: T;
         rating?: T;
+        quote?: T;
         id?: T;
       };
   updatedAt?: T;

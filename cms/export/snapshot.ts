@@ -1,6 +1,8 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { resultsOfClosedConsultations } from './consultationResults'
+
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 
 /** Rich text becomes HTML here, once, so the site only places it. The converter escapes text. */
@@ -10,6 +12,8 @@ const html = (value: unknown): string => (value ? convertLexicalToHTML({ data: v
  * Everything the public site shows, read with the public's own access (overrideAccess: false
  * and no user): drafts, personal fields and staff-only collections cannot reach the site by
  * construction. Shallow reads (depth 0) with `select`; relations are resolved by id on the site.
+ * One deliberate exception: closed consultations carry their results, counted from the staff-only
+ * responses by `resultsOfClosedConsultations`, which lets only totals and cleared quotes out.
  */
 export const exportSnapshot = async (payload: Payload) => {
   const all = <S extends CollectionSlug>(collection: S) =>
@@ -27,6 +31,7 @@ export const exportSnapshot = async (payload: Payload) => {
     all('achievement-reports'),
     all('media'),
   ])
+  const results = await resultsOfClosedConsultations(payload, consultations)
 
   return {
     generatedAt: new Date().toISOString(),
@@ -35,7 +40,7 @@ export const exportSnapshot = async (payload: Payload) => {
     partners,
     strategies,
     plans: plans.map((plan) => ({ ...plan, vision: html(plan.vision) })),
-    consultations,
+    consultations: consultations.map((consultation) => ({ ...consultation, results: results.get(String(consultation.id)) ?? null })),
     guidance: guidance.map((toolkit) => ({ ...toolkit, steps: toolkit.steps.map((step) => ({ ...step, body: html(step.body) })) })),
     influenceLogs,
     achievementReports,

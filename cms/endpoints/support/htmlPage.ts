@@ -6,9 +6,9 @@ import { SafeHtml, html } from '../../lib/html'
 
 let siteStyles: string | undefined
 
-/** The site's own stylesheet, inlined so that pages served by the CMS look like the site. */
+/** The site's own stylesheets, inlined so that pages served by the CMS look like the site. */
 const styles = (): string => {
-  siteStyles ??= fs.readFileSync(path.resolve(process.cwd(), 'site/styles/site.css'), 'utf8')
+  siteStyles ??= ['site.css', 'forms.css'].map((file) => fs.readFileSync(path.resolve(process.cwd(), 'site/styles', file), 'utf8')).join('\n')
   return siteStyles
 }
 

@@ -18,9 +18,16 @@ const headersOf = (req: http.IncomingMessage, peer: string): Headers => {
 
 /**
  * Payload's REST routes over real HTTP on a free loopback port: the same `handleEndpoints` the
- * admin's Next route handlers call, without building the admin for every test file.
+ * admin's Next route handlers call, without building the admin: for tests and benchmarks.
  */
-export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig, peerFor?: (req: http.IncomingMessage) => string): Promise<ApiServer> => {
+export type ApiServerOptions = {
+  /** A fixed port, when the address must be known before the server starts (e.g. built into pages). */
+  port?: number
+  /** Who the caller is, for per-address limits; defaults to the socket's address. */
+  peerFor?: (req: http.IncomingMessage) => string
+}
+
+export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig, { port: wantedPort = 0, peerFor }: ApiServerOptions = {}): Promise<ApiServer> => {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -43,7 +50,7 @@ export const startApiServer = async (config: Promise<SanitizedConfig> | Sanitize
         })
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(wantedPort, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
