@@ -1,3 +1,4 @@
+import { toCsv } from '../lib/csv'
 import { CONFIRMATION_LABELS, KIND_LABELS, METHOD_LABELS } from '../lib/influence'
 import { poundsText } from './money'
 import { idOf } from './reportIndex'
@@ -60,20 +61,12 @@ export const openDataRows = (report: AnnualReport, source: Pick<ReportSource, 'c
   })
 }
 
-/**
- * RFC 4180 CSV with a header row and CRLF line ends. A cell that a spreadsheet would run as a
- * formula (starting =, +, -, @) is prefixed with an apostrophe.
- */
-const cell = (value: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
-export const toCsv = (rows: readonly OpenDataRow[]): string =>
-  [OPEN_DATA_COLUMNS.map(({ name }) => name), ...rows.map((row) => OPEN_DATA_COLUMNS.map(({ name }) => row[name]))]
-    .map((line) => line.map(cell).join(','))
-    .join('\r\n')
-    .concat('\r\n')
+/** One row per entry, with the columns above as its header (the shared CSV writer defuses formulas). */
+export const toOpenDataCsv = (rows: readonly OpenDataRow[]): string =>
+  toCsv(
+    OPEN_DATA_COLUMNS.map(({ name }) => name),
+    rows.map((row) => OPEN_DATA_COLUMNS.map(({ name }) => row[name])),
+  )
 
 /** Human-readable labels for the coded columns, published beside the JSON data. */
 export const OPEN_DATA_CODES = { kind: KIND_LABELS, method: METHOD_LABELS, partner_confirmation: CONFIRMATION_LABELS }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { exportSnapshot } from '../../cms/export/snapshot'
 import { annualReport } from '../../cms/reports/annualReport'
-import { openDataRows, toCsv } from '../../cms/reports/openData'
+import { openDataRows, toOpenDataCsv } from '../../cms/reports/openData'
 import { indexReports, reportYears } from '../../cms/reports/reportIndex'
 import type { ReportScope } from '../../cms/reports/types'
 
@@ -24,7 +24,7 @@ export const benchReports = async (payload: Payload, report: (figure: Record<str
     for (const year of reportYears(index, scope)) {
       const one = performance.now()
       const made = annualReport(index, scope, year)
-      csvBytes += toCsv(openDataRows(made, source)).length
+      csvBytes += toOpenDataCsv(openDataRows(made, source)).length
       times.push(performance.now() - one)
     }
   }

@@ -1,4 +1,4 @@
-import { OPEN_DATA_CODES, OPEN_DATA_COLUMNS, openDataRows, toCsv } from '../../cms/reports/openData'
+import { OPEN_DATA_CODES, OPEN_DATA_COLUMNS, openDataRows, toOpenDataCsv } from '../../cms/reports/openData'
 import { type ReportPage, allReportPages, reportFor, routeOf } from './reports'
 import { snapshot } from './snapshot'
 
@@ -7,7 +7,7 @@ export const downloadPaths = () => allReportPages(snapshot()).map((page) => ({ p
 
 const rowsOf = (page: ReportPage) => openDataRows(reportFor(snapshot(), page), snapshot())
 
-export const csvOf = (page: ReportPage): string => toCsv(rowsOf(page))
+export const csvOf = (page: ReportPage): string => toOpenDataCsv(rowsOf(page))
 
 export const jsonOf = (page: ReportPage): string =>
   JSON.stringify({

@@ -102,7 +102,7 @@ describe('the public site', () => {
     }
     const csv = await (await fetch(`${site.url}/reports/communities/kestwick/2025/logs.csv`)).text()
     const json = (await (await fetch(`${site.url}/reports/communities/kestwick/2025/logs.json`)).json()) as { columns: Array<{ name: string }>; entries: Array<Record<string, string>> }
-    const header = csv.split('\r\n')[0]!.split(',')
+    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',')
     expect(header).toEqual(json.columns.map((column) => column.name))
     expect(json.entries.length).toBeGreaterThan(3)
     expect(json.entries.every((entry) => entry.owner === 'Kestwick')).toBe(true)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { annualReport } from '../../cms/reports/annualReport'
 import { formatPence, poundsText, toPence } from '../../cms/reports/money'
-import { openDataRows, toCsv } from '../../cms/reports/openData'
+import { openDataRows, toOpenDataCsv } from '../../cms/reports/openData'
 import { indexReports, reportYears, yearOf } from '../../cms/reports/reportIndex'
 import type { ReportLog, ReportSource } from '../../cms/reports/types'
 
@@ -149,7 +149,8 @@ describe('annual achievement reports', () => {
       counted_in_totals: 'yes',
     })
     expect(rows.map((row) => [row.money_influenced_gbp, row.counted_in_totals])).toEqual([['1234.56', 'yes'], ['0.10', 'yes'], ['0.20', 'yes'], ['5000.00', 'no'], ['', 'yes']])
-    const csv = toCsv(rows).split('\r\n')
+    expect(toOpenDataCsv(rows).startsWith('\uFEFFid,date,')).toBe(true)
+    const csv = toOpenDataCsv(rows).replace(/^\uFEFF/, '').split('\r\n')
     expect(csv[0]).toBe('id,date,title,owner_type,owner,partner,kind,method,theme,what_changed,outputs,outcomes,money_influenced_gbp,partner_confirmation,confirmed_on,counted_in_totals')
     expect(csv).toHaveLength(7)
     expect(csv[5]).toContain(`"'=HYPERLINK(""x""), said ""we"""`)

@@ -43,15 +43,15 @@ ${list('Outputs: what was produced', log.outputs)}
 ${list('Outcomes: the difference it made', log.outcomes)}
 <form method="post" action="${serverUrl()}/api/partner-confirmation" novalidate>
   <input type="hidden" name="token" value="${token}">
-  <div class="form-field${commentError ? ' has-error' : ''}">
-    <label for="comment">Your comment</label>
-    <p id="comment-hint" class="meta">Optional when you confirm. When you dispute the entry, say what is not right so that ${ownerName} can correct it. Your comment goes to them and is not published.</p>
-    ${commentError && html`<p id="comment-error" class="field-error"><span class="visually-hidden">Error: </span>${commentError.message}</p>`}
+  <div class="form-group${commentError ? ' form-group-error' : ''}">
+    <label class="question-legend" for="comment">Your comment</label>
+    <p id="comment-hint" class="hint">Optional when you confirm. When you dispute the entry, say what is not right so that ${ownerName} can correct it. Your comment goes to them and is not published.</p>
+    ${commentError && html`<p id="comment-error" class="error-message"><span class="visually-hidden">Error: </span>${commentError.message}</p>`}
     <textarea id="comment" name="comment" rows="5" maxlength="2000" aria-describedby="comment-hint${commentError ? ' comment-error' : ''}">${form.comment ?? ''}</textarea>
   </div>
   <div class="button-row">
-    <button type="submit" name="answer" value="confirmed">Confirm this entry</button>
-    <button type="submit" name="answer" value="disputed" class="button-secondary">Dispute this entry</button>
+    <button type="submit" name="answer" value="confirmed" class="button">Confirm this entry</button>
+    <button type="submit" name="answer" value="disputed" class="button button-secondary">Dispute this entry</button>
   </div>
 </form>`,
   }
