@@ -8,6 +8,7 @@ import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../li
 import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
 import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -38,7 +39,7 @@ export const InfluenceLogs: CollectionConfig = {
   defaultSort: '-date',
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   hooks: {
-    beforeChange: [takePartnerConfirmationRequest],
+    beforeChange: [resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
     afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest],
     afterDelete: [queueSiteRebuildOnDelete],
   },

@@ -125,6 +125,15 @@ describe('the partner', () => {
     expect(asPublic.partnerConfirmation).not.toHaveProperty('requestId')
   })
 
+  it('is asked again when what they confirmed changes, but not for a tick or a new owner', async () => {
+    const log = await payload.create({ collection: 'influence-logs', data: entry(), ...member() })
+    await post({ token: tokenOf(await askAndFollowMail(log)), answer: 'confirmed', comment: 'Spot on.' })
+    await payload.update({ collection: 'influence-logs', id: log.id, data: { celebrate: true, community: world.alderby.id }, ...member() })
+    expect((await payload.findByID({ collection: 'influence-logs', id: log.id, depth: 0 })).partnerConfirmation.status).toBe('confirmed')
+    await payload.update({ collection: 'influence-logs', id: log.id, data: { moneyInfluenced: 120050 }, ...member() })
+    expect((await payload.findByID({ collection: 'influence-logs', id: log.id, depth: 0 })).partnerConfirmation).toMatchObject({ status: 'unconfirmed', respondedAt: null, comment: null })
+  })
+
   it('cannot use an expired, forged or replaced link', async () => {
     const log = await payload.create({ collection: 'influence-logs', data: entry(), ...member() })
     const first = await askAndFollowMail(log)
