@@ -16,7 +16,7 @@ const limiter = rateLimiter('partner-confirmation', { points: 30, durationSecond
 const refused = (req: PayloadRequest, refusal: Refusal): Response =>
   wantsHtml(req) || req.method === 'GET' ? htmlResponse(refusal.status, htmlPage(refusalPage(refusal))) : problemResponse(refusal.status, `${refusal.title}. ${refusal.message}`)
 
-const tooMany: Refusal = { status: 400, title: 'Too many attempts', message: 'Please wait ten minutes and open the link from the email again.' }
+const tooMany = { title: 'Too many attempts', message: 'Please wait ten minutes and open the link from the email again.' }
 
 const limited = async (req: PayloadRequest): Promise<Response | null> => {
   if (await limiter.consume(clientKey(req))) return null
@@ -58,7 +58,7 @@ const answer: Endpoint = {
     const slow = await limited(req)
     if (slow) return slow
     const body = await readBody(req, { maxBytes: 16 * 1024 })
-    if (!body.ok) return wantsHtml(req) ? htmlResponse(body.status, htmlPage(refusalPage({ status: 400, title: 'The form could not be read', message: body.message }))) : problemResponse(body.status, body.message)
+    if (!body.ok) return wantsHtml(req) ? htmlResponse(body.status, htmlPage(refusalPage({ title: 'The form could not be read', message: body.message }))) : problemResponse(body.status, body.message)
     const token = text(body.fields.token)
     const lookup = await lookUpRequest(req.payload, token)
     if (!lookup.ok) return refused(req, lookup.refusal)

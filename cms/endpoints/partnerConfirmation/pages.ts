@@ -68,7 +68,7 @@ export const answeredPage = (request: ConfirmationRequest, answer: 'confirmed' |
 <p>You can close this page. The link you used no longer works.</p>`,
 })
 
-export const refusalPage = (refusal: Refusal) => ({
+export const refusalPage = (refusal: Pick<Refusal, 'title' | 'message'>) => ({
   title: refusal.title,
   body: html`<h1>${refusal.title}</h1><p class="lede">${refusal.message}</p>`,
 })
