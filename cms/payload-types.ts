@@ -651,14 +651,8 @@ export interface Response {
   moderation: 'pending' | 'approved' | 'rejected';
   answers?:
     | {
-        /**
-         * The id of the question this answers.
-         */
         question: string;
         text?: string | null;
-        /**
-         * Ids of the chosen options.
-         */
         choices?: string[] | null;
         rating?: number | null;
         /**

@@ -32,11 +32,16 @@ const describe = (figure: Figure, database: string): string => {
   if (figure.name === 'annual reports') {
     return `${figure.name}: ${figure.reports} reports from ${figure.logs} logs in ${figure.totalMs} ms total (index ${figure.indexMs} ms), ${figure.perReportMs} ms per report with its CSV, p95 ${figure.p95Ms} ms; ${(Number(figure.totalMs) / REPORTS_TARGET_MS).toFixed(2)} of the ${REPORTS_TARGET_MS} ms target`
   }
+  if (figure.name === 'response endpoint') {
+    const target = database === 'sqlite' ? ' (target on SQLite: >= 500 req/s with p99 <= 100 ms)' : ''
+    return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored${target}`
+  }
   if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
   return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`
 }
 
-const figureKey = (figure: Figure) => (figure.name === 'seed scale dataset' ? Number(figure.itemsPerSecond) : Number(figure.p50))
+const figureKey = (figure: Figure) =>
+  figure.name === 'seed scale dataset' ? Number(figure.itemsPerSecond) : figure.name === 'response endpoint' ? Number(figure.requestsPerSecond) : Number(figure.p50)
 
 runScript(async () => {
   const communities = process.env.BENCH_COMMUNITIES ?? '500'
@@ -48,6 +53,9 @@ runScript(async () => {
     for (const figure of demo) console.log(describe(figure, 'sqlite'))
     const sqlite = await runOn('SQLite', { ...common, SQLITE_PATH: path.join(dir, 'bench.db'), DATABASE_URI: '', BENCH_SITE: 'true', SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json') })
     for (const figure of sqlite) console.log(describe(figure, 'sqlite'))
+    const responsesEnv = { ...common, RESPONSES_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), DATABASE_URI: '' }
+    const sqliteResponses = await runOn('SQLite responses', { ...responsesEnv, SQLITE_PATH: path.join(dir, 'responses.db') }, 'scripts/bench/responses.ts')
+    for (const figure of sqliteResponses) console.log(describe(figure, 'sqlite'))
 
     if (process.env.BENCH_DATABASES === 'sqlite') return
     const binary = ensureFerretDB((line) => console.log(line))
@@ -61,11 +69,14 @@ runScript(async () => {
     try {
       const mongo = await runOn('MongoDB', { ...common, DATABASE_URI: `${ferret.uri}/bench` })
       for (const figure of mongo) console.log(describe(figure, 'mongodb/ferretdb'))
+      const mongoResponses = await runOn('MongoDB responses', { ...responsesEnv, DATABASE_URI: `${ferret.uri}/bench-responses` }, 'scripts/bench/responses.ts')
+      for (const figure of mongoResponses) console.log(describe(figure, 'mongodb/ferretdb'))
+      mongo.push(...mongoResponses)
       for (const figure of mongo) {
-        const same = sqlite.find((candidate) => candidate.name === figure.name)
+        const same = [...sqlite, ...sqliteResponses].find((candidate) => candidate.name === figure.name)
         if (!same) continue
         const ratio = figureKey(figure) / figureKey(same)
-        const unit = figure.name === 'seed scale dataset' ? 'items/s' : 'p50 ms'
+        const unit = figure.name === 'seed scale dataset' ? 'items/s' : figure.name === 'response endpoint' ? 'req/s' : 'p50 ms'
         console.log(`${figure.name}: mongodb/ferretdb ÷ sqlite = ${ratio.toFixed(2)} (${unit})`)
       }
     } finally {

@@ -69,6 +69,11 @@ export const Consultations: CollectionConfig = {
       ],
     },
     {
+      name: 'downloads',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/ResponseDownloads#ResponseDownloads' } },
+    },
+    {
       name: 'phase',
       type: 'select',
       virtual: true,

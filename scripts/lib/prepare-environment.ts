@@ -19,3 +19,8 @@ if (!process.env.PAYLOAD_SECRET) {
   }
   process.env.PAYLOAD_SECRET = fs.readFileSync(file, 'utf8').trim()
 }
+
+// Forms on the site post to the admin server and mail links point at it, so its address must
+// follow the port it really runs on; likewise the site's.
+process.env.SERVER_URL ??= `http://localhost:${process.env.PORT ?? 3000}`
+process.env.SITE_URL ??= `http://localhost:${process.env.SITE_PORT ?? 4321}`

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from './support/browser'
@@ -25,6 +25,13 @@ const signIn = async (email: string) => {
   await page.waitForURL(`${portal.url}/admin`)
   return page
 }
+
+/** A GET from inside the signed-in page, as the admin itself makes it (cookie plus same-origin headers). */
+const apiGet = (page: Page, url: string) =>
+  page.evaluate(async (target) => {
+    const response = await fetch(target)
+    return { status: response.status, text: await response.text() }
+  }, url)
 
 describe('npm start on an empty database', () => {
   it('seeds the demo district, serves the public site and prints where to sign in', async () => {
@@ -60,10 +67,32 @@ describe('npm start on an empty database', () => {
     await page.close()
   })
 
-  it('keeps subscribers away from a partnership member', async () => {
-    const page = await signIn('kestwick@example.org')
-    const response = await page.request.get(`${portal.url}/api/subscribers`)
-    expect(response.status()).toBe(403)
+  it('keeps subscribers away from a partnership member, but not from an editor', async () => {
+    const member = await signIn('kestwick@example.org')
+    expect((await apiGet(member, `${portal.url}/api/subscribers`)).status).toBe(403)
+    await member.close()
+    const editor = await signIn('editor@example.org')
+    expect((await apiGet(editor, `${portal.url}/api/subscribers`)).status).toBe(200)
+    await editor.close()
+  })
+
+  it('lets an editor enter a paper response by picking questions by their wording, and download responses', async () => {
+    const page = await signIn('editor@example.org')
+    const query = new URLSearchParams({ 'where[reference][like]': 'R-DEMO-GORSEY', limit: '1', depth: '0' })
+    const found = await apiGet(page, `${portal.url}/api/responses?${query}`)
+    expect(found.status).toBe(200)
+    const [response] = (JSON.parse(found.text) as { docs: Array<{ id: number; consultation: number }> }).docs
+    await page.goto(`${portal.url}/admin/collections/responses/${response!.id}`)
+    await page.getByText('1. How old are you?').first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByText('Choice (choose one)').first().waitFor({ state: 'visible' })
+
+    await page.goto(`${portal.url}/admin/collections/consultations/${response!.consultation}`)
+    const link = page.getByRole('link', { name: 'Responses (CSV)' })
+    await link.waitFor({ state: 'visible', timeout: 30_000 })
+    expect(await page.getByRole('link', { name: 'Equality monitoring (CSV)' }).count()).toBe(0)
+    const csv = await apiGet(page, (await link.getAttribute('href'))!)
+    expect(csv.status).toBe(200)
+    expect(csv.text).toContain('reference,received,channel,moderation,How old are you?')
     await page.close()
   })
 })

@@ -55,9 +55,23 @@ export const Responses: CollectionConfig = {
       labels: { singular: 'Answer', plural: 'Answers' },
       validate: arrayAnd(requiredQuestionsAnswered),
       fields: [
-        { name: 'question', type: 'text', required: true, maxLength: 64, validate: textAnd(answerFieldFits), admin: { description: 'The id of the question this answers.' } },
+        {
+          name: 'question',
+          type: 'text',
+          required: true,
+          maxLength: 64,
+          validate: textAnd(answerFieldFits),
+          admin: { components: { Field: '/components/QuestionPicker#QuestionPicker' } },
+        },
         { name: 'text', type: 'textarea', maxLength: MAX_TEXT_ANSWER, validate: textareaAnd(answerFieldFits) },
-        { name: 'choices', type: 'text', hasMany: true, maxRows: 50, validate: textAnd(answerFieldFits), admin: { description: 'Ids of the chosen options.' } },
+        {
+          name: 'choices',
+          type: 'text',
+          hasMany: true,
+          maxRows: 50,
+          validate: textAnd(answerFieldFits),
+          admin: { components: { Field: '/components/ChoicePicker#ChoicePicker' } },
+        },
         { name: 'rating', type: 'number', min: SCALE.min, max: SCALE.max, validate: numberAnd(answerFieldFits) },
         {
           name: 'quote',

@@ -11,7 +11,7 @@ export type RespondableConsultation = {
   questions: Array<Question & { hint?: string | null }>
 }
 
-export type Lookup = { ok: true; consultation: RespondableConsultation } | { ok: false; status: 404 | 409; message: string }
+export type Lookup = { ok: true; consultation: RespondableConsultation } | { ok: false; status: 404 | 409; message: string; slug?: string }
 
 const closedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
 
@@ -34,8 +34,8 @@ export const loadOpenConsultation = async (req: PayloadRequest, rawId: unknown):
   const doc = found?.docs[0]
   if (!doc) return notFound
   const phase = consultationPhase(doc)
-  if (phase === 'upcoming') return { ok: false, status: 409, message: `“${doc.title}” is not open for answers yet.` }
-  if (phase !== 'open') return { ok: false, status: 409, message: `“${doc.title}” closed on ${closedDate.format(new Date(doc.closesAt))} and no longer takes answers.` }
+  if (phase === 'upcoming') return { ok: false, status: 409, message: `“${doc.title}” is not open for answers yet.`, slug: doc.slug as string }
+  if (phase !== 'open') return { ok: false, status: 409, message: `“${doc.title}” closed on ${closedDate.format(new Date(doc.closesAt))} and no longer takes answers.`, slug: doc.slug as string }
   return {
     ok: true,
     consultation: { id: doc.id, title: doc.title, slug: doc.slug as string, closesAt: doc.closesAt, questions: (doc.questions ?? []) as RespondableConsultation['questions'] },

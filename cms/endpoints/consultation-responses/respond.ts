@@ -54,7 +54,7 @@ export const respondEndpoint: Endpoint = {
     if (trap !== undefined && trap !== '') return refuse(req, 400, 'We could not accept these answers', 'The form was not filled in as expected. Please reload the page and try again.')
 
     const lookup = await loadOpenConsultation(req, req.routeParams?.id)
-    if (!lookup.ok) return refuse(req, lookup.status, lookup.status === 404 ? 'Page not found' : 'This consultation is not taking answers', lookup.message)
+    if (!lookup.ok) return refuse(req, lookup.status, lookup.status === 404 ? 'Page not found' : 'This consultation is not taking answers', lookup.message, lookup.slug)
     const { consultation } = lookup
 
     const submission = readSubmission(consultation.questions, body.fields)

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { siteUrl } from '../../email/settings'
+import { SITE_SECTIONS } from '../../../site/lib/navigation'
 import { SafeHtml, html } from '../../lib/html'
 
 let siteStyles: string | undefined
@@ -32,12 +33,7 @@ export const htmlPage = ({ title, body }: { title: string; body: SafeHtml }): st
       <div class="wrap">
         <a class="site-name" href="${site}/">Folkmoot</a>
         <nav class="site-nav" aria-label="Main">
-          <ul>
-            <li><a href="${site}/communities/">Communities</a></li>
-            <li><a href="${site}/consultations/">Consultations</a></li>
-            <li><a href="${site}/guidance/">Guidance</a></li>
-            <li><a href="${site}/achievements/">Achievements</a></li>
-          </ul>
+          <ul>${SITE_SECTIONS.map((section) => html`<li><a href="${site}${section.href}">${section.label}</a></li>`)}</ul>
         </nav>
       </div>
     </header>

@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ResponseDownloads as ResponseDownloads_4d8b9a31f188e760e2a55a5b9d5d6fbb } from '../../../components/ResponseDownloads'
+import { QuestionPicker as QuestionPicker_69b839f03e3e021204133118bf24eb2c } from '../../../components/QuestionPicker'
+import { ChoicePicker as ChoicePicker_2905feec91503a669e75a5752d0a27bd } from '../../../components/ChoicePicker'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ResponseDownloads#ResponseDownloads": ResponseDownloads_4d8b9a31f188e760e2a55a5b9d5d6fbb,
+  "/components/QuestionPicker#QuestionPicker": QuestionPicker_69b839f03e3e021204133118bf24eb2c,
+  "/components/ChoicePicker#ChoicePicker": ChoicePicker_2905feec91503a669e75a5752d0a27bd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
