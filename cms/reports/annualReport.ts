@@ -93,6 +93,6 @@ export const annualReport = (index: ReportIndex, scope: ReportScope, year: numbe
       .filter((row) => row.pence > 0)
       .sort((a, b) => b.pence - a.pence || byName(a, b))
       .map(({ partner, pence }) => ({ partner, pence })),
-    partners: partners.sort((a, b) => b.logs - a.logs || byName(a, b)).map(({ partner, logs, confirmed }) => ({ partner, logs, confirmed })),
+    partners: [...partners].sort((a, b) => b.logs - a.logs || byName(a, b)),
   }
 }

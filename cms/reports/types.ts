@@ -71,6 +71,6 @@ export type AnnualReport = {
   outcomes: Array<{ text: string; logId: ID }>
   /** Partners with money influenced, largest first. */
   moneyByPartner: Array<{ partner: PartnerRef; pence: number }>
-  /** Partners worked with, most entries first. */
-  partners: Array<{ partner: PartnerRef; logs: number; confirmed: number }>
+  /** Partners worked with, most entries first, with the money influenced through each. */
+  partners: Array<{ partner: PartnerRef; logs: number; confirmed: number; pence: number }>
 }

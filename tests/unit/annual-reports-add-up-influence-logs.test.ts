@@ -79,8 +79,8 @@ describe('annual achievement reports', () => {
 
   it('group a partner renamed mid-year under its id and show its current name; another body with the old name stays apart', () => {
     expect(annualReport(index, kestwick, 2025).partners).toEqual([
-      { partner: { id: 1, name: 'Wendshire Integrated Care Board' }, logs: 2, confirmed: 1 },
-      { partner: { id: 2, name: 'Harrowdale District Council' }, logs: 1, confirmed: 0 },
+      { partner: { id: 1, name: 'Wendshire Integrated Care Board' }, logs: 2, confirmed: 1, pence: 123466 },
+      { partner: { id: 2, name: 'Harrowdale District Council' }, logs: 1, confirmed: 0, pence: 20 },
     ])
     expect(annualReport(index, district, 2025).partners.map((row) => [row.partner.id, row.partner.name, row.logs])).toEqual([
       [2, 'Harrowdale District Council', 2],
