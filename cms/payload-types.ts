@@ -74,6 +74,7 @@ export interface Config {
     responses: Response;
     'equality-answers': EqualityAnswer;
     'influence-logs': InfluenceLog;
+    'achievement-reports': AchievementReport;
     partners: Partner;
     'partner-strategies': PartnerStrategy;
     guidance: Guidance;
@@ -97,6 +98,7 @@ export interface Config {
     responses: ResponsesSelect<false> | ResponsesSelect<true>;
     'equality-answers': EqualityAnswersSelect<false> | EqualityAnswersSelect<true>;
     'influence-logs': InfluenceLogsSelect<false> | InfluenceLogsSelect<true>;
+    'achievement-reports': AchievementReportsSelect<false> | AchievementReportsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'partner-strategies': PartnerStrategiesSelect<false> | PartnerStrategiesSelect<true>;
     guidance: GuidanceSelect<false> | GuidanceSelect<true>;
@@ -130,6 +132,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       hourlySiteRebuild: TaskHourlySiteRebuild;
+      askPartnerToConfirm: TaskAskPartnerToConfirm;
       inline: {
         input: unknown;
         output: unknown;
@@ -553,13 +556,7 @@ export interface InfluenceLog {
    */
   partner: number | Partner;
   whatChanged: string;
-  /**
-   * Written plan: The plan names the partner strategy it supports, so the partner can act on it. Relationships: Trust built with officers or members led them to act. Joint working: Working side by side with the partner on a group or project.
-   */
   method: 'written-plan' | 'relationships' | 'joint-working';
-  /**
-   * We started it and led the delivery: Our idea, delivered by us or a body we set up. We started it and got others to deliver: Our idea, delivered by a partner we persuaded. We encouraged others’ work: Someone else’s idea that we helped along. We changed a partner’s policy or approach: A partner now works differently because of us.
-   */
   kind: 'led-delivery' | 'got-others-to-deliver' | 'encouraged-others' | 'changed-policy';
   /**
    * Optional: the plan theme this influenced.
@@ -622,7 +619,13 @@ export interface InfluenceLog {
     status: 'unconfirmed' | 'confirmed' | 'disputed';
     respondedAt?: string | null;
     comment?: string | null;
+    requestedAt?: string | null;
+    requestId?: string | null;
   };
+  /**
+   * Tick and save: the partner’s contact gets an email with a link to confirm this entry or dispute it with a comment.
+   */
+  askPartnerToConfirm?: boolean | null;
   /**
    * Show this as an achievement on the site and in newsletters.
    */
@@ -680,6 +683,31 @@ export interface EqualityAnswer {
   gender?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Introduce a year’s achievement report in your own words. The figures are worked out from your influence logs.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "achievement-reports".
+ */
+export interface AchievementReport {
+  id: number;
+  /**
+   * The community whose report this introduces.
+   */
+  community?: (number | null) | Community;
+  /**
+   * Or the cluster. Leave both empty for the whole district (editors only).
+   */
+  cluster?: (number | null) | Cluster;
+  year: number;
+  /**
+   * A few paragraphs; leave a blank line between paragraphs. Shown above the figures.
+   */
+  narrative: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Step-by-step toolkits: how to run a survey, write a plan, influence a council.
@@ -938,7 +966,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild';
+        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm';
         taskID: string;
         input?:
           | {
@@ -971,7 +999,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1025,6 +1053,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'influence-logs';
         value: number | InfluenceLog;
+      } | null)
+    | ({
+        relationTo: 'achievement-reports';
+        value: number | AchievementReport;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1303,8 +1335,24 @@ export interface InfluenceLogsSelect<T extends boolean = true> {
         status?: T;
         respondedAt?: T;
         comment?: T;
+        requestedAt?: T;
+        requestId?: T;
       };
+  askPartnerToConfirm?: T;
   celebrate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "achievement-reports_select".
+ */
+export interface AchievementReportsSelect<T extends boolean = true> {
+  community?: T;
+  cluster?: T;
+  year?: T;
+  narrative?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1634,6 +1682,18 @@ export interface TaskRebuildSite {
 export interface TaskHourlySiteRebuild {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAskPartnerToConfirm".
+ */
+export interface TaskAskPartnerToConfirm {
+  input: {
+    log: string;
+  };
+  output: {
+    sentTo?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

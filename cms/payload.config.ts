@@ -3,6 +3,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
+import { AchievementReports } from './collections/AchievementReports'
 import { Clusters } from './collections/Clusters'
 import { Communities } from './collections/Communities'
 import { Consultations } from './collections/Consultations'
@@ -21,6 +22,8 @@ import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
 import { serverUrl } from './email/settings'
+import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
+import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
 import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
@@ -50,6 +53,7 @@ export default buildConfig({
     Responses,
     EqualityAnswers,
     InfluenceLogs,
+    AchievementReports,
     Partners,
     PartnerStrategies,
     Guidance,
@@ -59,6 +63,7 @@ export default buildConfig({
     Media,
     Users,
   ],
+  endpoints: [...partnerConfirmationEndpoints],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
@@ -68,11 +73,14 @@ export default buildConfig({
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   jobs: {
-    tasks: [rebuildSite, hourlySiteRebuild],
+    tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => process.env.FOLKMOOT_RUN_JOBS === 'true',
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'site' }],
+    autoRun: [
+      { cron: '*/10 * * * * *', queue: 'site' },
+      { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
+    ],
   },
   onInit: migrateDatabase,
 })

@@ -1,34 +1,16 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { editorsField } from '../access/fieldAccess'
+import { editorsField, nobodyField, signedInField } from '../access/fieldAccess'
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
+import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../lib/influence'
 import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
+import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
 
 const ownership: Ownership = { communityField: 'community' }
-
-/** The three ways partnerships influence, from the research on community-led planning. */
-export const INFLUENCE_METHODS = [
-  { label: 'Written plan', value: 'written-plan', description: 'The plan names the partner strategy it supports, so the partner can act on it.' },
-  { label: 'Relationships', value: 'relationships', description: 'Trust built with officers or members led them to act.' },
-  { label: 'Joint working', value: 'joint-working', description: 'Working side by side with the partner on a group or project.' },
-] as const
-
-/** The four kinds of influence worth recording, strongest community role first. */
-export const INFLUENCE_KINDS = [
-  { label: 'We started it and led the delivery', value: 'led-delivery', description: 'Our idea, delivered by us or a body we set up.' },
-  { label: 'We started it and got others to deliver', value: 'got-others-to-deliver', description: 'Our idea, delivered by a partner we persuaded.' },
-  { label: 'We encouraged others’ work', value: 'encouraged-others', description: 'Someone else’s idea that we helped along.' },
-  { label: 'We changed a partner’s policy or approach', value: 'changed-policy', description: 'A partner now works differently because of us.' },
-] as const
-
-export const CONFIRMATION_STATUSES = [
-  { label: 'Not yet confirmed', value: 'unconfirmed' },
-  { label: 'Confirmed by the partner', value: 'confirmed' },
-  { label: 'Disputed by the partner', value: 'disputed' },
-] as const
 
 const notInFuture: Validate = (value) =>
   !value || new Date(value as string).getTime() <= Date.now() + 24 * 60 * 60 * 1000 || 'Log influence that has happened: the date cannot be in the future.'
@@ -39,10 +21,9 @@ const poundsAndPence: Validate = (value) => {
   return Math.abs(value * 100 - Math.round(value * 100)) < 1e-6 || 'Use pounds and pence only (at most two decimal places).'
 }
 
-const optionsOf = (options: ReadonlyArray<{ label: string; value: string }>) => options.map(({ label, value }) => ({ label, value }))
-
-const describe = (options: ReadonlyArray<{ label: string; description: string }>) =>
-  options.map(({ label, description }) => `${label}: ${description}`).join(' ')
+/** Each choice explained on its own line, where the volunteer picks it. */
+const explainedOptions = (options: ReadonlyArray<{ label: string; value: string; description: string }>) =>
+  options.map(({ label, value, description }) => ({ label: `${label}: ${description}`, value }))
 
 export const InfluenceLogs: CollectionConfig = {
   slug: 'influence-logs',
@@ -57,20 +38,24 @@ export const InfluenceLogs: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-date',
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: {
+    beforeChange: [resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
+    afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest],
+    afterDelete: [queueSiteRebuildOnDelete],
+  },
   fields: [
     { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160 },
-    ...ownerFields(ownership, 'log'),
+    ...ownerFields(ownership, 'log', { defaultToMembersCommunity: true }),
     {
       type: 'row',
       fields: [
         { name: 'date', type: 'date', required: true, index: true, validate: dateAnd(notInFuture), admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { description: 'Not listed? Use the + button to add it.' } },
+        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { allowCreate: true, description: 'Not listed? Use the + button to add it.' } },
       ],
     },
     { name: 'whatChanged', label: 'What changed', type: 'textarea', required: true, maxLength: 4000 },
-    { name: 'method', type: 'radio', required: true, options: optionsOf(INFLUENCE_METHODS), admin: { layout: 'vertical', description: describe(INFLUENCE_METHODS) } },
-    { name: 'kind', type: 'radio', required: true, options: optionsOf(INFLUENCE_KINDS), admin: { layout: 'vertical', description: describe(INFLUENCE_KINDS) } },
+    { name: 'method', label: 'How you influenced them', type: 'radio', required: true, options: explainedOptions(INFLUENCE_METHODS), admin: { layout: 'vertical' } },
+    { name: 'kind', label: 'What kind of influence', type: 'radio', required: true, options: explainedOptions(INFLUENCE_KINDS), admin: { layout: 'vertical' } },
     themeField({ admin: { description: 'Optional: the plan theme this influenced.' } }),
     {
       name: 'outputs',
@@ -122,9 +107,20 @@ export const InfluenceLogs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Set by the partner through a confirmation link.' },
       fields: [
         { name: 'status', type: 'select', required: true, defaultValue: 'unconfirmed', options: CONFIRMATION_STATUSES.map((status) => ({ ...status })) },
-        { name: 'respondedAt', type: 'date' },
-        { name: 'comment', type: 'textarea', maxLength: 2000 },
+        { name: 'respondedAt', label: 'Answered at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        // The partner's own words may name people: shown to signed-in users only, never on the site.
+        { name: 'comment', type: 'textarea', maxLength: 2000, access: { read: signedInField } },
+        { name: 'requestedAt', label: 'Partner last asked at', type: 'date', access: { read: signedInField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        // Names the one link that may still answer: a new request or an answer replaces it, so an old link cannot be reused.
+        { name: 'requestId', type: 'text', hidden: true, access: { read: nobodyField } },
       ],
+    },
+    {
+      name: 'askPartnerToConfirm',
+      label: 'Ask the partner to confirm',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Tick and save: the partner’s contact gets an email with a link to confirm this entry or dispute it with a comment.' },
     },
     {
       name: 'celebrate',

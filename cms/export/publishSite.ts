@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { ACHIEVEMENTS_PER_PAGE } from '../../site/lib/paging'
+import { allReportPages } from '../../site/lib/reports'
 import { exportSnapshot } from './snapshot'
 
 const root = process.cwd()
@@ -19,11 +20,12 @@ export const writeSnapshot = async (payload: Payload): Promise<number> => {
   const withConsultations = snapshot.communities.filter((community) =>
     snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(id) === String(community.id))),
   ).length
-  const fixed = ['index', 'communities', 'consultations', 'guidance', '404'].length
+  const fixed = ['index', 'communities', 'consultations', 'guidance', 'reports', '404'].length
   const achievementPages = Math.max(1, Math.ceil(snapshot.influenceLogs.filter((log) => log.celebrate).length / ACHIEVEMENTS_PER_PAGE))
   const steps = snapshot.guidance.reduce((sum, toolkit) => sum + toolkit.steps.length, 0)
+  const reportPages = allReportPages(snapshot).length
   // Each consultation has its own page and a thank-you page.
-  return fixed + achievementPages + snapshot.communities.length + snapshot.clusters.length + snapshot.plans.length + 2 * snapshot.consultations.length + withConsultations + snapshot.guidance.length + steps
+  return fixed + achievementPages + reportPages + snapshot.communities.length + snapshot.clusters.length + snapshot.plans.length + 2 * snapshot.consultations.length + withConsultations + snapshot.guidance.length + steps
 }
 
 const htmlPages = (dir: string): number =>

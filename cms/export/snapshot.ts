@@ -19,7 +19,7 @@ export const exportSnapshot = async (payload: Payload) => {
   const all = <S extends CollectionSlug>(collection: S) =>
     payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, limit: 0 }).then((result) => result.docs)
 
-  const [communities, clusters, partners, strategies, plans, consultations, guidance, influenceLogs, media] = await Promise.all([
+  const [communities, clusters, partners, strategies, plans, consultations, guidance, influenceLogs, achievementReports, media] = await Promise.all([
     all('communities'),
     all('clusters'),
     all('partners'),
@@ -28,6 +28,7 @@ export const exportSnapshot = async (payload: Payload) => {
     all('consultations'),
     all('guidance'),
     all('influence-logs'),
+    all('achievement-reports'),
     all('media'),
   ])
   const results = await resultsOfClosedConsultations(payload, consultations)
@@ -42,6 +43,7 @@ export const exportSnapshot = async (payload: Payload) => {
     consultations: consultations.map((consultation) => ({ ...consultation, results: results.get(String(consultation.id)) ?? null })),
     guidance: guidance.map((toolkit) => ({ ...toolkit, steps: toolkit.steps.map((step) => ({ ...step, body: html(step.body) })) })),
     influenceLogs,
+    achievementReports,
     media,
   }
 }

@@ -1,16 +1,29 @@
-import type { Field, RelationshipField, Validate } from 'payload'
+import type { DefaultValue, Field, FieldHook, RelationshipField, Validate } from 'payload'
 
 import type { Ownership } from '../access/ownedContent'
+import { type Actor, hasRole, idsOf } from '../access/roles'
 import { relationshipAnd } from '../lib/validators'
 
 const isSet = (value: unknown): boolean =>
   Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== ''
 
+/** A member's first community, so that a volunteer's new entry starts with its owner filled in. */
+export const membersFirstCommunity: DefaultValue = ({ user }) => {
+  const actor = user?.collection === 'users' ? (user as unknown as Actor) : null
+  return actor && hasRole(actor, 'member') ? idsOf(actor.communities)[0] : undefined
+}
+
+/** The default community gives way when the entry names a cluster instead (an API call or import). */
+export const noDefaultWhenClusterNamed: FieldHook = ({ value, siblingData, operation }) => {
+  const named = (siblingData as Record<string, unknown>).community
+  return operation === 'create' && named === undefined && isSet(siblingData?.cluster) && isSet(value) ? null : undefined
+}
+
 /**
  * Who a plan, consultation or influence log belongs to: community (or communities) or a
  * cluster, exactly one of the two.
  */
-export const ownerFields = ({ communityField }: Ownership, noun: string): Field[] => {
+export const ownerFields = ({ communityField }: Ownership, noun: string, options: { defaultToMembersCommunity?: boolean } = {}): Field[] => {
   const many = communityField === 'communities'
 
   const exactlyOneOwner: Validate = (value, { siblingData }) => {
@@ -28,6 +41,7 @@ export const ownerFields = ({ communityField }: Ownership, noun: string): Field[
     hasMany: many,
     index: true,
     validate: relationshipAnd(exactlyOneOwner),
+    ...(options.defaultToMembersCommunity && !many ? { defaultValue: membersFirstCommunity, hooks: { beforeValidate: [noDefaultWhenClusterNamed] } } : {}),
     admin: { description: `Leave empty when the ${noun} belongs to a cluster.` },
   } as RelationshipField
 

@@ -3,6 +3,7 @@ import * as migration_20261130_040048_site_rebuild_jobs from './20261130_040048_
 import * as migration_20261130_042554_hourly_site_rebuild from './20261130_042554_hourly_site_rebuild';
 import * as migration_20261130_052903_outbox from './20261130_052903_outbox';
 import * as migration_20261130_053255_consultation_results from './20261130_053255_consultation_results';
+import * as migration_20261130_055341_achievement_reports_and_partner_confirmation from './20261130_055341_achievement_reports_and_partner_confirmation';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_053255_consultation_results.up,
     down: migration_20261130_053255_consultation_results.down,
-    name: '20261130_053255_consultation_results'
+    name: '20261130_053255_consultation_results',
+  },
+  {
+    up: migration_20261130_055341_achievement_reports_and_partner_confirmation.up,
+    down: migration_20261130_055341_achievement_reports_and_partner_confirmation.down,
+    name: '20261130_055341_achievement_reports_and_partner_confirmation'
   },
 ];

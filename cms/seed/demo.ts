@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Answer } from '../lib/answers'
 import { boundaryAround } from './boundary'
-import { clusters, communities, consultations, guidance, influenceLogs, partners, plans } from './content'
+import { achievementReports, clusters, communities, consultations, guidance, influenceLogs, partners, plans } from './content'
 import { type Tally, ensure } from './ensure'
 import { landscapeJpeg } from './picture'
 import { createRandom, hashSeed } from './random'
@@ -161,6 +161,19 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
               comment: log.confirmationComment,
             },
             celebrate: log.celebrate,
+            _status: 'published',
+          }))
+        }
+      },
+    ],
+    [
+      'Annual report introductions',
+      async () => {
+        for (const report of achievementReports) {
+          await ensure(payload, tally, 'achievement-reports', { narrative: { equals: report.narrative } }, () => ({
+            ...(report.owner ? owner(report.owner) : {}),
+            year: report.year,
+            narrative: report.narrative,
             _status: 'published',
           }))
         }

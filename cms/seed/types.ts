@@ -142,3 +142,10 @@ export type InfluenceLogSeed = {
   confirmationComment?: string
   celebrate: boolean
 }
+
+/** An annual report's introduction; no owner means the whole district's report. */
+export type AchievementReportSeed = {
+  owner?: OwnerSeed
+  year: number
+  narrative: string
+}

@@ -3,6 +3,7 @@ import { seedScale } from '../../cms/seed/scale'
 import { createRandom } from '../../cms/seed/random'
 import { bootPayload } from '../lib/payload'
 import { runScript } from '../lib/run'
+import { benchReports } from './reports'
 import { benchSite } from './site'
 
 /**
@@ -36,6 +37,9 @@ runScript(async () => {
   }
   times.sort((a, b) => a - b)
   report({ name: 'community page via Local API', pages: times.length, p50: Number(percentile(times, 50).toFixed(2)), p95: Number(percentile(times, 95).toFixed(2)) })
-  if (process.env.BENCH_SITE === 'true') await benchSite(payload, report, 'scale dataset')
+  if (process.env.BENCH_SITE === 'true') {
+    await benchReports(payload, report)
+    await benchSite(payload, report, 'scale dataset')
+  }
   await payload.destroy()
 })

@@ -15,6 +15,7 @@ const PAGE_TYPES: Array<[string, RegExp]> = [
   ['consultation', /^consultations\/(?!in\/)[^/]+\/index\.html$/],
   ['toolkit step', /^guidance\/[^/]+\/\d+\/index\.html$/],
   ['achievements', /^achievements\/index\.html$/],
+  ['annual report', /^reports\/.+\/\d{4}\/index\.html$/],
 ]
 
 const files = (dir: string, base = ''): string[] =>

@@ -3,14 +3,12 @@ import { type SiteSnapshot, sameId } from './snapshot'
 
 export type InfluenceLog = SiteSnapshot['influenceLogs'][number]
 
-export const KIND_LABELS: Record<InfluenceLog['kind'], string> = {
-  'led-delivery': 'We started it and led the delivery',
-  'got-others-to-deliver': 'We started it and got others to deliver',
-  'encouraged-others': 'We encouraged others’ work',
-  'changed-policy': 'We changed a partner’s policy or approach',
-}
+export { KIND_LABELS } from '../../cms/lib/influence'
 
-/** Celebrated achievements, newest first; the site never shows uncelebrated logs. */
+/**
+ * Celebrated achievements, newest first: what the home page, the achievements page and the feed
+ * feature. Annual reports (lib/reports.ts) count every published log, celebrated or not.
+ */
 export const achievements = (snapshot: SiteSnapshot, owner?: { community: Community } | { cluster: Cluster }): InfluenceLog[] =>
   snapshot.influenceLogs
     .filter((log) => log.celebrate)

@@ -39,6 +39,10 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['toolkit', '/guidance/start-a-community-led-plan/', 'Checklist for the whole toolkit'],
   ['toolkit step', '/guidance/start-a-community-led-plan/2/', 'Step 2 of'],
   ['achievements', '/achievements/', 'How the change came about'],
+  ['annual reports', '/reports/', 'Annual achievement reports'],
+  ['district report', '/reports/district/2025/', 'Compared with 2024'],
+  ['community report', '/reports/communities/kestwick/2025/', 'Kinds of influence'],
+  ['cluster report', '/reports/clusters/wend-valley-parishes/2025/', 'Five parishes, one joint plan'],
   ['not found', '/no-such-page/', 'Page not found'],
 ]
 
@@ -87,6 +91,38 @@ describe('the public site', () => {
     }
     expect(site.pages.length).toBeGreaterThan(40)
     expect(broken).toEqual([])
+  })
+
+  it('offers every report’s entries as CSV and JSON with the columns the page documents', async () => {
+    const reports = site.pages.filter((pagePath) => /^\/reports\/.+\/\d{4}\/$/.test(pagePath))
+    expect(reports.length).toBeGreaterThan(10)
+    for (const report of reports) {
+      expect(fs.existsSync(fileFor(`${report}logs.csv`)), report).toBe(true)
+      expect(fs.existsSync(fileFor(`${report}logs.json`)), report).toBe(true)
+    }
+    const csv = await (await fetch(`${site.url}/reports/communities/kestwick/2025/logs.csv`)).text()
+    const json = (await (await fetch(`${site.url}/reports/communities/kestwick/2025/logs.json`)).json()) as { columns: Array<{ name: string }>; entries: Array<Record<string, string>> }
+    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',')
+    expect(header).toEqual(json.columns.map((column) => column.name))
+    expect(json.entries.length).toBeGreaterThan(3)
+    expect(json.entries.every((entry) => entry.owner === 'Kestwick')).toBe(true)
+    expect(csv).not.toMatch(/@example\.org/)
+    const page = fs.readFileSync(fileFor('/reports/communities/kestwick/2025/'), 'utf8')
+    for (const column of header) expect(page).toContain(`<code>${column}</code>`)
+  })
+
+  it('prints a report on A4 without the site’s navigation, with every chart beside its table', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/reports/district/2025/`)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    expect(await page.locator('#open-data').isVisible()).toBe(false)
+    const charts = await page.locator('figure.chart').evaluateAll((figures) => figures.map((figure) => ({ svg: Boolean(figure.querySelector('svg[role="img"] title')), table: Boolean(figure.querySelector('table')) })))
+    expect(charts.length).toBeGreaterThanOrEqual(3)
+    expect(charts.every((chart) => chart.svg && chart.table)).toBe(true)
+    const pdf = await page.pdf({ format: 'A4', printBackground: true })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    await page.close()
   })
 
   it('sends no JavaScript with any page', () => {

@@ -82,6 +82,9 @@ const subscriber = () => ({ email: `s${Math.random()}@example.org`, consent: { g
 const alderby = () => ({ community: world.alderby.id })
 const bexcombe = () => ({ community: world.bexcombe.id })
 const cluster = () => ({ cluster: world.cluster.id })
+let introYear = 2000
+const introduction = (owner: () => Data, status: 'draft' | 'published') => () => ({ ...owner(), year: (introYear += 1), narrative: 'What the year meant.', _status: status })
+const district = () => ({ community: null, cluster: null })
 
 type Row = [what: string, allowed: Who[], attempt: (who: Who) => Promise<unknown>]
 
@@ -119,6 +122,14 @@ const rows: Row[] = [
   ['log influence for Bexcombe', ['outsider', ...STAFF], create('influence-logs', log(bexcombe, 'published'))],
   ['edit an influence log of Bexcombe', ['outsider', ...STAFF], update('influence-logs', log(bexcombe, 'published'), { title: 'Edited log' })],
   ['delete an influence log of Alderby', ['member', ...STAFF], remove('influence-logs', log(alderby, 'published'))],
+  ['read a published report introduction', EVERYONE, read('achievement-reports', introduction(alderby, 'published'))],
+  ['read a draft report introduction of Alderby', ['member', ...STAFF], read('achievement-reports', introduction(alderby, 'draft'))],
+  ['introduce Alderby’s annual report', ['member', ...STAFF], create('achievement-reports', introduction(alderby, 'published'))],
+  ['introduce the cluster’s annual report', ['member', ...STAFF], create('achievement-reports', introduction(cluster, 'published'))],
+  ['introduce Bexcombe’s annual report', ['outsider', ...STAFF], create('achievement-reports', introduction(bexcombe, 'published'))],
+  ['introduce the district’s annual report', STAFF, create('achievement-reports', introduction(district, 'published'))],
+  ['edit the introduction of Bexcombe’s report', ['outsider', ...STAFF], update('achievement-reports', introduction(bexcombe, 'published'), { narrative: 'Edited.' })],
+  ['turn Alderby’s introduction into the district’s', STAFF, update('achievement-reports', introduction(alderby, 'published'), { community: null })],
   ['read a response', STAFF, read('responses', response)],
   ['enter a paper response', STAFF, create('responses', () => ({ ...response(), channel: 'paper' }))],
   ['moderate a response', STAFF, update('responses', response, { moderation: 'approved' })],

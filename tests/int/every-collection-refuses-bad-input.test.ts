@@ -85,6 +85,9 @@ const cases: Case[] = [
   { name: 'money with a fraction of a penny', collection: 'influence-logs', data: () => ({ ...validLog(), moneyInfluenced: 10.555 }), path: 'moneyInfluenced' },
   { name: 'an evidence link that is not a web address', collection: 'influence-logs', data: () => ({ ...validLog(), evidence: { links: [{ label: 'Minutes', url: 'see the folder' }] } }), path: 'evidence.links.0.url' },
   { name: 'an unknown influence method', collection: 'influence-logs', data: () => ({ ...validLog(), method: 'bribery' }), path: 'method' },
+  { name: 'a report introduction for a community and a cluster at once', collection: 'achievement-reports', data: () => ({ community: world.alderby.id, cluster: world.cluster.id, year: 2025, narrative: 'Our year.' }), path: 'community' },
+  { name: 'a report introduction for a fractional year', collection: 'achievement-reports', data: () => ({ community: world.alderby.id, year: 2025.5, narrative: 'Our year.' }), path: 'year' },
+  { name: 'a report introduction without words', collection: 'achievement-reports', data: () => ({ community: world.alderby.id, year: 2025, narrative: '' }), path: 'narrative' },
   { name: 'a subscriber email that is not one', collection: 'subscribers', data: () => ({ ...validSubscriber(), email: 'not-an-email' }), path: 'email' },
   { name: 'a subscriber without a consent time', collection: 'subscribers', data: () => ({ ...validSubscriber(), consent: { source: 'website', wordingVersion: 'v1' } }), path: 'consent.givenAt' },
   { name: 'a newsletter to chosen communities with none chosen', collection: 'newsletters', data: () => ({ subject: 'News', audience: { kind: 'communities', communities: [] } }), path: 'audience.communities' },
@@ -127,6 +130,21 @@ describe('bad input is refused with an error naming the field, and nothing is wr
     const consultationError = await payload.delete({ collection: 'consultations', id: world.consultation.id }).catch((caught: unknown) => caught)
     expect((consultationError as APIError).message).toMatch(/^This consultation is still used by \d+ responses?\./)
     expect((await payload.count({ collection: 'consultations', where: { id: { equals: world.consultation.id } } })).totalDocs).toBe(1)
+  })
+
+  it('keeps one introduction per report: per community, cluster or district and year', async () => {
+    const { payload } = test
+    const intro = (owner: Record<string, unknown>, year: number) => payload.create({ collection: 'achievement-reports', data: { ...owner, year, narrative: 'What the year meant.', _status: 'published' } as never, depth: 0 })
+    await intro({ community: world.alderby.id }, 2024)
+    await intro({ cluster: world.cluster.id }, 2024)
+    await intro({}, 2024)
+    await intro({ community: world.alderby.id }, 2023)
+    for (const owner of [{ community: world.alderby.id }, { cluster: world.cluster.id }, {}]) {
+      const error = await intro(owner, 2024).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ValidationError)
+      expect((error as ValidationError).data.errors).toContainEqual(expect.objectContaining({ path: 'year', message: 'This report already has an introduction for 2024: edit that one instead.' }))
+    }
+    expect((await payload.count({ collection: 'achievement-reports', where: { year: { equals: 2024 } } })).totalDocs).toBe(3)
   })
 
   it('refuses a plan that replaces itself, leaving it unchanged', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { atomFeed } from '../../site/lib/atom'
+import { describeBars, layoutBars } from '../../site/lib/charts'
 import { drawBoundary } from '../../site/lib/boundary'
 import { groupBy } from '../../site/lib/group'
 import { type Plan, actionsByTheme, progressSummary } from '../../site/lib/plans'
@@ -44,5 +45,21 @@ describe('site helpers', () => {
     const feed = atomFeed({ title: 'A & B', url: 'https://x.test/', self: 'https://x.test/feed.xml', entries: [{ id: 'i', title: '<b>"Bus" & rail</b>', url: 'https://x.test/a', updated: '2026-01-01T00:00:00.000Z', summary: 'ok' }] })
     expect(feed).toContain('<title>&lt;b&gt;&quot;Bus&quot; &amp; rail&lt;/b&gt;</title>')
     expect(feed).toContain('<updated>2026-01-01T00:00:00.000Z</updated>')
+  })
+
+  it('lay out a bar chart to scale, label above bar, and describe it in words', () => {
+    const data = [
+      { label: 'Written plan', value: 4, display: '4' },
+      { label: 'Relationships', value: 2, display: '2' },
+      { label: 'Joint working', value: 0, display: '0' },
+    ]
+    const { width, height, bars } = layoutBars(data, 600)
+    expect(width).toBe(600)
+    expect(height).toBe(3 * 56)
+    expect(bars.map((bar) => bar.barWidth)).toEqual([490, 245, 0])
+    expect(bars.map((bar) => bar.barY)).toEqual([22, 78, 134])
+    expect(bars.every((bar) => bar.labelY < bar.barY)).toBe(true)
+    expect(describeBars(data)).toBe('Written plan: 4; Relationships: 2; Joint working: 0.')
+    expect(describeBars([])).toBe('No data.')
   })
 })

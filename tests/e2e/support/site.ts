@@ -3,12 +3,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 import { seedDemo } from '../../../cms/seed/demo'
 import { freePort } from '../../../scripts/lib/freePort'
 import { buildSite, writeSnapshot } from '../../../cms/export/publishSite'
 import { startPayload } from '../../int/support/payload'
 
-export type BuiltSite = { dir: string; url: string; pages: string[]; stop: () => Promise<void> }
+export type BuiltSite = { dir: string; url: string; pages: string[]; payload: Payload; stop: () => Promise<void> }
 
 /** Every HTML file under dir, as the URL path a visitor would use. */
 const pagePaths = (dir: string, base = ''): string[] =>
@@ -43,6 +45,7 @@ export const buildDemoSite = async (): Promise<BuiltSite> => {
     dir: process.env.SITE_OUT,
     url,
     pages: pagePaths(process.env.SITE_OUT),
+    payload,
     stop: async () => {
       preview.kill('SIGTERM')
       await stopPayload()

@@ -1,0 +1,32 @@
+import { html } from '../lib/html'
+import { KIND_LABELS } from '../lib/influence'
+import type { InfluenceLog, Partner } from '../payload-types'
+
+const day = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date(iso))
+
+/** The mail asking a partner's contact to confirm or dispute one influence entry. */
+export const partnerConfirmationMail = ({ log, partner, ownerName, link, expiresAt }: { log: InfluenceLog; partner: Partner; ownerName: string; link: string; expiresAt: Date }) => {
+  const greeting = partner.contact?.name ? `Dear ${partner.contact.name},` : 'Hello,'
+  const subject = `Please confirm: ${log.title}`
+  const text = [
+    greeting,
+    '',
+    `${ownerName} has recorded that working with ${partner.name} led to this change on ${day(log.date)}:`,
+    '',
+    `  ${log.title}`,
+    `  ${KIND_LABELS[log.kind]}`,
+    '',
+    'Could you tell them whether this is a fair record? Open the link to read the whole entry, then confirm it or say what is not right:',
+    '',
+    link,
+    '',
+    `The link works once and until ${day(expiresAt.toISOString())}. If you were not involved, you can ignore this email.`,
+  ].join('\n')
+  const body = html`<p>${greeting}</p>
+<p>${ownerName} has recorded that working with ${partner.name} led to this change on ${day(log.date)}:</p>
+<blockquote><p><strong>${log.title}</strong><br>${KIND_LABELS[log.kind]}</p></blockquote>
+<p>Could you tell them whether this is a fair record? Open the entry to read it in full, then confirm it or say what is not right.</p>
+<p><a href="${link}">Read and confirm the entry</a></p>
+<p>The link works once and until ${day(expiresAt.toISOString())}. If you were not involved, you can ignore this email.</p>`
+  return { subject, text, html: body.value }
+}

@@ -1,0 +1,96 @@
+import type { ID, Ref, ReportLog, ReportScope, ReportSource } from './types'
+
+const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/London' })
+
+/** The report year a log falls in: the calendar year of its date, in UK time. */
+export const yearOf = (date: string): number => Number(yearFormat.format(new Date(date)))
+
+export const idOf = (ref: Ref): ID | null => (ref === null || ref === undefined ? null : typeof ref === 'object' ? ref.id : ref)
+
+/** Ids compare as text so that SQLite's numbers and MongoDB's strings agree. */
+const key = (ref: Ref): string | null => {
+  const id = idOf(ref)
+  return id === null ? null : String(id)
+}
+
+export type ReportIndex = {
+  source: ReportSource
+  partnerNames: Map<string, string>
+  /** Logs by "owner|year", the owner being "community:ID", "cluster:ID" or "district". */
+  byOwnerYear: Map<string, ReportLog[]>
+  years: { district: Set<number>; community: Map<string, Set<number>>; cluster: Map<string, Set<number>> }
+  membersOf: Map<string, string[]>
+}
+
+const push = <K, V>(map: Map<K, V[]>, mapKey: K, value: V) => {
+  const list = map.get(mapKey)
+  if (list) list.push(value)
+  else map.set(mapKey, [value])
+}
+
+const addYear = (map: Map<string, Set<number>>, owner: string, year: number) => {
+  const years = map.get(owner)
+  if (years) years.add(year)
+  else map.set(owner, new Set([year]))
+}
+
+/**
+ * One pass over the logs, so that every report after it reads only its own logs: the whole
+ * district's reports cost about as much as reading the logs once.
+ */
+export const indexReports = (source: ReportSource): ReportIndex => {
+  const membersOf = new Map(source.clusters.map((cluster) => [String(cluster.id), [...new Set(cluster.members.map(key).filter((id): id is string => id !== null))]]))
+  const clustersOfCommunity = new Map<string, string[]>()
+  for (const [cluster, members] of membersOf) for (const member of members) push(clustersOfCommunity, member, cluster)
+
+  const index: ReportIndex = {
+    source,
+    partnerNames: new Map(source.partners.map((partner) => [String(partner.id), partner.name])),
+    byOwnerYear: new Map(),
+    years: { district: new Set(), community: new Map(), cluster: new Map() },
+    membersOf,
+  }
+  for (const log of source.logs) {
+    const year = yearOf(log.date)
+    index.years.district.add(year)
+    push(index.byOwnerYear, `district|${year}`, log)
+    const community = key(log.community)
+    const cluster = key(log.cluster)
+    if (community !== null) {
+      push(index.byOwnerYear, `community:${community}|${year}`, log)
+      addYear(index.years.community, community, year)
+      for (const owning of clustersOfCommunity.get(community) ?? []) addYear(index.years.cluster, owning, year)
+    }
+    if (cluster !== null) {
+      push(index.byOwnerYear, `cluster:${cluster}|${year}`, log)
+      addYear(index.years.cluster, cluster, year)
+    }
+  }
+  return index
+}
+
+/**
+ * The logs a report covers. A cluster's report takes its own logs and its member communities'
+ * logs; a log has exactly one owner, and ids are de-duplicated, so each log counts once.
+ */
+export const logsFor = (index: ReportIndex, scope: ReportScope, year: number): ReportLog[] => {
+  if (scope.type === 'district') return index.byOwnerYear.get(`district|${year}`) ?? []
+  if (scope.type === 'community') return index.byOwnerYear.get(`community:${String(scope.id)}|${year}`) ?? []
+  const owners = [`cluster:${String(scope.id)}`, ...(index.membersOf.get(String(scope.id)) ?? []).map((member) => `community:${member}`)]
+  const seen = new Set<string>()
+  const logs: ReportLog[] = []
+  for (const owner of owners) {
+    for (const log of index.byOwnerYear.get(`${owner}|${year}`) ?? []) {
+      if (seen.has(String(log.id))) continue
+      seen.add(String(log.id))
+      logs.push(log)
+    }
+  }
+  return logs
+}
+
+/** The years with at least one log for this scope, newest first. */
+export const reportYears = (index: ReportIndex, scope: ReportScope): number[] => {
+  const years = scope.type === 'district' ? index.years.district : index.years[scope.type].get(String(scope.id))
+  return [...(years ?? [])].sort((a, b) => b - a)
+}
