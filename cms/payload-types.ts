@@ -128,6 +128,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       hourlySiteRebuild: TaskHourlySiteRebuild;
+      syncSearch: TaskSyncSearch;
       inline: {
         input: unknown;
         output: unknown;
@@ -894,7 +895,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild';
+        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'syncSearch';
         taskID: string;
         input?:
           | {
@@ -927,7 +928,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'syncSearch') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1569,6 +1570,20 @@ export interface TaskRebuildSite {
 export interface TaskHourlySiteRebuild {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncSearch".
+ */
+export interface TaskSyncSearch {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    added: number;
+    removed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

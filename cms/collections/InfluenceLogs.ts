@@ -5,6 +5,7 @@ import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
 import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 const ownership: Ownership = { communityField: 'community' }
@@ -57,7 +58,7 @@ export const InfluenceLogs: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-date',
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
     { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160 },
     ...ownerFields(ownership, 'log'),

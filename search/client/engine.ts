@@ -1,0 +1,41 @@
+import type { SearchType } from '../documents/shape'
+
+/** What the search page asks, whichever engine answers. */
+export type SearchRequest = {
+  query: string
+  type: SearchType[]
+  community: string | null
+  year: string | null
+  page: number
+}
+
+export type SearchHit = {
+  url: string
+  title: string
+  type: SearchType
+  place: string
+  status: string
+  /** Safe HTML: escaped text with the matched words in <mark>. */
+  excerptHtml: string
+}
+
+export type FacetCounts = Record<'type' | 'community' | 'year', Record<string, number>>
+
+export type SearchResults = {
+  hits: SearchHit[]
+  total: number
+  page: number
+  pages: number
+  facets: FacetCounts
+  /** Set when a typo was corrected: the query that was searched instead. */
+  correctedQuery: string | null
+}
+
+export interface SearchEngine {
+  search(request: SearchRequest): Promise<SearchResults>
+}
+
+export const PER_PAGE = 10
+
+/** What the built page tells the browser about its engine; never holds more than a search-only key. */
+export type EngineConfig = { engine: 'static'; base: string } | { engine: 'meilisearch'; host: string; apiKey: string; index: string }
