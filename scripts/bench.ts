@@ -26,6 +26,15 @@ const runOn = (label: string, env: Record<string, string>, script = 'scripts/ben
 const describe = (figure: Figure, database: string): string => {
   if (figure.name.startsWith('site build')) return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 60 s)`
   if (figure.name.startsWith('page weight')) return `${figure.name}, ${figure.type}: ${figure.htmlCssGzipKB} kB HTML+CSS gzipped, ${figure.jsKB} kB JavaScript (targets: 50 kB and 0 kB)`
+  if (figure.name.startsWith('static search index')) return `${figure.name}: ${figure.documents} documents in ${figure.seconds} s, ${figure.files} files, ${figure.sizeKB} kB on disk`
+  if (figure.kind === 'skipped') return `${figure.name}: skipped, MEILI_URL is not set`
+  if (figure.kind === 'index build') return `${figure.name}: index build of ${figure.documents} documents in ${figure.seconds} s`
+  if (figure.kind === 'bytes') return `${figure.name}: ${figure.coldKB} kB fetched by a first search (median, worst ${figure.coldMaxKB} kB), ${figure.warmKB} kB by each later one (target: 150 kB per search)`
+  if (figure.kind === 'typo recall') return `${figure.name}: one-typo queries finding the intended page in the top 5: ${figure.found} of ${figure.queries} = ${figure.percent} % (target: 90 %)`
+  if (figure.kind === 'latency') {
+    const target = String(figure.name).startsWith('Meilisearch') ? 'p95 50 ms' : 'first results within 300 ms'
+    return `${figure.name}: ${figure.queries} mixed queries, p50 ${figure.p50} ms, p95 ${figure.p95} ms (target: ${target}; ratio p95/target ${(Number(figure.p95) / (target.startsWith('p95') ? 50 : 300)).toFixed(2)})`
+  }
   if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
   return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`
 }
@@ -42,6 +51,11 @@ runScript(async () => {
     for (const figure of demo) console.log(describe(figure, 'sqlite'))
     const sqlite = await runOn('SQLite', { ...common, SQLITE_PATH: path.join(dir, 'bench.db'), DATABASE_URI: '', BENCH_SITE: 'true', SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json') })
     for (const figure of sqlite) console.log(describe(figure, 'sqlite'))
+    const search = [
+      ...(await runOn('demo search', { SITE_OUT: path.join(dir, 'demo-dist'), SITE_SNAPSHOT: path.join(dir, 'demo.json'), BENCH_LABEL: 'demo district' }, 'scripts/bench/search.ts')),
+      ...(await runOn('scale search', { SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json'), BENCH_LABEL: 'scale dataset' }, 'scripts/bench/search.ts')),
+    ]
+    for (const figure of search) console.log(describe(figure, 'sqlite'))
 
     if (process.env.BENCH_DATABASES === 'sqlite') return
     const binary = ensureFerretDB((line) => console.log(line))

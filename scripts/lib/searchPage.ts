@@ -38,7 +38,7 @@ export const searchOnPage = async (page: Page, search: PageSearch): Promise<Page
       type: item.querySelector('.tag')?.textContent?.trim() ?? '',
       place: item.querySelector('.meta')?.textContent?.split(' · ').slice(1).join(' · ') ?? '',
     }))
-    const corrected = document.querySelector('#search-results .notice strong:nth-of-type(2)')?.textContent ?? null
+    const corrected = document.querySelector('#search-results .notice .corrected')?.textContent ?? null
     return { status: document.querySelector('#search-status')?.textContent ?? '', results, corrected, milliseconds: took }
   }, milliseconds)
 }

@@ -27,7 +27,7 @@ export type SearchResults = {
   page: number
   pages: number
   facets: FacetCounts
-  /** Set when a typo was corrected: the query that was searched instead. */
+  /** Set when a word was not in the index as typed: the corrected query, searched instead. */
   correctedQuery: string | null
 }
 

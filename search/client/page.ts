@@ -61,9 +61,9 @@ export const startSearchPage = (): void => {
     } })
 
   const render = (request: SearchRequest, found: SearchResults) => {
-    const shown = found.correctedQuery ?? request.query
+    const shown = request.query
     const parts: Node[] = []
-    if (found.correctedQuery) parts.push(element('p', { className: 'notice' }, 'No results for “', element('strong', { textContent: request.query }), '”. Showing results for “', element('strong', { textContent: found.correctedQuery }), '” instead.'))
+    if (found.correctedQuery) parts.push(element('p', { className: 'notice' }, 'Some words are not in the index as typed, so these are the results for “', element('strong', { className: 'corrected', textContent: found.correctedQuery }), '”.'))
     if (found.total === 0) {
       const help = element('div', { className: 'search-empty' }, element('h2', { textContent: 'No results' }))
       if (hasFilters(request)) {

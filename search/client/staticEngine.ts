@@ -25,10 +25,10 @@ const filtersOf = (request: SearchRequest): PagefindFilters => ({
 const facetsOf = (search: PagefindSearch): FacetCounts => ({ type: search.filters.type ?? {}, community: search.filters.community ?? {}, year: search.filters.year ?? {} })
 
 /**
- * Pagefind in the browser, behind a typo-correction step: Pagefind matches word prefixes but
- * forgives no typos, so when a query finds nothing, each unknown word is replaced by the most
- * used index word one edit away (from the vocabulary shards written at build time) and the
- * corrected query is searched instead.
+ * Pagefind in the browser, behind a typo-correction step. Pagefind matches words and their
+ * prefixes but forgives no typos. So before searching, each word the index does not know is
+ * looked up in the vocabulary shards written at build time and replaced by the most used index
+ * word one edit away (searches run on submit, so a word is taken as finished, not a prefix).
  */
 export const staticEngine = (base: string): SearchEngine => {
   const root = `${base.replace(/\/$/, '')}/${STATIC_INDEX_DIR}/`
@@ -53,12 +53,8 @@ export const staticEngine = (base: string): SearchEngine => {
       const engine = await pagefind()
       const query = request.query.trim()
       const filters = filtersOf(request)
-      let search = await engine.search(query || null, { filters })
-      let correctedQuery: string | null = null
-      if (query && search && search.results.length === 0) {
-        correctedQuery = await correctQuery(query, loadShard)
-        if (correctedQuery) search = await engine.search(correctedQuery, { filters })
-      }
+      const correctedQuery = query ? await correctQuery(query, loadShard) : null
+      const search = await engine.search(correctedQuery ?? (query || null), { filters })
       if (!search) return { hits: [], total: 0, page: 1, pages: 0, facets: { type: {}, community: {}, year: {} }, correctedQuery }
       const pages = Math.ceil(search.results.length / PER_PAGE)
       const page = Math.min(Math.max(1, request.page), Math.max(1, pages))

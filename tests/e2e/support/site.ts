@@ -3,12 +3,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 import { seedDemo } from '../../../cms/seed/demo'
 import { freePort } from '../../../scripts/lib/freePort'
 import { buildSite, writeSnapshot } from '../../../cms/export/publishSite'
 import { startPayload } from '../../int/support/payload'
 
-export type BuiltSite = { dir: string; url: string; pages: string[]; stop: () => Promise<void> }
+export type BuiltSite = { dir: string; url: string; pages: string[]; payload: Payload; stop: () => Promise<void> }
 
 /** Every HTML file under dir, as the URL path a visitor would use. */
 const pagePaths = (dir: string, base = ''): string[] =>
@@ -22,13 +24,15 @@ const pagePaths = (dir: string, base = ''): string[] =>
 /**
  * The real pipeline on a database of its own: seed the demo district, export the snapshot as
  * the public, build with Astro into a temporary folder, and serve it with `astro preview`.
+ * `prepare` runs after seeding and before the export, to add content a test needs.
  */
-export const buildDemoSite = async (): Promise<BuiltSite> => {
+export const buildDemoSite = async (prepare: (payload: Payload) => Promise<void> = async () => {}): Promise<BuiltSite> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-site-'))
   process.env.SITE_SNAPSHOT = path.join(dir, 'snapshot.json')
   process.env.SITE_OUT = path.join(dir, 'dist')
   const { payload, stop: stopPayload } = await startPayload()
   await seedDemo(payload)
+  await prepare(payload)
   const expected = await writeSnapshot(payload)
   await buildSite(expected)
   const port = await freePort()
@@ -43,6 +47,7 @@ export const buildDemoSite = async (): Promise<BuiltSite> => {
     dir: process.env.SITE_OUT,
     url,
     pages: pagePaths(process.env.SITE_OUT),
+    payload,
     stop: async () => {
       preview.kill('SIGTERM')
       await stopPayload()
