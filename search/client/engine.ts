@@ -26,13 +26,16 @@ export type SearchResults = {
   total: number
   page: number
   pages: number
-  facets: FacetCounts
+  /** Null while the engine is still loading its facet data (see `whenFacetsReady`). */
+  facets: FacetCounts | null
   /** Set when a word was not in the index as typed: the corrected query, searched instead. */
   correctedQuery: string | null
 }
 
 export interface SearchEngine {
   search(request: SearchRequest): Promise<SearchResults>
+  /** Resolves once searches come back with facet counts; engines that always have them resolve at once. */
+  whenFacetsReady(): Promise<void>
 }
 
 export const PER_PAGE = 10

@@ -19,6 +19,7 @@ type Shown = Pick<SearchDocument, 'url' | 'title' | 'type' | 'community' | 'clus
 export const meiliEngine = (host: string, apiKey: string, indexUid: string): SearchEngine => {
   const index = new Meilisearch({ host, apiKey }).index<Shown>(indexUid)
   return {
+    whenFacetsReady: () => Promise.resolve(),
     async search(request: SearchRequest): Promise<SearchResults> {
       const response = await index.search(request.query.trim(), {
         filter: meiliFilter(request),

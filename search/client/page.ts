@@ -1,5 +1,5 @@
 import { SEARCH_TYPES, TYPE_LABELS } from '../documents/shape'
-import type { EngineConfig, SearchEngine, SearchRequest, SearchResults } from './engine'
+import { type EngineConfig, type FacetCounts, PER_PAGE, type SearchEngine, type SearchRequest, type SearchResults } from './engine'
 import { hasFilters, paramsFromRequest, requestFromParams } from './request'
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
@@ -36,22 +36,26 @@ export const startSearchPage = (): void => {
   filters.hidden = false
   let latest = 0
 
-  const currentRequest = (page = 1): SearchRequest => requestFromParams(new URLSearchParams([...new FormData(form).entries()].map(([name, value]) => [name, String(value)] as [string, string]).concat([['page', String(page)]])))
+  /** What the form says now; a changed search starts again at page 1. */
+  const currentRequest = (): SearchRequest => requestFromParams(new URLSearchParams([...new FormData(form).entries()].map(([name, value]) => [name, String(value)] as [string, string])))
 
-  const fillSelect = (select: HTMLSelectElement, counts: Record<string, number>, chosen: string | null, allLabel: string, order: (a: string, b: string) => number) => {
-    const values = Object.keys(counts).filter((value) => counts[value]! > 0 || value === chosen)
+  const fillSelect = (select: HTMLSelectElement, counts: Record<string, number> | null, chosen: string | null, allLabel: string, order: (a: string, b: string) => number) => {
+    const values = counts ? Object.keys(counts).filter((value) => counts[value]! > 0) : []
     if (chosen && !values.includes(chosen)) values.push(chosen)
-    select.replaceChildren(element('option', { value: '', textContent: allLabel }), ...values.sort(order).map((value) => element('option', { value, textContent: `${value} (${counts[value] ?? 0})`, selected: value === chosen })))
+    const label = (value: string) => (counts ? `${value} (${counts[value] ?? 0})` : value)
+    select.replaceChildren(element('option', { value: '', textContent: allLabel }), ...values.sort(order).map((value) => element('option', { value, textContent: label(value), selected: value === chosen })))
   }
 
-  const showFacets = (request: SearchRequest, found: SearchResults) => {
+  /** Counts beside every filter; until the engine has them, the filters work without counts. */
+  const showFacets = (request: SearchRequest, facets: FacetCounts | null) => {
+    filters.dataset.counts = facets ? 'shown' : 'pending'
     for (const box of typeBoxes) {
       const label = form.querySelector<HTMLElement>(`label[for="${box.id}"] .count`)
       box.checked = request.type.includes(box.value as (typeof SEARCH_TYPES)[number])
-      if (label) label.textContent = `(${found.facets.type[box.value] ?? 0})`
+      if (label) label.textContent = facets ? `(${facets.type[box.value] ?? 0})` : ''
     }
-    fillSelect(communitySelect, found.facets.community, request.community, 'All communities', (a, b) => a.localeCompare(b, 'en-GB'))
-    fillSelect(yearSelect, found.facets.year, request.year, 'Any year', (a, b) => b.localeCompare(a))
+    fillSelect(communitySelect, facets?.community ?? null, request.community, 'All communities', (a, b) => a.localeCompare(b, 'en-GB'))
+    fillSelect(yearSelect, facets?.year ?? null, request.year, 'Any year', (a, b) => b.localeCompare(a))
   }
 
   const pageLink = (request: SearchRequest, page: number, label: string, rel: string) =>
@@ -61,7 +65,7 @@ export const startSearchPage = (): void => {
     } })
 
   const render = (request: SearchRequest, found: SearchResults) => {
-    const shown = request.query
+    const shown = request.query.trim()
     const parts: Node[] = []
     if (found.correctedQuery) parts.push(element('p', { className: 'notice' }, 'Some words are not in the index as typed, so these are the results for “', element('strong', { className: 'corrected', textContent: found.correctedQuery }), '”.'))
     if (found.total === 0) {
@@ -73,7 +77,7 @@ export const startSearchPage = (): void => {
       parts.push(help)
     } else {
       parts.push(element('h2', { textContent: shown ? `Results for “${shown}”` : 'Results' }))
-      const list = element('ol', { className: 'search-results', start: (found.page - 1) * 10 + 1 })
+      const list = element('ol', { className: 'search-results', start: (found.page - 1) * PER_PAGE + 1 })
       for (const hit of found.hits) {
         const excerpt = element('p')
         excerpt.innerHTML = hit.excerptHtml
@@ -120,8 +124,15 @@ export const startSearchPage = (): void => {
     try {
       const found = await (await engine).search(request)
       if (ticket !== latest) return
-      showFacets(request, found)
+      showFacets(request, found.facets)
       render(request, found)
+      if (!found.facets) {
+        void (await engine).whenFacetsReady().then(async () => {
+          if (ticket !== latest) return
+          const counted = await (await engine).search(request)
+          if (ticket === latest) showFacets(request, counted.facets)
+        })
+      }
       if (moveFocus) results.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1')
       if (moveFocus) results.querySelector<HTMLElement>('h2')?.focus()
     } catch {

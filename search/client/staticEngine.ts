@@ -24,6 +24,8 @@ const filtersOf = (request: SearchRequest): PagefindFilters => ({
 
 const facetsOf = (search: PagefindSearch): FacetCounts => ({ type: search.filters.type ?? {}, community: search.filters.community ?? {}, year: search.filters.year ?? {} })
 
+const EMPTY: FacetCounts = { type: {}, community: {}, year: {} }
+
 /**
  * Pagefind in the browser, behind a typo-correction step. Pagefind matches words and their
  * prefixes but forgives no typos. So before searching, each word the index does not know is
@@ -38,10 +40,18 @@ export const staticEngine = (base: string): SearchEngine => {
       const module = (await import(/* @vite-ignore */ `${root}pagefind.js`)) as Pagefind
       await module.options({ basePath: root, excerptLength: 28 })
       await module.init()
-      // Filter counts come back only once the filter index is loaded.
-      await module.filters()
       return module
     })())
+  // Pagefind counts filter values only once its filter index is loaded. That is most of a first
+  // search's bytes at scale, so it loads after the first results are shown, not before.
+  let facetData: Promise<void> | undefined
+  let facetsLoaded = false
+  const loadFacets = () =>
+    (facetData ??= pagefind()
+      .then((engine) => engine.filters())
+      .then(() => {
+        facetsLoaded = true
+      }))
   const shards = new Map<number, Promise<VocabularyShard>>()
   const loadShard = (length: number): Promise<VocabularyShard> => {
     if (!shards.has(length)) shards.set(length, fetch(`${root}${VOCABULARY_DIR}/${length}.json`).then((response) => (response.ok ? (response.json() as Promise<VocabularyShard>) : {})))
@@ -49,13 +59,15 @@ export const staticEngine = (base: string): SearchEngine => {
   }
 
   return {
+    whenFacetsReady: loadFacets,
     async search(request: SearchRequest): Promise<SearchResults> {
       const engine = await pagefind()
       const query = request.query.trim()
       const filters = filtersOf(request)
       const correctedQuery = query ? await correctQuery(query, loadShard) : null
-      const search = await engine.search(correctedQuery ?? (query || null), { filters })
-      if (!search) return { hits: [], total: 0, page: 1, pages: 0, facets: { type: {}, community: {}, year: {} }, correctedQuery }
+      // Passing even an empty filter object makes Pagefind load its whole filter index.
+      const search = await engine.search(correctedQuery ?? (query || null), Object.keys(filters).length > 0 ? { filters } : {})
+      if (!search) return { hits: [], total: 0, page: 1, pages: 0, facets: EMPTY, correctedQuery }
       const pages = Math.ceil(search.results.length / PER_PAGE)
       const page = Math.min(Math.max(1, request.page), Math.max(1, pages))
       const shown = await Promise.all(search.results.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((result) => result.data()))
@@ -69,7 +81,7 @@ export const staticEngine = (base: string): SearchEngine => {
           excerptHtml: safeHighlight(data.excerpt),
         }),
       )
-      return { hits, total: search.results.length, page, pages, facets: facetsOf(search), correctedQuery }
+      return { hits, total: search.results.length, page, pages, facets: facetsLoaded ? facetsOf(search) : null, correctedQuery }
     },
   }
 }

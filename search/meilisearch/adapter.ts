@@ -4,7 +4,7 @@ import { BATCH_SIZE, inBatches } from '../batches'
 import type { SearchDocument } from '../documents/shape'
 import { SEARCH_SETTINGS, settingsDiff } from '../settings'
 import type { MeiliConfig } from './config'
-import { SEARCH_KEY_UID, maskKey, searchKeyProblems, searchKeyRequest } from './keys'
+import { maskKey, searchKeyProblems, searchKeyRequest, searchKeyUid } from './keys'
 
 export type Progress = (line: { step: string; done: number; total: number }) => void
 
@@ -85,10 +85,11 @@ export const meiliAdapter = (config: MeiliConfig) => {
     /** The search-only key for browsers: created when missing, replaced when it allows too much. */
     async ensureSearchKey(): Promise<{ key: string; created: boolean; masked: string }> {
       let created = false
+      const uid = searchKeyUid(config.index)
       try {
-        const existing = await client.getKey(SEARCH_KEY_UID)
+        const existing = await client.getKey(uid)
         if (searchKeyProblems(existing, config.index).length === 0) return { key: existing.key, created, masked: maskKey(existing.key) }
-        await client.deleteKey(SEARCH_KEY_UID)
+        await client.deleteKey(uid)
       } catch (error) {
         if (!notFound(error)) throw error
       }

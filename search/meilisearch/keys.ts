@@ -1,14 +1,22 @@
+import { createHash } from 'node:crypto'
+
 import type { Key, KeyCreation } from 'meilisearch'
 
 /**
- * The one key browsers get: search only, on the site's index only, never expiring. A fixed
- * uid makes it the same key on every reindex (Meilisearch derives a key from its uid and the
- * master key), so built pages keep working after a reindex.
+ * The uid of the one key browsers get for an index: a UUID (v4 layout) derived from the index
+ * name. Meilisearch derives a key from its uid and the master key, so the key stays the same on
+ * every reindex and built pages keep working; and each index (a test's, a benchmark's) has its
+ * own key, so checking one never replaces another's.
  */
-export const SEARCH_KEY_UID = '6f0c1d3e-4a5b-4c7d-9e8f-0a1b2c3d4e5f'
+export const searchKeyUid = (indexUid: string): string => {
+  const hex = createHash('sha256').update(`folkmoot-public-search:${indexUid}`).digest('hex')
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
 
+/** Search only, on the site's index only, never expiring. */
 export const searchKeyRequest = (indexUid: string): KeyCreation => ({
-  uid: SEARCH_KEY_UID,
+  uid: searchKeyUid(indexUid),
   name: 'Folkmoot public search',
   description: 'Used by the public site in visitors’ browsers. Search only, on the Folkmoot index only.',
   actions: ['search'],

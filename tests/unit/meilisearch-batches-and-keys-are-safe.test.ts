@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { inBatches } from '../../search/batches'
 import { meiliFilter } from '../../search/client/meiliEngine'
 import { meiliConfig } from '../../search/meilisearch/config'
-import { SEARCH_KEY_UID, maskKey, searchKeyProblems, searchKeyRequest } from '../../search/meilisearch/keys'
+import { maskKey, searchKeyProblems, searchKeyRequest, searchKeyUid } from '../../search/meilisearch/keys'
 import { withoutSecrets } from '../../search/siteBuild'
 
 describe('Meilisearch batching', () => {
@@ -15,9 +15,11 @@ describe('Meilisearch batching', () => {
 })
 
 describe('the search-only key', () => {
-  it('is requested for searching one index only, with a fixed uid so every reindex keeps the same key', () => {
-    expect(searchKeyRequest('folkmoot')).toMatchObject({ uid: SEARCH_KEY_UID, actions: ['search'], indexes: ['folkmoot'], expiresAt: null })
-    expect(SEARCH_KEY_UID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  it('is requested for searching one index only, with a uid fixed per index so every reindex keeps the same key', () => {
+    expect(searchKeyRequest('folkmoot')).toMatchObject({ uid: searchKeyUid('folkmoot'), actions: ['search'], indexes: ['folkmoot'], expiresAt: null })
+    expect(searchKeyUid('folkmoot')).toBe(searchKeyUid('folkmoot'))
+    expect(searchKeyUid('folkmoot_test_1')).not.toBe(searchKeyUid('folkmoot'))
+    for (const index of ['folkmoot', 'folkmoot_bench', 'x']) expect(searchKeyUid(index)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
   })
 
   it('is refused for browsers when it can do more than search one index, or expires soon', () => {
