@@ -11,8 +11,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
  * else (Pagefind's own files are compressed already) as it is. Counts the bytes it sends for
  * everything but HTML pages: what a search costs on top of the page it starts from.
  */
-export const serveStatic = async (dir: string): Promise<{ url: string; sent: () => number; close: () => Promise<void> }> => {
-  let sent = 0
+export const serveStatic = async (dir: string): Promise<{ url: string; sent: (only?: RegExp) => number; close: () => Promise<void> }> => {
+  const sent = new Map<string, number>()
   const server = http.createServer((request, response) => {
     const clean = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     let file = path.join(dir, clean)
@@ -25,14 +25,15 @@ export const serveStatic = async (dir: string): Promise<{ url: string; sent: () 
     const type = TYPES[path.extname(file)]
     const raw = fs.readFileSync(file)
     const body = type ? gzipSync(raw) : raw
-    if (!file.endsWith('.html')) sent += body.length
+    if (!file.endsWith('.html')) sent.set(clean, (sent.get(clean) ?? 0) + body.length)
     response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': body.length, ...(type ? { 'content-encoding': 'gzip' } : {}) })
     response.end(body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    sent: () => sent,
+    /** Bytes sent so far, or only for paths matching `only`. */
+    sent: (only?: RegExp) => [...sent].reduce((sum, [file, bytes]) => sum + (!only || only.test(file) ? bytes : 0), 0),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
