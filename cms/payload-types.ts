@@ -79,6 +79,7 @@ export interface Config {
     guidance: Guidance;
     subscribers: Subscriber;
     newsletters: Newsletter;
+    outbox: Outbox;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -101,6 +102,7 @@ export interface Config {
     guidance: GuidanceSelect<false> | GuidanceSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -506,6 +508,21 @@ export interface Consultation {
     youSaid?: string | null;
     weDid?: string | null;
     /**
+     * The plans and influence logs that acted on what people said; linked under “We did”.
+     */
+    followUps?:
+      | (
+          | {
+              relationTo: 'plans';
+              value: number | Plan;
+            }
+          | {
+              relationTo: 'influence-logs';
+              value: number | InfluenceLog;
+            }
+        )[]
+      | null;
+    /**
      * Set this when the feedback is ready for the public; the consultation then shows as reported.
      */
     reportedAt?: string | null;
@@ -513,58 +530,6 @@ export interface Consultation {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Answers to consultations. Free-text answers are quoted publicly only once approved.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "responses".
- */
-export interface Response {
-  id: number;
-  consultation: number | Consultation;
-  /**
-   * Given to the respondent so they can refer to their response.
-   */
-  reference?: string | null;
-  channel: 'online' | 'paper' | 'event';
-  moderation: 'pending' | 'approved' | 'rejected';
-  answers?:
-    | {
-        /**
-         * The id of the question this answers.
-         */
-        question: string;
-        text?: string | null;
-        /**
-         * Ids of the chosen options.
-         */
-        choices?: string[] | null;
-        rating?: number | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Who took part, so that seldom-heard groups can be reached next time. Admins only.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "equality-answers".
- */
-export interface EqualityAnswer {
-  id: number;
-  consultation: number | Consultation;
-  ageBand?: ('under-16' | '16-24' | '25-44' | '45-64' | '65-74' | '75-plus' | 'prefer-not-to-say') | null;
-  disability?: ('yes' | 'no' | 'prefer-not-to-say') | null;
-  ethnicGroup?: ('asian' | 'black' | 'mixed' | 'white' | 'other' | 'prefer-not-to-say') | null;
-  /**
-   * In the respondent’s own words.
-   */
-  gender?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * After each meeting, record how you influenced a partner, with evidence. These become your achievements.
@@ -666,6 +631,62 @@ export interface InfluenceLog {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Answers to consultations. Free-text answers are quoted publicly only once approved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "responses".
+ */
+export interface Response {
+  id: number;
+  consultation: number | Consultation;
+  /**
+   * Given to the respondent so they can refer to their response.
+   */
+  reference?: string | null;
+  channel: 'online' | 'paper' | 'event';
+  moderation: 'pending' | 'approved' | 'rejected';
+  answers?:
+    | {
+        /**
+         * The id of the question this answers.
+         */
+        question: string;
+        text?: string | null;
+        /**
+         * Ids of the chosen options.
+         */
+        choices?: string[] | null;
+        rating?: number | null;
+        /**
+         * Written answers only, and only once the response is marked “May be quoted”.
+         */
+        quote?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who took part, so that seldom-heard groups can be reached next time. Admins only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equality-answers".
+ */
+export interface EqualityAnswer {
+  id: number;
+  consultation: number | Consultation;
+  ageBand?: ('under-16' | '16-24' | '25-44' | '45-64' | '65-74' | '75-plus' | 'prefer-not-to-say') | null;
+  disability?: ('yes' | 'no' | 'prefer-not-to-say') | null;
+  ethnicGroup?: ('asian' | 'black' | 'mixed' | 'white' | 'other' | 'prefer-not-to-say') | null;
+  /**
+   * In the respondent’s own words.
+   */
+  gender?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Step-by-step toolkits: how to run a survey, write a plan, influence a council.
@@ -784,6 +805,35 @@ export interface Newsletter {
   status: 'draft' | 'scheduled' | 'sending' | 'sent';
   scheduledFor?: string | null;
   sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * With no mail server set (SMTP_URL), mail is kept here instead of being sent. Links in it work.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  from?: string | null;
+  subject?: string | null;
+  text?: string | null;
+  html?: string | null;
+  /**
+   * Headers that matter to the reader’s mail program, such as List-Unsubscribe.
+   */
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  raw?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1004,6 +1054,10 @@ export interface PayloadLockedDocument {
         value: number | Newsletter;
       } | null)
     | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1169,6 +1223,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
     | {
         youSaid?: T;
         weDid?: T;
+        followUps?: T;
         reportedAt?: T;
       };
   updatedAt?: T;
@@ -1191,6 +1246,7 @@ export interface ResponsesSelect<T extends boolean = true> {
         text?: T;
         choices?: T;
         rating?: T;
+        quote?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1358,6 +1414,21 @@ export interface NewslettersSelect<T extends boolean = true> {
   status?: T;
   scheduledFor?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  from?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  headers?: T;
+  raw?: T;
   updatedAt?: T;
   createdAt?: T;
 }

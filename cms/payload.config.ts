@@ -11,6 +11,7 @@ import { Guidance } from './collections/Guidance'
 import { InfluenceLogs } from './collections/InfluenceLogs'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
+import { Outbox } from './collections/Outbox'
 import { PartnerStrategies } from './collections/PartnerStrategies'
 import { Partners } from './collections/Partners'
 import { Plans } from './collections/Plans'
@@ -18,6 +19,8 @@ import { Responses } from './collections/Responses'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
+import { emailAdapter } from './email/adapter'
+import { serverUrl } from './email/settings'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
 import { syncSearch } from './jobs/syncSearch'
@@ -32,7 +35,7 @@ if (!process.env.PAYLOAD_SECRET) {
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET,
-  serverURL: process.env.SERVER_URL ?? 'http://localhost:3000',
+  serverURL: serverUrl(),
   telemetry: false,
   admin: {
     user: Users.slug,
@@ -53,11 +56,13 @@ export default buildConfig({
     Guidance,
     Subscribers,
     Newsletters,
+    Outbox,
     Media,
     Users,
   ],
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  email: emailAdapter(),
   sharp: limitedSharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disable: true },

@@ -1,6 +1,8 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
+import { exportEqualityEndpoint, exportResponsesEndpoint } from '../endpoints/consultation-responses/exportResponses'
+import { respondEndpoint } from '../endpoints/consultation-responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
@@ -44,6 +46,7 @@ export const Consultations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
+  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
   hooks: {
     beforeDelete: [
       refuseDeleteWhileUsed('consultation', [
@@ -114,6 +117,14 @@ export const Consultations: CollectionConfig = {
       fields: [
         { name: 'youSaid', label: 'You said', type: 'textarea', maxLength: 4000 },
         { name: 'weDid', label: 'We did', type: 'textarea', maxLength: 4000 },
+        {
+          name: 'followUps',
+          label: 'What followed',
+          type: 'relationship',
+          relationTo: ['plans', 'influence-logs'],
+          hasMany: true,
+          admin: { description: 'The plans and influence logs that acted on what people said; linked under “We did”.' },
+        },
         {
           name: 'reportedAt',
           label: 'Published on',

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
-
-const preferNot = { label: 'Prefer not to say', value: 'prefer-not-to-say' }
+import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from '../lib/equality'
 
 /**
  * Optional equality-monitoring answers. Kept apart from responses on purpose: a record links
@@ -20,29 +19,12 @@ export const EqualityAnswers: CollectionConfig = {
   access: { read: isAdmin, create: isEditor, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'consultation', type: 'relationship', relationTo: 'consultations', required: true, index: true },
-    {
-      name: 'ageBand',
-      type: 'select',
-      options: ['under-16', '16-24', '25-44', '45-64', '65-74', '75-plus'].map((value) => ({ label: value.replace('-plus', ' or over').replace('-', ' to '), value })).concat(preferNot),
-    },
-    {
-      name: 'disability',
-      label: 'Disabled or long-term health condition',
-      type: 'select',
-      options: [{ label: 'Yes', value: 'yes' }, { label: 'No', value: 'no' }, preferNot],
-    },
-    {
-      name: 'ethnicGroup',
-      type: 'select',
-      options: [
-        { label: 'Asian or Asian British', value: 'asian' },
-        { label: 'Black, Black British, Caribbean or African', value: 'black' },
-        { label: 'Mixed or multiple ethnic groups', value: 'mixed' },
-        { label: 'White', value: 'white' },
-        { label: 'Another ethnic group', value: 'other' },
-        preferNot,
-      ],
-    },
-    { name: 'gender', type: 'text', maxLength: 60, admin: { description: 'In the respondent’s own words.' } },
+    ...EQUALITY_CHOICES.map((name) => ({
+      name,
+      label: EQUALITY_QUESTIONS[name].legend,
+      type: 'select' as const,
+      options: EQUALITY_QUESTIONS[name].options.map((option) => ({ ...option })),
+    })),
+    { name: 'gender', type: 'text', maxLength: MAX_GENDER_TEXT, admin: { description: 'In the respondent’s own words.' } },
   ],
 }

@@ -24,7 +24,8 @@ export const writeSnapshot = async (payload: Payload): Promise<number> => {
   const fixed = ['index', 'communities', 'consultations', 'guidance', 'search', '404'].length
   const achievementPages = Math.max(1, Math.ceil(snapshot.influenceLogs.filter((log) => log.celebrate).length / ACHIEVEMENTS_PER_PAGE))
   const steps = snapshot.guidance.reduce((sum, toolkit) => sum + toolkit.steps.length, 0)
-  return fixed + achievementPages + snapshot.communities.length + snapshot.clusters.length + snapshot.plans.length + snapshot.consultations.length + withConsultations + snapshot.guidance.length + steps
+  // Each consultation has its own page and a thank-you page.
+  return fixed + achievementPages + snapshot.communities.length + snapshot.clusters.length + snapshot.plans.length + 2 * snapshot.consultations.length + withConsultations + snapshot.guidance.length + steps
 }
 
 const htmlPages = (dir: string): number =>

@@ -2,6 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Guidance, Plan } from '../payload-types'
+import { resultsOfClosedConsultations } from './consultationResults'
 
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 
@@ -18,6 +19,8 @@ export const toolkitForPublic = (toolkit: Guidance) => ({ ...toolkit, steps: too
  * Everything the public site shows, read with the public's own access (overrideAccess: false
  * and no user): drafts, personal fields and staff-only collections cannot reach the site by
  * construction. Shallow reads (depth 0) with `select`; relations are resolved by id on the site.
+ * One deliberate exception: closed consultations carry their results, counted from the staff-only
+ * responses by `resultsOfClosedConsultations`, which lets only totals and cleared quotes out.
  */
 export const exportSnapshot = async (payload: Payload) => {
   const all = <S extends CollectionSlug>(collection: S) =>
@@ -34,6 +37,7 @@ export const exportSnapshot = async (payload: Payload) => {
     all('influence-logs'),
     all('media'),
   ])
+  const results = await resultsOfClosedConsultations(payload, consultations)
 
   return {
     generatedAt: new Date().toISOString(),
@@ -42,7 +46,7 @@ export const exportSnapshot = async (payload: Payload) => {
     partners,
     strategies,
     plans: plans.map(planForPublic),
-    consultations,
+    consultations: consultations.map((consultation) => ({ ...consultation, results: results.get(String(consultation.id)) ?? null })),
     guidance: guidance.map(toolkitForPublic),
     influenceLogs,
     media,

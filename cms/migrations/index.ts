@@ -1,6 +1,8 @@
 import * as migration_20261130_033853_initial from './20261130_033853_initial';
 import * as migration_20261130_040048_site_rebuild_jobs from './20261130_040048_site_rebuild_jobs';
 import * as migration_20261130_042554_hourly_site_rebuild from './20261130_042554_hourly_site_rebuild';
+import * as migration_20261130_052903_outbox from './20261130_052903_outbox';
+import * as migration_20261130_053255_consultation_results from './20261130_053255_consultation_results';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261130_042554_hourly_site_rebuild.up,
     down: migration_20261130_042554_hourly_site_rebuild.down,
-    name: '20261130_042554_hourly_site_rebuild'
+    name: '20261130_042554_hourly_site_rebuild',
+  },
+  {
+    up: migration_20261130_052903_outbox.up,
+    down: migration_20261130_052903_outbox.down,
+    name: '20261130_052903_outbox',
+  },
+  {
+    up: migration_20261130_053255_consultation_results.up,
+    down: migration_20261130_053255_consultation_results.down,
+    name: '20261130_053255_consultation_results'
   },
 ];

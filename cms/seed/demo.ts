@@ -167,6 +167,24 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
       },
     ],
     [
+      'Consultation follow-ups',
+      async () => {
+        for (const seed of consultations) {
+          const wanted = seed.feedback?.followUps
+          if (!wanted) continue
+          const { docs } = await payload.find({ collection: 'consultations', where: { slug: { equals: seed.slug } }, limit: 1, depth: 0, select: { feedback: true } })
+          const consultation = docs[0]
+          if (!consultation || (consultation.feedback?.followUps ?? []).length > 0) continue
+          const logs = await payload.find({ collection: 'influence-logs', where: { title: { in: wanted.influenceLogs ?? [] } }, depth: 0, pagination: false, select: { title: true } })
+          const followUps = [
+            ...(wanted.plans ?? []).map((slug) => ({ relationTo: 'plans' as const, value: idOf(planIds, 'plan', slug) as number })),
+            ...logs.docs.map((log) => ({ relationTo: 'influence-logs' as const, value: log.id })),
+          ]
+          await payload.update({ collection: 'consultations', id: consultation.id, data: { feedback: { ...consultation.feedback, followUps } }, depth: 0, context: { siteRebuild: false } })
+        }
+      },
+    ],
+    [
       'Newsletter subscribers',
       async () => {
         for (const subscriber of demoSubscribers([...communityIds.values()], [...clusterIds.values()])) {
@@ -233,12 +251,13 @@ const seedConsultation = async (
   const saved = doc.questions ?? []
   for (let number = 1; number <= seed.responses; number += 1) {
     const reference = `R-DEMO-${seed.slug.slice(0, 12).toUpperCase()}-${String(number).padStart(3, '0')}`
-    const answers: Answer[] = []
+    const answers: Array<Answer & { quote?: boolean }> = []
     seed.questions.forEach((question, index) => {
       const id = saved[index]?.id
       if (!id || (!question.required && random.chance(0.3))) return
       const optionIds = (saved[index]?.options ?? []).map((option) => option.id).filter((optionId): optionId is string => Boolean(optionId))
-      if (question.kind === 'text') answers.push({ question: id, text: random.pick(seed.sampleAnswers[question.key] ?? ['No comment.']) })
+      // Once results are out, editors have picked a few written answers to quote.
+      if (question.kind === 'text') answers.push({ question: id, text: random.pick(seed.sampleAnswers[question.key] ?? ['No comment.']), quote: Boolean(seed.feedback) && random.chance(0.25) })
       if (question.kind === 'single') answers.push({ question: id, choices: [random.pick(optionIds)] })
       if (question.kind === 'multiple') answers.push({ question: id, choices: random.sample(optionIds, random.int(1, Math.min(3, optionIds.length))) })
       if (question.kind === 'scale') answers.push({ question: id, rating: random.pick([1, 2, 3, 3, 4, 4, 4, 5, 5]) })

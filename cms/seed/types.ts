@@ -107,7 +107,13 @@ export type ConsultationSeed = {
   responses: number
   /** Sample free-text answers the generator draws from, by question key. */
   sampleAnswers: Record<string, string[]>
-  feedback?: { youSaid: string; weDid: string; reportedInDays: number }
+  feedback?: {
+    youSaid: string
+    weDid: string
+    reportedInDays: number
+    /** What followed, linked under "We did": plan slugs and influence log titles. */
+    followUps?: { plans?: string[]; influenceLogs?: string[] }
+  }
 }
 
 export type GuidanceSeed = {

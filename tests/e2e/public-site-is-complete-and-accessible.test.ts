@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import axe from 'axe-core'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { type BuiltSite, buildDemoSite } from './support/site'
 
@@ -31,6 +31,10 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['consultations', '/consultations/', 'Open now'],
   ['consultations in one community', '/consultations/in/kestwick/', 'Consultations in Kestwick'],
   ['consultation', '/consultations/what-should-replace-the-kestwick-skate-park/', 'The questions'],
+  ['open consultation', '/consultations/gorsey-bank-youth-space-make-it-yours/', 'Send my answers'],
+  ['closed consultation', '/consultations/millrace-flooding-where-does-the-water-go/', 'What people told us'],
+  ['consultation results', '/consultations/kestwick-high-street-what-would-bring-you-back/', 'Kestwick Town Plan 2024–2029'],
+  ['consultation thank-you', '/consultations/gorsey-bank-youth-space-make-it-yours/thank-you/', 'What happens next'],
   ['guidance', '/guidance/', 'Start a community-led plan'],
   ['toolkit', '/guidance/start-a-community-led-plan/', 'Checklist for the whole toolkit'],
   ['toolkit step', '/guidance/start-a-community-led-plan/2/', 'Step 2 of'],
@@ -42,17 +46,6 @@ const PAGE_TYPES: Array<[string, string, string]> = [
 const fileFor = (urlPath: string): string => {
   const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!)
   return path.join(site.dir, clean.endsWith('/') ? `${clean}index.html` : clean)
-}
-
-/** WCAG 2.2 A and AA, plus the structure rules a screen reader user leans on: headings in order, one h1, landmarks. */
-const axeViolations = async (page: Page) => {
-  await page.addScriptTag({ content: axe.source })
-  return page.evaluate(async () => {
-    const { axe: engine } = window as unknown as { axe: typeof axe }
-    const wcag = await engine.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-    const structure = await engine.run(document, { runOnly: { type: 'rule', values: ['heading-order', 'page-has-heading-one', 'landmark-one-main', 'region', 'landmark-unique'] } })
-    return [...wcag.violations, ...structure.violations].map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-  })
 }
 
 describe('the public site', () => {

@@ -59,6 +59,13 @@ export const Responses: CollectionConfig = {
         { name: 'text', type: 'textarea', maxLength: MAX_TEXT_ANSWER, validate: textareaAnd(answerFieldFits) },
         { name: 'choices', type: 'text', hasMany: true, maxRows: 50, validate: textAnd(answerFieldFits), admin: { description: 'Ids of the chosen options.' } },
         { name: 'rating', type: 'number', min: SCALE.min, max: SCALE.max, validate: numberAnd(answerFieldFits) },
+        {
+          name: 'quote',
+          label: 'Quote this answer on the site',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: 'Written answers only, and only once the response is marked “May be quoted”.' },
+        },
       ],
     },
   ],

@@ -1,0 +1,76 @@
+import type { PayloadRequest } from 'payload'
+
+export type Fields = Record<string, string | string[]>
+
+export type BodyResult = { ok: true; fields: Fields } | { ok: false; status: 400 | 413 | 415; message: string }
+
+const refuse = (status: 400 | 413 | 415, message: string): BodyResult => ({ ok: false, status, message })
+
+/** Reads at most maxBytes of the body; one byte more and the whole request is refused. */
+const readLimited = async (req: PayloadRequest, maxBytes: number): Promise<Buffer | 'too-large'> => {
+  const declared = Number(req.headers.get('content-length') ?? '0')
+  if (declared > maxBytes) return 'too-large'
+  if (!req.body) return Buffer.alloc(0)
+  const reader = req.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxBytes) {
+      await reader.cancel()
+      return 'too-large'
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks)
+}
+
+const fromForm = (text: string): Fields => {
+  const fields: Fields = {}
+  for (const [key, value] of new URLSearchParams(text)) {
+    const existing = fields[key]
+    fields[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value]
+  }
+  return fields
+}
+
+/** JSON bodies must be flat: strings, or lists of strings (numbers and booleans are read as text). */
+const fromJson = (text: string): Fields | undefined => {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
+  const fields: Fields = {}
+  const scalar = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined)
+  for (const [key, value] of Object.entries(parsed)) {
+    if (Array.isArray(value)) {
+      const items = value.map(scalar)
+      if (items.some((item) => item === undefined)) return undefined
+      fields[key] = items as string[]
+    } else if (value !== null) {
+      const item = scalar(value)
+      if (item === undefined) return undefined
+      fields[key] = item
+    }
+  }
+  return fields
+}
+
+/** Parses a plain HTML form post or a JSON body into fields, refusing anything else clearly. */
+export const readBody = async (req: PayloadRequest, { maxBytes }: { maxBytes: number }): Promise<BodyResult> => {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') {
+    return refuse(415, 'Send the form as application/x-www-form-urlencoded or application/json.')
+  }
+  const body = await readLimited(req, maxBytes)
+  if (body === 'too-large') return refuse(413, `The form is too large: at most ${Math.round(maxBytes / 1024)} kB.`)
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(body)
+  if (type === 'application/x-www-form-urlencoded') return { ok: true, fields: fromForm(text) }
+  const fields = fromJson(text)
+  return fields ? { ok: true, fields } : refuse(400, 'The JSON body must be one object whose values are text or lists of text.')
+}

@@ -1,0 +1,120 @@
+import { type Question, MAX_TEXT_ANSWER, SCALE } from '../lib/answers'
+import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from '../lib/equality'
+import { type SafeHtml, html } from '../lib/html'
+import type { Fields } from '../endpoints/support/readBody'
+import { type FieldError, HONEYPOT_FIELD, equalityField, questionField } from './submission'
+
+export type ResponseFormInput = {
+  questions: ReadonlyArray<Question & { hint?: string | null }>
+  /** Where the form posts: the CMS endpoint for this consultation. */
+  action: string
+  values?: Fields
+  errors?: ReadonlyArray<FieldError>
+}
+
+const SCALE_WORDS: Record<number, string> = { [SCALE.min]: 'not at all', [SCALE.max]: 'very much' }
+
+const chosen = (values: Fields, field: string, value: string): boolean => {
+  const given = values[field]
+  return Array.isArray(given) ? given.includes(value) : given === value
+}
+
+const errorSummary = (errors: ReadonlyArray<FieldError>): SafeHtml | null =>
+  errors.length === 0
+    ? null
+    : html`<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title" data-error-summary>
+  <h2 id="error-summary-title">There is a problem</h2>
+  <ul>${errors.map((error) => html`<li><a href="#${error.field === 'form' ? 'response-form' : error.field}">${error.message}</a></li>`)}</ul>
+</div>`
+
+const errorMessage = (field: string, errors: ReadonlyArray<FieldError>): SafeHtml | null => {
+  const messages = errors.filter((error) => error.field === field)
+  return messages.length === 0 ? null : html`<p class="error-message" id="${field}-error"><span class="visually-hidden">Error:</span> ${messages.map((error) => error.message).join(' ')}</p>`
+}
+
+type Choice = { value: string; label: string }
+
+const choiceInputs = (field: string, type: 'radio' | 'checkbox', choices: ReadonlyArray<Choice>, values: Fields, describedBy: string | undefined) =>
+  html`<div class="choices">${choices.map(
+    (choice, index) => html`<div class="choice">
+    <input type="${type}" id="${index === 0 ? field : `${field}-${index + 1}`}" name="${field}" value="${choice.value}"${chosenAttribute(values, field, choice.value)}${describedBy ? html` aria-describedby="${describedBy}"` : ''}>
+    <label for="${index === 0 ? field : `${field}-${index + 1}`}">${choice.label}</label>
+  </div>`,
+  )}</div>`
+
+const chosenAttribute = (values: Fields, field: string, value: string): SafeHtml | '' => (chosen(values, field, value) ? html` checked` : '')
+
+const questionGroup = (question: ResponseFormInput['questions'][number], number: number, values: Fields, errors: ReadonlyArray<FieldError>): SafeHtml => {
+  const field = questionField(question.id as string)
+  const error = errorMessage(field, errors)
+  const hintId = question.hint ? `${field}-hint` : undefined
+  const describedBy = [hintId, error ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined
+  const legend = html`<legend class="question-legend" id="${field}-legend"><span class="question-number">${number}.</span> ${question.prompt}${question.required ? '' : html` <span class="optional">(optional)</span>`}</legend>`
+  const hint = question.hint ? html`<p class="hint" id="${hintId}">${question.hint}</p>` : null
+  const given = values[field]
+  let control: SafeHtml
+  switch (question.kind) {
+    case 'text':
+      control = html`<textarea id="${field}" name="${field}" rows="5" maxlength="${MAX_TEXT_ANSWER}" aria-labelledby="${field}-legend"${describedBy ? html` aria-describedby="${describedBy}"` : ''}>${typeof given === 'string' ? given : ''}</textarea>`
+      break
+    case 'single':
+    case 'multiple':
+      control = choiceInputs(field, question.kind === 'single' ? 'radio' : 'checkbox', (question.options ?? []).map((option) => ({ value: option.id as string, label: option.label })), values, describedBy)
+      break
+    case 'scale': {
+      const points = Array.from({ length: SCALE.max - SCALE.min + 1 }, (_, index) => SCALE.min + index)
+      control = choiceInputs(field, 'radio', points.map((point) => ({ value: String(point), label: SCALE_WORDS[point] ? `${point}: ${SCALE_WORDS[point]}` : String(point) })), values, describedBy)
+      break
+    }
+  }
+  return html`<div class="form-group${error ? ' form-group-error' : ''}">
+  <fieldset>
+    ${legend}
+    ${hint}
+    ${error}
+    ${control}
+  </fieldset>
+</div>`
+}
+
+const equalitySection = (values: Fields, errors: ReadonlyArray<FieldError>): SafeHtml => {
+  const genderField = equalityField('gender')
+  const genderError = errorMessage(genderField, errors)
+  return html`<section class="equality" aria-labelledby="equality-title">
+  <h2 id="equality-title">About you (optional)</h2>
+  <p>These questions help us see who we are hearing from, so that we can reach people we have missed. You can leave any of them blank. Your answers here are stored apart from your answers above and cannot be linked to them.</p>
+  ${EQUALITY_CHOICES.map((name) => {
+    const field = equalityField(name)
+    const error = errorMessage(field, errors)
+    return html`<div class="form-group${error ? ' form-group-error' : ''}">
+  <fieldset>
+    <legend class="question-legend">${EQUALITY_QUESTIONS[name].legend} <span class="optional">(optional)</span></legend>
+    ${error}
+    ${choiceInputs(field, 'radio', EQUALITY_QUESTIONS[name].options, values, error ? `${field}-error` : undefined)}
+  </fieldset>
+</div>`
+  })}
+  <div class="form-group${genderError ? ' form-group-error' : ''}">
+    <label class="question-legend" for="${genderField}">How would you describe your gender? <span class="optional">(optional)</span></label>
+    ${genderError}
+    <input class="input" type="text" id="${genderField}" name="${genderField}" maxlength="${MAX_GENDER_TEXT}" autocomplete="sex" value="${typeof values[genderField] === 'string' ? values[genderField] : ''}"${genderError ? html` aria-describedby="${genderField}-error"` : ''}>
+  </div>
+</section>`
+}
+
+/**
+ * The response form, in plain HTML that posts without JavaScript. The static site and the CMS
+ * (when a submission comes back with errors) render this same markup, so they cannot drift apart.
+ */
+export const responseForm = ({ questions, action, values = {}, errors = [] }: ResponseFormInput): SafeHtml =>
+  html`${errorSummary(errors)}
+<form class="response-form" id="response-form" method="post" action="${action}" accept-charset="utf-8" novalidate>
+  ${questions.filter((question) => question.id).map((question, index) => questionGroup(question, index + 1, values, errors))}
+  ${equalitySection(values, errors)}
+  <div class="trap" aria-hidden="true">
+    <label for="${HONEYPOT_FIELD}">Leave this empty</label>
+    <input type="text" id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off">
+  </div>
+  <p>We read every answer. Written answers may be quoted on this site without your name, after we have checked them.</p>
+  <button type="submit" class="button">Send my answers</button>
+</form>`
