@@ -8,23 +8,30 @@ export const SEARCHED_COLLECTIONS = ['communities', 'clusters', 'plans', 'consul
 export type SearchedCollection = (typeof SEARCHED_COLLECTIONS)[number]
 export type SourceRef = { collection: SearchedCollection; id: string }
 
-/** What changing one document can change in search: itself, and for a place everything it owns. */
-const affectedWhere = (ref: SourceRef): Array<[SearchedCollection, Where]> => {
-  const self: [SearchedCollection, Where] = [ref.collection, { id: { equals: ref.id } }]
+type ContentCollection = Exclude<SearchedCollection, 'communities' | 'clusters'>
+
+/** The content whose documents a change to `ref` alters: itself, or for a place, everything it owns (its name is in their documents). */
+const contentWhere = (ref: SourceRef): Array<[ContentCollection, Where]> => {
   if (ref.collection === 'communities') {
     return [
-      self,
-      ['clusters', { members: { contains: ref.id } }],
       ['plans', { community: { equals: ref.id } }],
       ['consultations', { communities: { contains: ref.id } }],
       ['influence-logs', { community: { equals: ref.id } }],
     ]
   }
-  if (ref.collection === 'clusters') {
-    return [self, ['plans', { cluster: { equals: ref.id } }], ['consultations', { cluster: { equals: ref.id } }], ['influence-logs', { cluster: { equals: ref.id } }]]
-  }
-  return [self]
+  if (ref.collection === 'clusters') return [['plans', { cluster: { equals: ref.id } }], ['consultations', { cluster: { equals: ref.id } }], ['influence-logs', { cluster: { equals: ref.id } }]]
+  return [[ref.collection, { id: { equals: ref.id } }]]
 }
+
+type Cluster = { id: number | string; members?: Array<number | string | { id: number | string }> | null }
+
+/** Clusters name their member communities in their documents, so renaming a community changes them too. */
+const clustersListing = (ref: SourceRef, source: SearchSource): string[] =>
+  ref.collection !== 'communities'
+    ? []
+    : (source.clusters as Cluster[])
+        .filter((cluster) => (cluster.members ?? []).some((member) => String(typeof member === 'object' ? member.id : member) === ref.id))
+        .map((cluster) => sourceOf('clusters', cluster.id))
 
 /**
  * The current search documents for the given changed documents, read as the public reads
@@ -44,14 +51,8 @@ export const documentsFor = async (payload: Payload, refs: readonly SourceRef[])
     'influence-logs': (where: Where) => asPublic('influence-logs', where),
   }
   for (const ref of refs) {
-    for (const [collection, where] of affectedWhere(ref)) {
-      if (collection === 'communities' || collection === 'clusters') {
-        // Places are already read whole for the name tables; a place's own document is in them when public.
-        const table = source[collection] as Array<{ id: number | string; members?: Array<number | string | { id: number | string }> | null }>
-        const matching = collection === ref.collection ? table.filter((doc) => String(doc.id) === ref.id) : table.filter((doc) => (doc.members ?? []).some((member) => String(typeof member === 'object' ? member.id : member) === ref.id))
-        for (const doc of matching) sources.add(sourceOf(collection, doc.id))
-        continue
-      }
+    for (const cluster of clustersListing(ref, source)) sources.add(cluster)
+    for (const [collection, where] of contentWhere(ref)) {
       const docs = await read[collection](where)
       for (const doc of docs) sources.add(sourceOf(collection, doc.id))
       if (collection === 'plans') source.plans.push(...(docs as SearchSource['plans']))
