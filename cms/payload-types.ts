@@ -133,6 +133,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       hourlySiteRebuild: TaskHourlySiteRebuild;
       askPartnerToConfirm: TaskAskPartnerToConfirm;
+      syncSearch: TaskSyncSearch;
       inline: {
         input: unknown;
         output: unknown;
@@ -966,7 +967,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm';
+        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm' | 'syncSearch';
         taskID: string;
         input?:
           | {
@@ -999,7 +1000,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm' | 'syncSearch') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1693,6 +1694,20 @@ export interface TaskAskPartnerToConfirm {
   };
   output: {
     sentTo?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncSearch".
+ */
+export interface TaskSyncSearch {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    added: number;
+    removed: number;
   };
 }
 /**

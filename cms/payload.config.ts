@@ -26,6 +26,7 @@ import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
+import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
@@ -73,13 +74,14 @@ export default buildConfig({
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   jobs: {
-    tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm],
+    tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm, syncSearch],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => process.env.FOLKMOOT_RUN_JOBS === 'true',
     autoRun: [
       { cron: '*/10 * * * * *', queue: 'site' },
       { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
+      { cron: '*/5 * * * * *', queue: 'search' },
     ],
   },
   onInit: migrateDatabase,

@@ -29,6 +29,16 @@ const runOn = (label: string, env: Record<string, string>, script = 'scripts/ben
 const describe = (figure: Figure, database: string): string => {
   if (figure.name.startsWith('site build')) return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 60 s)`
   if (figure.name.startsWith('page weight')) return `${figure.name}, ${figure.type}: ${figure.htmlCssGzipKB} kB HTML+CSS gzipped, ${figure.jsKB} kB JavaScript (targets: 50 kB and 0 kB)`
+  if (figure.name.startsWith('static search index')) return `${figure.name}: ${figure.documents} documents in ${figure.seconds} s, ${figure.files} files, ${figure.sizeKB} kB on disk`
+  if (figure.kind === 'skipped') return `${figure.name}: skipped, MEILI_URL is not set`
+  if (figure.kind === 'index build') return `${figure.name}: index build of ${figure.documents} documents in ${figure.seconds} s`
+  if (figure.kind === 'bytes') return `${figure.name}: ${figure.coldKB} kB fetched for a first search's results (median, worst ${figure.coldMaxKB} kB; ${figure.facetsKB} kB once facet counts have loaded after them), ${figure.warmKB} kB by each later search (target: 150 kB per search)`
+  if (figure.kind === 'first results') return `${figure.name}: first search on a fresh page, engine loading included, p50 ${figure.p50} ms, slowest ${figure.max} ms of ${figure.queries} (target: 300 ms)`
+  if (figure.kind === 'typo recall') return `${figure.name}: one-typo queries finding the intended page in the top 5: ${figure.found} of ${figure.queries} = ${figure.percent} % (target: 90 %)`
+  if (figure.kind === 'latency') {
+    const target = String(figure.name).startsWith('Meilisearch') ? 'p95 50 ms' : 'first results within 300 ms'
+    return `${figure.name}: ${figure.queries} mixed queries, p50 ${figure.p50} ms, p95 ${figure.p95} ms (target: ${target}; ratio p95/target ${(Number(figure.p95) / (target.startsWith('p95') ? 50 : 300)).toFixed(2)})`
+  }
   if (figure.name === 'annual reports') {
     return `${figure.name}: ${figure.reports} reports from ${figure.logs} logs in ${figure.totalMs} ms total (index ${figure.indexMs} ms), ${figure.perReportMs} ms per report with its CSV, p95 ${figure.p95Ms} ms; ${(Number(figure.totalMs) / REPORTS_TARGET_MS).toFixed(2)} of the ${REPORTS_TARGET_MS} ms target`
   }
@@ -56,6 +66,11 @@ runScript(async () => {
     const responsesEnv = { ...common, RESPONSES_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), DATABASE_URI: '' }
     const sqliteResponses = await runOn('SQLite responses', { ...responsesEnv, SQLITE_PATH: path.join(dir, 'responses.db') }, 'scripts/bench/responses.ts')
     for (const figure of sqliteResponses) console.log(describe(figure, 'sqlite'))
+    const search = [
+      ...(await runOn('demo search', { SITE_OUT: path.join(dir, 'demo-dist'), SITE_SNAPSHOT: path.join(dir, 'demo.json'), BENCH_LABEL: 'demo district' }, 'scripts/bench/search.ts')),
+      ...(await runOn('scale search', { SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json'), BENCH_LABEL: 'scale dataset' }, 'scripts/bench/search.ts')),
+    ]
+    for (const figure of search) console.log(describe(figure, 'sqlite'))
 
     if (process.env.BENCH_DATABASES === 'sqlite') return
     const binary = ensureFerretDB((line) => console.log(line))

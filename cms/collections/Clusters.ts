@@ -5,6 +5,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { signedInField } from '../access/fieldAccess'
 import { slugField } from '../fields/slug'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 export const CLUSTER_SIZE = { min: 2, max: 17 } as const
@@ -19,7 +20,7 @@ export const Clusters: CollectionConfig = {
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   defaultSort: 'name',
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField('name'),

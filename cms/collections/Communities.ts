@@ -6,6 +6,7 @@ import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { boundaryTextProblem } from '../lib/geojson'
 import { codeAnd, numberAnd, wholeNumber } from '../lib/validators'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 export const COMMUNITY_KINDS = ['parish', 'town', 'village', 'neighbourhood', 'ward'] as const
@@ -20,7 +21,7 @@ export const Communities: CollectionConfig = {
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   defaultSort: 'name',
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField('name'),

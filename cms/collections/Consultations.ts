@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
 import { PHASES, consultationPhase } from '../lib/consultationPhase'
 import { arrayAnd, dateAnd } from '../lib/validators'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
@@ -53,8 +54,8 @@ export const Consultations: CollectionConfig = {
         { collection: 'equality-answers', field: 'consultation', noun: ['equality monitoring answer', 'equality monitoring answers'] },
       ]),
     ],
-    afterChange: [queueSiteRebuildOnChange],
-    afterDelete: [queueSiteRebuildOnDelete],
+    afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],
+    afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },

@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { actorOf, hasRole } from '../access/roles'
 import { slugField } from '../fields/slug'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 export const AUDIENCES = [
@@ -25,7 +26,7 @@ export const Guidance: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     slugField('title'),

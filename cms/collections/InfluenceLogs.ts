@@ -7,6 +7,7 @@ import { themeField } from '../fields/themes'
 import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../lib/influence'
 import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
 import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
 
@@ -40,8 +41,8 @@ export const InfluenceLogs: CollectionConfig = {
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   hooks: {
     beforeChange: [resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
-    afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest],
-    afterDelete: [queueSiteRebuildOnDelete],
+    afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest, queueSearchSyncOnChange],
+    afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
     { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160 },

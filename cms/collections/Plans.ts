@@ -5,6 +5,7 @@ import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { themeField } from '../fields/themes'
 import { numberAnd, relationshipAnd, selectAnd, wholeNumber } from '../lib/validators'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 const ownership: Ownership = { communityField: 'community' }
@@ -50,7 +51,7 @@ export const Plans: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     slugField('title'),

@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import type { StaticIndexReport } from '../../search/static/buildIndex'
+import { buildStaticSearch, searchEngineForBuild, withoutSecrets } from '../../search/siteBuild'
 import { ACHIEVEMENTS_PER_PAGE } from '../../site/lib/paging'
 import { allReportPages } from '../../site/lib/reports'
 import { exportSnapshot } from './snapshot'
@@ -20,7 +22,7 @@ export const writeSnapshot = async (payload: Payload): Promise<number> => {
   const withConsultations = snapshot.communities.filter((community) =>
     snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(id) === String(community.id))),
   ).length
-  const fixed = ['index', 'communities', 'consultations', 'guidance', 'reports', '404'].length
+  const fixed = ['index', 'communities', 'consultations', 'guidance', 'reports', 'search', '404'].length
   const achievementPages = Math.max(1, Math.ceil(snapshot.influenceLogs.filter((log) => log.celebrate).length / ACHIEVEMENTS_PER_PAGE))
   const steps = snapshot.guidance.reduce((sum, toolkit) => sum + toolkit.steps.length, 0)
   const reportPages = allReportPages(snapshot).length
@@ -53,25 +55,29 @@ const copyMedia = (dist: string): number => {
 
 /**
  * Builds the static site from the snapshot into a fresh folder, checks it wrote every page the
- * snapshot promises, and only then swaps it in: a failed or short build never replaces the
- * live site, and visitors never see a half-built one.
+ * snapshot promises, adds the static search index when Meilisearch is not the engine, and
+ * only then swaps it in: a failed or short build never replaces the live site, and visitors
+ * never see a half-built one. Secrets are kept out of the Astro build's environment.
  */
-export const buildSite = async (expectedPages: number): Promise<{ pages: number; media: number }> => {
+export const buildSite = async (expectedPages: number): Promise<{ pages: number; media: number; search: StaticIndexReport | null }> => {
   const live = distDir()
   const next = `${live}.next`
   fs.rmSync(next, { recursive: true, force: true })
+  const engine = await searchEngineForBuild()
+  const env = { ...withoutSecrets(process.env), SITE_SNAPSHOT: snapshotFile(), SITE_OUT: next, FOLKMOOT_SEARCH: JSON.stringify(engine) }
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env: { ...process.env, SITE_SNAPSHOT: snapshotFile(), SITE_OUT: next }, stdio: 'inherit' })
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env, stdio: 'inherit' })
     child.on('exit', (exitCode) => resolve(exitCode ?? 1))
   })
   if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}). The live site is unchanged.`)
   const pages = htmlPages(next)
   if (pages < expectedPages) throw new Error(`The site build wrote ${pages} pages, but the content needs ${expectedPages}. The live site is unchanged.`)
   const media = copyMedia(next)
+  const search = engine.engine === 'static' ? await buildStaticSearch(snapshotFile(), next) : null
   const old = `${live}.old`
   fs.rmSync(old, { recursive: true, force: true })
   if (fs.existsSync(live)) fs.renameSync(live, old)
   fs.renameSync(next, live)
   fs.rmSync(old, { recursive: true, force: true })
-  return { pages, media }
+  return { pages, media, search }
 }

@@ -1,12 +1,19 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { CollectionSlug, Payload } from 'payload'
 
+import type { Guidance, Plan } from '../payload-types'
 import { resultsOfClosedConsultations } from './consultationResults'
 
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 
 /** Rich text becomes HTML here, once, so the site only places it. The converter escapes text. */
 const html = (value: unknown): string => (value ? convertLexicalToHTML({ data: value as RichText, disableContainer: true }) : '')
+
+/** A plan as the site and search get it: its vision as HTML. */
+export const planForPublic = (plan: Plan) => ({ ...plan, vision: html(plan.vision) })
+
+/** A toolkit as the site and search get it: each step's body as HTML. */
+export const toolkitForPublic = (toolkit: Guidance) => ({ ...toolkit, steps: toolkit.steps.map((step) => ({ ...step, body: html(step.body) })) })
 
 /**
  * Everything the public site shows, read with the public's own access (overrideAccess: false
@@ -39,9 +46,9 @@ export const exportSnapshot = async (payload: Payload) => {
     clusters,
     partners,
     strategies,
-    plans: plans.map((plan) => ({ ...plan, vision: html(plan.vision) })),
+    plans: plans.map(planForPublic),
     consultations: consultations.map((consultation) => ({ ...consultation, results: results.get(String(consultation.id)) ?? null })),
-    guidance: guidance.map((toolkit) => ({ ...toolkit, steps: toolkit.steps.map((step) => ({ ...step, body: html(step.body) })) })),
+    guidance: guidance.map(toolkitForPublic),
     influenceLogs,
     achievementReports,
     media,

@@ -33,6 +33,7 @@ export const benchSite = async (payload: Payload, report: (figure: Record<string
   const built = await buildSite(expected)
   const seconds = (performance.now() - started) / 1000
   report({ name: `site build (${label})`, pages: built.pages, seconds: Number(seconds.toFixed(1)), pagesPerSecond: Math.round(built.pages / seconds) })
+  if (built.search) report({ name: `static search index (${label})`, documents: built.search.documents, files: built.search.files, sizeKB: Math.round(built.search.bytes / 1024), seconds: built.search.seconds })
 
   const dist = path.resolve(process.env.SITE_OUT ?? 'dist')
   const weigh = (file: string) => {

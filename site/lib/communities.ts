@@ -1,4 +1,5 @@
-import { type SiteSnapshot, sameId } from './snapshot'
+import { sameId } from './ids'
+import type { SiteSnapshot } from './snapshot'
 
 export type Community = SiteSnapshot['communities'][number]
 export type Cluster = SiteSnapshot['clusters'][number]

@@ -1,6 +1,7 @@
 import { type Phase, consultationPhase } from '../../cms/lib/consultationPhase'
 import type { Cluster, Community } from './communities'
-import { type SiteSnapshot, byId, sameId } from './snapshot'
+import { byId, sameId } from './ids'
+import type { SiteSnapshot } from './snapshot'
 
 export type Consultation = SiteSnapshot['consultations'][number]
 export type { Phase }

@@ -6,4 +6,4 @@ export const SITE_SECTIONS = [
   { href: '/achievements/', label: 'Achievements', key: 'achievements' },
 ] as const
 
-export type SiteSection = (typeof SITE_SECTIONS)[number]['key'] | 'home'
+export type SiteSection = (typeof SITE_SECTIONS)[number]['key'] | 'home' | 'search'

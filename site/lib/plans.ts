@@ -1,6 +1,7 @@
 import { THEMES } from '../../cms/fields/themes'
 import type { Cluster, Community } from './communities'
-import { type SiteSnapshot, byId, sameId } from './snapshot'
+import { byId, sameId } from './ids'
+import type { SiteSnapshot } from './snapshot'
 
 export type Plan = SiteSnapshot['plans'][number]
 export type Action = NonNullable<Plan['actions']>[number]

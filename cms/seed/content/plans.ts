@@ -328,7 +328,7 @@ export const plans: PlanSeed[] = [
       {
         title: 'Housing needs survey to inform the Local Plan',
         description:
-          'A survey of every household on who needs what kind of home, so that the district’s site allocations reflect Kestwick’s real needs. 2,140 households replied.',
+          'A survey of every household on who needs what kind of home, so that the district’s site allocations reflect Kestwick’s real needs. 2,140 households replied, and the district planners will treat the results as evidence when the Local Development Plan’s housing sites are next reviewed.',
         theme: 'housing',
         leadGroup: 'Kestwick Town Council',
         status: 'done',

@@ -24,13 +24,15 @@ const pagePaths = (dir: string, base = ''): string[] =>
 /**
  * The real pipeline on a database of its own: seed the demo district, export the snapshot as
  * the public, build with Astro into a temporary folder, and serve it with `astro preview`.
+ * `prepare` runs after seeding and before the export, to add content a test needs.
  */
-export const buildDemoSite = async (): Promise<BuiltSite> => {
+export const buildDemoSite = async (prepare: (payload: Payload) => Promise<void> = async () => {}): Promise<BuiltSite> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-site-'))
   process.env.SITE_SNAPSHOT = path.join(dir, 'snapshot.json')
   process.env.SITE_OUT = path.join(dir, 'dist')
   const { payload, stop: stopPayload } = await startPayload()
   await seedDemo(payload)
+  await prepare(payload)
   const expected = await writeSnapshot(payload)
   await buildSite(expected)
   const port = await freePort()

@@ -1,0 +1,10 @@
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+
+/**
+ * Engines mark matches with <mark> around text that may itself hold anything. Everything is
+ * escaped, then only bare <mark> and </mark> are given back their meaning.
+ */
+export const safeHighlight = (marked: string): string =>
+  escapeHtml(marked.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"))
+    .replace(/&lt;mark&gt;/g, '<mark>')
+    .replace(/&lt;\/mark&gt;/g, '</mark>')

@@ -1,0 +1,57 @@
+import { Meilisearch } from 'meilisearch'
+
+import type { SearchDocument, SearchType } from '../documents/shape'
+import { type FacetCounts, PER_PAGE, type SearchEngine, type SearchRequest, type SearchResults } from './engine'
+import { safeHighlight } from './highlight'
+
+const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+
+/** The request's filters in Meilisearch's filter syntax (an array is joined with AND). */
+export const meiliFilter = (request: SearchRequest): string[] => [
+  ...(request.type.length > 0 ? [`type IN [${request.type.map(quote).join(', ')}]`] : []),
+  ...(request.community ? [`community = ${quote(request.community)}`] : []),
+  ...(request.year && /^\d{4}$/.test(request.year) ? [`year = ${request.year}`] : []),
+]
+
+type Shown = Pick<SearchDocument, 'url' | 'title' | 'type' | 'community' | 'cluster' | 'status' | 'excerpt' | 'text'>
+
+/** Meilisearch from the browser, with the search-only key the site was built with. */
+export const meiliEngine = (host: string, apiKey: string, indexUid: string): SearchEngine => {
+  const index = new Meilisearch({ host, apiKey }).index<Shown>(indexUid)
+  return {
+    whenFacetsReady: () => Promise.resolve(),
+    async search(request: SearchRequest): Promise<SearchResults> {
+      const response = await index.search(request.query.trim(), {
+        filter: meiliFilter(request),
+        facets: ['type', 'community', 'year'],
+        hitsPerPage: PER_PAGE,
+        page: Math.max(1, request.page),
+        attributesToRetrieve: ['url', 'title', 'type', 'community', 'cluster', 'status'],
+        attributesToHighlight: ['excerpt', 'text'],
+        attributesToCrop: ['text'],
+        cropLength: 28,
+        highlightPreTag: '<mark>',
+        highlightPostTag: '</mark>',
+      })
+      const facets = response.facetDistribution ?? {}
+      return {
+        hits: response.hits.map((hit) => {
+          const text = hit._formatted?.text ?? ''
+          return {
+            url: hit.url,
+            title: hit.title,
+            type: hit.type as SearchType,
+            place: hit.cluster ?? hit.community.join(', '),
+            status: hit.status ?? '',
+            excerptHtml: safeHighlight(text.includes('<mark>') ? text : (hit._formatted?.excerpt ?? '')),
+          }
+        }),
+        total: response.totalHits,
+        page: response.page,
+        pages: response.totalPages,
+        facets: { type: facets.type ?? {}, community: facets.community ?? {}, year: facets.year ?? {} } as FacetCounts,
+        correctedQuery: null,
+      }
+    },
+  }
+}

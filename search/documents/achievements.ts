@@ -1,0 +1,35 @@
+import type { Lookups } from './lookups'
+import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf, yearOf } from './shape'
+
+/**
+ * Celebrated influence logs are the site's achievements; the others are working records the
+ * site never shows, so search never shows them either. Each links to its owner's achievements.
+ */
+export const achievementDocuments = (source: SearchSource, lookup: Lookups): SearchDocument[] =>
+  source.influenceLogs
+    .filter((log) => log.celebrate)
+    .flatMap((log) => {
+      const ownerUrl = lookup.ownerUrl({ community: log.community, cluster: log.cluster })
+      if (!ownerUrl) return []
+      return [
+        {
+          id: documentId('influence-logs', log.id),
+          source: sourceOf('influence-logs', log.id),
+          type: 'achievement' as const,
+          title: log.title,
+          excerpt: excerptOf(log.whatChanged),
+          text: joinText(
+            log.whatChanged,
+            lookup.partnerName(log.partner),
+            ...(log.outputs ?? []).map((output) => output.text),
+            ...(log.outcomes ?? []).map((outcome) => outcome.text),
+          ),
+          url: `${ownerUrl}#achievement-${log.id}`,
+          community: lookup.placeNames({ community: log.community, cluster: log.cluster }),
+          cluster: lookup.clusterName(log.cluster),
+          year: yearOf(log.date),
+          status: log.partnerConfirmation?.status === 'confirmed' ? 'Confirmed by the partner' : null,
+          updated: log.updatedAt,
+        },
+      ]
+    })

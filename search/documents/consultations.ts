@@ -1,0 +1,24 @@
+import { PHASE_LABELS, phaseOf } from '../../site/lib/consultations'
+import type { Lookups } from './lookups'
+import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf, yearOf } from './shape'
+
+export const consultationDocuments = (source: SearchSource, lookup: Lookups, now: Date): SearchDocument[] =>
+  source.consultations.map((consultation) => ({
+    id: documentId('consultations', consultation.id),
+    source: sourceOf('consultations', consultation.id),
+    type: 'consultation',
+    title: consultation.title,
+    excerpt: excerptOf(consultation.summary),
+    text: joinText(
+      consultation.summary,
+      ...(consultation.questions ?? []).map((question) => joinText(question.prompt, question.hint)),
+      consultation.feedback?.reportedAt ? joinText(consultation.feedback.youSaid, consultation.feedback.weDid) : null,
+    ),
+    url: `/consultations/${consultation.slug}/`,
+    community: lookup.placeNames({ communities: consultation.communities, cluster: consultation.cluster }),
+    cluster: lookup.clusterName(consultation.cluster),
+    year: yearOf(consultation.opensAt),
+    // The phase when indexed; the hourly site rebuild refreshes the static index, a sync refreshes Meilisearch.
+    status: PHASE_LABELS[phaseOf(consultation, now)],
+    updated: consultation.updatedAt,
+  }))

@@ -1,0 +1,40 @@
+import type { SearchSource } from './shape'
+
+type Named = { id: number | string; name: string; slug?: string | null }
+
+const byId = <T extends { id: number | string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [String(item.id), item]))
+
+/** Id-to-name tables for the relations a search document spells out in words. */
+export const lookups = (source: SearchSource) => {
+  const communities = byId(source.communities)
+  const clusters = byId(source.clusters)
+  const partners = byId(source.partners as Named[])
+  const strategies = byId(source.strategies as Named[])
+  const name = (table: Map<string, Named>, id: unknown): string | null => (id === null || id === undefined ? null : (table.get(String(id))?.name ?? null))
+  return {
+    community: (id: unknown) => communities.get(String(id)),
+    cluster: (id: unknown) => clusters.get(String(id)),
+    partnerName: (id: unknown) => name(partners, id),
+    strategyName: (id: unknown) => name(strategies, id),
+    /**
+     * The communities a piece of content belongs to, by name: its own, or every member of the
+     * cluster that owns it, so filtering by a place also finds what its cluster does there.
+     */
+    placeNames: (owner: { community?: unknown; communities?: unknown[] | null; cluster?: unknown }): string[] => {
+      const ids = owner.cluster ? (clusters.get(String(owner.cluster))?.members ?? []) : (owner.communities ?? (owner.community ? [owner.community] : []))
+      return ids.map((id) => communities.get(String(id))?.name).filter((found): found is string => Boolean(found)).sort((a, b) => a.localeCompare(b, 'en-GB'))
+    },
+    clusterName: (id: unknown) => (id ? (clusters.get(String(id))?.name ?? null) : null),
+    /** The page an owner's content lives on: a community page or a cluster page. */
+    ownerUrl: (owner: { community?: unknown; cluster?: unknown }): string | null => {
+      if (owner.cluster) {
+        const cluster = clusters.get(String(owner.cluster))
+        return cluster ? `/clusters/${cluster.slug}/` : null
+      }
+      const community = communities.get(String(owner.community))
+      return community ? `/communities/${community.slug}/` : null
+    },
+  }
+}
+
+export type Lookups = ReturnType<typeof lookups>

@@ -1,0 +1,38 @@
+import type { Lookups } from './lookups'
+import { KIND_LABELS } from '../../site/lib/communities'
+import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf } from './shape'
+
+export const communityDocuments = (source: SearchSource): SearchDocument[] =>
+  source.communities.map((community) => ({
+    id: documentId('communities', community.id),
+    source: sourceOf('communities', community.id),
+    type: 'community',
+    title: community.name,
+    excerpt: excerptOf(community.summary),
+    text: joinText(community.summary, KIND_LABELS[community.kind], community.contact?.name),
+    url: `/communities/${community.slug}/`,
+    community: [community.name],
+    cluster: null,
+    year: null,
+    status: null,
+    updated: community.updatedAt,
+  }))
+
+export const clusterDocuments = (source: SearchSource, lookup: Lookups): SearchDocument[] =>
+  source.clusters.map((cluster) => {
+    const members = lookup.placeNames({ cluster: cluster.id })
+    return {
+      id: documentId('clusters', cluster.id),
+      source: sourceOf('clusters', cluster.id),
+      type: 'cluster',
+      title: cluster.name,
+      excerpt: excerptOf(cluster.summary || `${members.length} communities planning together: ${members.join(', ')}.`),
+      text: joinText(cluster.summary, members.join(', ')),
+      url: `/clusters/${cluster.slug}/`,
+      community: members,
+      cluster: cluster.name,
+      year: null,
+      status: null,
+      updated: cluster.updatedAt,
+    }
+  })

@@ -1,0 +1,63 @@
+import type { Settings } from 'meilisearch'
+
+import { meilisearchSynonyms } from './synonyms'
+
+/** The index's settings, defined once; `settingsDiff` applies only what differs. */
+export const SEARCH_SETTINGS = {
+  // Priority order: a match in a title outranks one in the summary, which outranks the body.
+  searchableAttributes: ['title', 'excerpt', 'community', 'cluster', 'text'],
+  filterableAttributes: ['type', 'community', 'cluster', 'year', 'status', 'source'],
+  sortableAttributes: ['updated', 'year'],
+  displayedAttributes: ['id', 'type', 'title', 'excerpt', 'text', 'url', 'community', 'cluster', 'year', 'status', 'updated'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'updated:desc'],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: [], disableOnWords: [] },
+  synonyms: meilisearchSynonyms(),
+  faceting: { maxValuesPerFacet: 1000 },
+  pagination: { maxTotalHits: 5000 },
+} satisfies Settings
+
+type Comparable = unknown
+
+/** Order-insensitive where Meilisearch is (attribute sets, synonym lists); order-sensitive for ranking and searchable priority. */
+const ORDERED = new Set(['searchableAttributes', 'rankingRules'])
+
+const canonical = (value: Comparable, ordered: boolean): Comparable => {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => canonical(item, false))
+    return ordered ? items : [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, inner]) => inner !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, inner]) => [key, canonical(inner, false)]),
+    )
+  }
+  return value
+}
+
+/** Compared whole: a synonym left over on the server from an older setting must go. */
+const WHOLE = new Set(['synonyms'])
+
+/** True when everything `wanted` says is already so in `current` (extra keys in `current` are left alone). */
+const covers = (current: Comparable, wanted: Comparable): boolean => {
+  if (wanted && typeof wanted === 'object' && !Array.isArray(wanted)) {
+    if (!current || typeof current !== 'object' || Array.isArray(current)) return false
+    return Object.entries(wanted as Record<string, unknown>).every(([key, inner]) => covers((current as Record<string, unknown>)[key], inner))
+  }
+  return JSON.stringify(current) === JSON.stringify(wanted)
+}
+
+/** The settings whose current value differs from the wanted one: empty when nothing needs applying. */
+export const settingsDiff = (current: Settings, wanted: Settings = SEARCH_SETTINGS): Settings => {
+  const diff: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(wanted)) {
+    const ordered = ORDERED.has(key)
+    const have = canonical((current as Record<string, unknown>)[key], ordered)
+    const want = canonical(value, ordered)
+    const same = WHOLE.has(key) ? JSON.stringify(have) === JSON.stringify(want) : covers(have, want)
+    if (!same) diff[key] = value
+  }
+  return diff as Settings
+}

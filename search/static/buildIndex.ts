@@ -1,0 +1,78 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import * as pagefind from 'pagefind'
+
+import { type SearchDocument } from '../documents'
+import { synonymsFor } from '../synonyms'
+import { STATIC_INDEX_DIR, VOCABULARY_DIR } from './paths'
+import { buildVocabulary } from './vocabulary'
+
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/**
+ * A small HTML page per document, so Pagefind weighs the title as a heading. Filters and meta
+ * sit in an element Pagefind reads for filters but leaves out of the words it indexes.
+ */
+export const recordHtml = (document: SearchDocument): string => {
+  const synonyms = synonymsFor(`${document.title} ${document.text}`)
+  const filters = [
+    ['type', document.type],
+    ...document.community.map((name) => ['community', name]),
+    ...(document.year ? [['year', String(document.year)]] : []),
+  ]
+  const meta = [
+    ['type', document.type],
+    ['place', document.cluster ?? document.community.join(', ')],
+    ['status', document.status ?? ''],
+    ['summary', document.excerpt],
+  ]
+  return [
+    '<html lang="en"><body><main data-pagefind-body>',
+    `<h1 data-pagefind-meta="title">${escape(document.title)}</h1>`,
+    `<p>${escape(document.excerpt)}</p>`,
+    `<p>${escape(document.text)}</p>`,
+    `<p>${escape([...document.community, document.cluster ?? ''].join(' '))}</p>`,
+    synonyms.length > 0 ? `<p data-pagefind-weight="0.5">${escape(synonyms.join(', '))}</p>` : '',
+    '<div data-pagefind-ignore>',
+    ...filters.map(([name, value]) => `<span data-pagefind-filter="${name}">${escape(value ?? '')}</span>`),
+    ...meta.map(([name, value]) => `<span data-pagefind-meta="${name}">${escape(value ?? '')}</span>`),
+    '</div></main></body></html>',
+  ].join('')
+}
+
+export type StaticIndexReport = { documents: number; files: number; bytes: number; seconds: number }
+
+const sizeOf = (dir: string): { files: number; bytes: number } =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, entry) => {
+      const inner = entry.isDirectory() ? sizeOf(path.join(dir, entry.name)) : { files: 1, bytes: fs.statSync(path.join(dir, entry.name)).size }
+      return { files: sum.files + inner.files, bytes: sum.bytes + inner.bytes }
+    },
+    { files: 0, bytes: 0 },
+  )
+
+/** Writes the Pagefind index and the vocabulary shards into `<siteDir>/pagefind/`. */
+export const buildStaticIndex = async (documents: readonly SearchDocument[], siteDir: string): Promise<StaticIndexReport> => {
+  const started = performance.now()
+  const outputPath = path.join(siteDir, STATIC_INDEX_DIR)
+  fs.rmSync(outputPath, { recursive: true, force: true })
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    for (const document of documents) {
+      const added = await index.addHTMLFile({ url: document.url, content: recordHtml(document) })
+      if (added.errors.length > 0) throw new Error(`Pagefind refused ${document.url}: ${added.errors.join('; ')}`)
+    }
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  } finally {
+    await pagefind.close()
+  }
+  const vocabularyDir = path.join(outputPath, VOCABULARY_DIR)
+  fs.mkdirSync(vocabularyDir, { recursive: true })
+  const vocabulary = buildVocabulary(documents.map((document) => `${document.title} ${document.excerpt} ${document.text} ${document.community.join(' ')}`))
+  for (const [length, shard] of vocabulary) fs.writeFileSync(path.join(vocabularyDir, `${length}.json`), JSON.stringify(shard))
+  return { documents: documents.length, ...sizeOf(outputPath), seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }
+}

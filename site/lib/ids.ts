@@ -1,0 +1,7 @@
+/** Id helpers with no file access, so code outside the site build (search documents in the CMS) can share them. */
+export type ID = number | string
+
+/** Relationship values are ids at depth 0; compare them as text so SQLite and MongoDB agree. */
+export const sameId = (a: unknown, b: unknown): boolean => a !== null && a !== undefined && String(a) === String(b)
+
+export const byId = <T extends { id: ID }>(items: readonly T[], id: unknown): T | undefined => items.find((item) => sameId(item.id, id))

@@ -1,0 +1,248 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import axe from 'axe-core'
+import type { Browser, Page } from 'playwright-core'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSite, snapshotFile, writeSnapshot } from '../../cms/export/publishSite'
+import { serveStatic } from '../../scripts/lib/staticServer'
+import { type PageSearch, openSearchPage, searchOnPage } from '../../scripts/lib/searchPage'
+import { type SearchDocument, type SearchSource, searchDocuments } from '../../search/documents'
+import { meiliAdapter } from '../../search/meilisearch/adapter'
+import { meiliConfig } from '../../search/meilisearch/config'
+import { documentsFor } from '../../search/publicSource'
+import { reindexEverything } from '../../search/reindex'
+import { launchBrowser } from './support/browser'
+import { type BuiltSite, buildDemoSite } from './support/site'
+
+/** Made-up words that only unpublished or deleted content uses: search must never find them. */
+const HIDDEN = { draft: 'Quillfeather', unpublished: 'Zanderbrook', deleted: 'Marrowvale' }
+/** Never a real key: the static build runs with it set, and it must not appear in what is built. */
+const FAKE_MASTER_KEY = 'fake-master-key-that-must-never-ship-8d41'
+
+const addHiddenContent = async (payload: Payload) => {
+  const kestwick = (await payload.find({ collection: 'communities', where: { slug: { equals: 'kestwick' } }, depth: 0 })).docs[0]!
+  const plan = (title: string, status: 'draft' | 'published') =>
+    payload.create({ collection: 'plans', depth: 0, data: { title, community: kestwick.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: status } })
+  await plan(`${HIDDEN.draft} draft plan`, 'draft')
+  const unpublished = await payload.create({
+    collection: 'consultations',
+    depth: 0,
+    data: { title: `${HIDDEN.unpublished} consultation`, communities: [kestwick.id], summary: 'Withdrawn before it opened.', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 9e8).toISOString(), _status: 'published' },
+  })
+  await payload.update({ collection: 'consultations', id: unpublished.id, data: { _status: 'draft' } })
+  const deleted = await plan(`${HIDDEN.deleted} plan`, 'published')
+  await payload.delete({ collection: 'plans', id: deleted.id })
+}
+
+let site: BuiltSite
+let browser: Browser
+let documents: SearchDocument[]
+
+beforeAll(async () => {
+  process.env.MEILI_MASTER_KEY = FAKE_MASTER_KEY
+  const meiliUrl = process.env.MEILI_URL
+  delete process.env.MEILI_URL
+  try {
+    site = await buildDemoSite(addHiddenContent)
+  } finally {
+    if (meiliUrl) process.env.MEILI_URL = meiliUrl
+    delete process.env.MEILI_MASTER_KEY
+  }
+  documents = searchDocuments(JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as SearchSource)
+  browser = await launchBrowser()
+}, 300_000)
+afterAll(async () => {
+  await browser?.close()
+  await site?.stop()
+})
+
+const documentAt = (url: string) => documents.find((document) => document.url === url)
+
+/** The relevance contract: what any engine behind the search page must do with the demo district. */
+const contract = (engine: () => { url: string; dir: string }) => {
+  let page: Page
+  const search = (request: PageSearch) => searchOnPage(page, request)
+
+  beforeAll(async () => {
+    page = await browser.newPage()
+    await openSearchPage(page, engine().url)
+  })
+  afterAll(() => page?.close())
+
+  it('finds consultations when “consultation” is misspelt', async () => {
+    const answer = await search({ query: 'consutlation' })
+    expect(answer.results.slice(0, 5).map((result) => result.type)).toContain('Consultation')
+  })
+
+  it('finds content that mentions the Local Development Plan when asked for “LDP”', async () => {
+    const answer = await search({ query: 'LDP' })
+    const top = answer.results.slice(0, 5)
+    expect(top.length).toBeGreaterThan(0)
+    expect(top.some((result) => `${documentAt(result.url)?.title} ${documentAt(result.url)?.text}`.includes('Local Development Plan'))).toBe(true)
+  })
+
+  it('treats UK planning words as the same thing: DNO and network operator, NHS and health partnership', async () => {
+    const dno = await search({ query: 'DNO' })
+    expect(dno.results.some((result) => /network operator/i.test(`${documentAt(result.url)?.title} ${documentAt(result.url)?.text}`))).toBe(true)
+    const nhs = await search({ query: 'NHS' })
+    expect(nhs.results.some((result) => /health partnership/i.test(`${documentAt(result.url)?.title} ${documentAt(result.url)?.text}`))).toBe(true)
+  })
+
+  it('returns only the chosen community’s content when filtered by community', async () => {
+    const everywhere = await search({ query: 'bus' })
+    const inKestwick = await search({ query: 'bus', community: 'Kestwick' })
+    expect(inKestwick.results.length).toBeGreaterThan(0)
+    expect(everywhere.status).not.toBe(inKestwick.status)
+    for (const result of inKestwick.results) expect(documentAt(result.url)?.community).toContain('Kestwick')
+  })
+
+  it('returns only the chosen type when filtered by type', async () => {
+    const answer = await search({ query: 'kestwick', type: ['consultation'] })
+    expect(answer.results.length).toBeGreaterThan(0)
+    expect(new Set(answer.results.map((result) => result.type))).toEqual(new Set(['Consultation']))
+  })
+
+  it('never finds draft, unpublished or deleted content, even with a typo', async () => {
+    for (const word of Object.values(HIDDEN)) {
+      for (const query of [word, word.slice(0, 3) + word.slice(4)]) {
+        const answer = await search({ query })
+        expect(answer.results.filter((result) => result.title.includes(word))).toEqual([])
+      }
+    }
+  })
+
+  it('links every result to a page that exists, and to the item on it', async () => {
+    for (const query of ['housing', 'survey', 'crossing', 'Brackenhithe', 'bus']) {
+      const answer = await search({ query })
+      expect(answer.results.length).toBeGreaterThan(0)
+      for (const result of answer.results) {
+        const [pathname, anchor] = result.url.split('#')
+        const file = path.join(engine().dir, pathname!, 'index.html')
+        expect(fs.existsSync(file), `${result.url} has no page`).toBe(true)
+        if (anchor) expect(fs.readFileSync(file, 'utf8'), `${result.url} has no such anchor`).toContain(`id="${anchor}"`)
+      }
+    }
+  })
+
+  it('pages through many results and says how many there are', async () => {
+    const first = await search({ query: 'kestwick' })
+    expect(first.status).toMatch(/^\d+ results for “kestwick”, page 1 of \d+\.$/)
+    expect(first.results).toHaveLength(10)
+    await page.click('a[rel="next"]')
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('page 2 of'))
+    expect(page.url()).toContain('page=2')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
+  })
+
+  it('helps when nothing is found: offers to clear the filters and links to the A to Z', async () => {
+    const answer = await search({ query: 'xylophonic', type: ['achievement'] })
+    expect(answer.status).toBe('No results for “xylophonic”.')
+    expect(await page.textContent('#search-results')).toContain('Clear the filters and search again')
+    expect(await page.getAttribute('#search-results a[href="/communities/"]', 'href')).toBe('/communities/')
+  })
+
+  it('announces results to screen readers and passes WCAG 2.2 AA with results showing', async () => {
+    await search({ query: 'parking' })
+    expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite')
+    expect(await page.textContent('#search-results mark')).toBeTruthy()
+    await page.addScriptTag({ content: axe.source })
+    const violations = await page.evaluate(async () => {
+      const { axe: engine } = window as unknown as { axe: typeof axe }
+      const result = await engine.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    })
+    expect(violations).toEqual([])
+  })
+
+  it('works from the keyboard alone: type, press Enter, Tab to the first result', async () => {
+    await page.goto(`${engine().url}/search/`)
+    await page.focus('#search-query')
+    await page.keyboard.type('skate park')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => /results? for “skate park”/.test(document.querySelector('#search-status')?.textContent ?? ''))
+    for (let presses = 0; presses < 20; presses += 1) {
+      await page.keyboard.press('Tab')
+      if (await page.evaluate(() => document.activeElement?.closest('.search-results') !== null)) break
+    }
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-results li')?.querySelector('h3')?.textContent)).toBeTruthy()
+  })
+}
+
+describe('search on the static fallback (Pagefind with typo correction), in Chromium', () => {
+  contract(() => ({ url: site.url, dir: site.dir }))
+
+  it('ships none of the hidden words in its index files, and no master key anywhere in the site', () => {
+    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
+    const everything = files(site.dir).map((file) => {
+      const raw = fs.readFileSync(file)
+      return file.includes('/pagefind/') && raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw).toString('latin1') : raw.toString('latin1')
+    })
+    expect(everything.length).toBeGreaterThan(50)
+    for (const word of [...Object.values(HIDDEN).map((word) => word.toLowerCase()), FAKE_MASTER_KEY]) expect(everything.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toHaveLength(0)
+  })
+
+  it('offers the A to Z of communities and every type of content without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${site.url}/search/?q=parking`)
+    expect(await page.isVisible('#search-browse')).toBe(true)
+    expect(await page.getAttribute('a[href="/communities/#letter-K"]', 'href')).toBeTruthy()
+    for (const href of ['/communities/', '/consultations/', '/guidance/', '/achievements/']) expect(await page.locator(`#search-browse a[href="${href}"]`).count()).toBe(1)
+    await context.close()
+  })
+})
+
+const meili = meiliConfig()
+if (!meili) console.log('Meilisearch pass skipped: MEILI_URL is not set')
+
+describe.skipIf(!meili)('search on Meilisearch, in Chromium', () => {
+  let served: { url: string; close: () => Promise<void> }
+  const dir = () => `${process.env.SITE_OUT}-meilisearch`
+  const index = `folkmoot_test_${process.pid}`
+
+  beforeAll(async () => {
+    process.env.MEILI_INDEX = index
+    await reindexEverything(documents, dir())
+    const expected = await writeSnapshot(site.payload)
+    const liveOut = process.env.SITE_OUT
+    process.env.SITE_OUT = dir()
+    try {
+      await buildSite(expected)
+    } finally {
+      process.env.SITE_OUT = liveOut
+    }
+    served = await serveStatic(dir())
+  }, 300_000)
+  afterAll(async () => {
+    await served?.close()
+    if (meili) await meiliAdapter({ ...meili, index }).dropIndex()
+    fs.rmSync(dir(), { recursive: true, force: true })
+    delete process.env.MEILI_INDEX
+  })
+
+  contract(() => ({ url: served.url, dir: dir() }))
+
+  it('never puts the master key in the built site', () => {
+    const html = fs.readFileSync(path.join(dir(), 'search/index.html'), 'utf8')
+    expect(html).toContain('"engine":"meilisearch"')
+    if (meili?.masterKey) expect(html).not.toContain(meili.masterKey)
+  })
+
+  it('adds a newly published document once its sync runs, and drops it once its deletion is synced', async () => {
+    const adapter = meiliAdapter({ ...meili!, index })
+    const kestwick = (await site.payload.find({ collection: 'communities', where: { slug: { equals: 'kestwick' } }, depth: 0 })).docs[0]!
+    const plan = await site.payload.create({ collection: 'plans', depth: 0, data: { title: 'Yellowhammer sync plan', community: kestwick.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: 'published' } })
+    const sync = async () => {
+      const { sources, documents: current } = await documentsFor(site.payload, [{ collection: 'plans', id: String(plan.id) }])
+      await adapter.syncSources(sources, current)
+      return (await adapter.search('Yellowhammer', {})).hits.map((hit) => hit.title)
+    }
+    expect(await sync()).toEqual(['Yellowhammer sync plan'])
+    await site.payload.delete({ collection: 'plans', id: plan.id })
+    expect(await sync()).toEqual([])
+  })
+})

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+
+import { safeHighlight } from '../../search/client/highlight'
+import { paramsFromRequest, requestFromParams } from '../../search/client/request'
+import { correctQuery, correctTerm, oneEditApart } from '../../search/client/typoCorrection'
+import { recordHtml } from '../../search/static/buildIndex'
+import { buildVocabulary, wordsOf } from '../../search/static/vocabulary'
+
+const vocabulary = buildVocabulary([
+  'Consultation on the skate park',
+  'Another consultation about parking',
+  'A constellation of lights',
+  'Café opening hours',
+])
+const loadShard = async (length: number) => vocabulary.get(length) ?? {}
+
+describe('the static index’s typo correction', () => {
+  it('knows one edit: a letter added, dropped, changed, or two neighbours swapped', () => {
+    expect(oneEditApart('consutlation', 'consultation')).toBe(true)
+    expect(oneEditApart('consultaton', 'consultation')).toBe(true)
+    expect(oneEditApart('consulltation', 'consultation')).toBe(true)
+    expect(oneEditApart('consultatiun', 'consultation')).toBe(true)
+    expect(oneEditApart('cnosutlation', 'consultation')).toBe(false)
+    expect(oneEditApart('park', 'park')).toBe(false)
+  })
+
+  it('keeps words by length with how many documents use them, folding case and accents', () => {
+    expect(vocabulary.get(12)).toEqual({ consultation: 2 })
+    expect(vocabulary.get(4)).toEqual({ park: 1, cafe: 1 })
+    expect(vocabulary.get(3)).toEqual({ the: 1 })
+    expect(wordsOf('Café, “LDP”!')).toEqual(['cafe', 'ldp'])
+  })
+
+  it('corrects an unknown word to the most used word one edit away', async () => {
+    expect(await correctTerm('consutlation', loadShard)).toBe('consultation')
+    expect(await correctTerm('parkng', loadShard)).toBe('parking')
+  })
+
+  it('leaves known, short and numeric words alone', async () => {
+    expect(await correctTerm('consultation', loadShard)).toBeNull()
+    expect(await correctTerm('prk', loadShard)).toBeNull()
+    expect(await correctTerm('2025', loadShard)).toBeNull()
+    expect(await correctTerm('zzzzzz', loadShard)).toBeNull()
+  })
+
+  it('rewrites only the words that need it, and says when nothing changed', async () => {
+    expect(await correctQuery('Skate consutlation', loadShard)).toBe('skate consultation')
+    expect(await correctQuery('skate park', loadShard)).toBeNull()
+  })
+})
+
+describe('search results on the page', () => {
+  it('show matches marked, and nothing else as markup', () => {
+    expect(safeHighlight('the <mark>bus</mark> <script>alert(1)</script> &amp; more')).toBe('the <mark>bus</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; more')
+    expect(safeHighlight('<mark onclick="x">no</mark>')).toBe('&lt;mark onclick=&quot;x&quot;&gt;no</mark>')
+  })
+
+  it('keep a search in its address, dropping what is not a search', () => {
+    const request = requestFromParams(new URLSearchParams('q=LDP&type=plan&type=nonsense&community=Kestwick&year=20x5&page=-3'))
+    expect(request).toEqual({ query: 'LDP', type: ['plan'], community: 'Kestwick', year: null, page: 1 })
+    expect(paramsFromRequest({ ...request, page: 2 }).toString()).toBe('q=LDP&type=plan&community=Kestwick&page=2')
+  })
+
+  it('index each document as escaped HTML, with filters kept out of the words', () => {
+    const html = recordHtml({ id: 'x', source: 'plans:1', type: 'plan', title: 'A <b> plan', excerpt: 'e', text: 'Supports the Local Development Plan', url: '/plans/a/', community: ['Kestwick'], cluster: null, year: 2025, status: null, updated: '' })
+    expect(html).toContain('<h1 data-pagefind-meta="title">A &lt;b&gt; plan</h1>')
+    expect(html).toContain('<span data-pagefind-filter="community">Kestwick</span>')
+    expect(html).toContain('<span data-pagefind-filter="year">2025</span>')
+    expect(html).toMatch(/<p data-pagefind-weight="0.5">[^<]*ldp/)
+    expect(html).toContain('<div data-pagefind-ignore>')
+  })
+})
