@@ -1,1 +1,0 @@
-process.env.PAYLOAD_SECRET ??= 'abc'
