@@ -10,6 +10,7 @@ import { EqualityAnswers } from './collections/EqualityAnswers'
 import { Guidance } from './collections/Guidance'
 import { InfluenceLogs } from './collections/InfluenceLogs'
 import { Media } from './collections/Media'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
 import { Newsletters } from './collections/Newsletters'
 import { Outbox } from './collections/Outbox'
 import { PartnerStrategies } from './collections/PartnerStrategies'
@@ -21,8 +22,10 @@ import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
 import { serverUrl } from './email/settings'
+import { subscriptionEndpoints } from './endpoints/subscriptions'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
+import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
@@ -55,6 +58,7 @@ export default buildConfig({
     Guidance,
     Subscribers,
     Newsletters,
+    NewsletterDeliveries,
     Outbox,
     Media,
     Users,
@@ -65,14 +69,18 @@ export default buildConfig({
   sharp: limitedSharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disable: true },
+  endpoints: subscriptionEndpoints,
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   jobs: {
-    tasks: [rebuildSite, hourlySiteRebuild],
+    tasks: [rebuildSite, hourlySiteRebuild, sendNewsletter],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => process.env.FOLKMOOT_RUN_JOBS === 'true',
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'site' }],
+    autoRun: [
+      { cron: '*/10 * * * * *', queue: 'site' },
+      { cron: '*/10 * * * * *', queue: NEWSLETTERS_QUEUE },
+    ],
   },
   onInit: migrateDatabase,
 })

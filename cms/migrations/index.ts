@@ -2,6 +2,7 @@ import * as migration_20261130_033853_initial from './20261130_033853_initial';
 import * as migration_20261130_040048_site_rebuild_jobs from './20261130_040048_site_rebuild_jobs';
 import * as migration_20261130_042554_hourly_site_rebuild from './20261130_042554_hourly_site_rebuild';
 import * as migration_20261130_052903_outbox from './20261130_052903_outbox';
+import * as migration_20261130_053817_newsletters from './20261130_053817_newsletters';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_052903_outbox.up,
     down: migration_20261130_052903_outbox.down,
-    name: '20261130_052903_outbox'
+    name: '20261130_052903_outbox',
+  },
+  {
+    up: migration_20261130_053817_newsletters.up,
+    down: migration_20261130_053817_newsletters.down,
+    name: '20261130_053817_newsletters'
   },
 ];
