@@ -19,7 +19,7 @@ export const writeSnapshot = async (payload: Payload): Promise<number> => {
   const withConsultations = snapshot.communities.filter((community) =>
     snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(id) === String(community.id))),
   ).length
-  const fixed = ['index', 'communities', 'consultations', 'guidance', '404'].length
+  const fixed = ['index', 'communities', 'consultations', 'guidance', '404', 'newsletter', 'newsletter/check-your-mail'].length
   const achievementPages = Math.max(1, Math.ceil(snapshot.influenceLogs.filter((log) => log.celebrate).length / ACHIEVEMENTS_PER_PAGE))
   const steps = snapshot.guidance.reduce((sum, toolkit) => sum + toolkit.steps.length, 0)
   return fixed + achievementPages + snapshot.communities.length + snapshot.clusters.length + snapshot.plans.length + snapshot.consultations.length + withConsultations + snapshot.guidance.length + steps

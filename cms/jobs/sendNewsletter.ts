@@ -19,7 +19,9 @@ export const sendNewsletter: TaskConfig<'sendNewsletter'> = {
   ],
   concurrency: { key: ({ input }) => `newsletter-${input.newsletter}`, exclusive: true },
   handler: async ({ input, req }) => {
-    const result = await send(req.payload, input.newsletter)
+    const result = await send(req.payload, input.newsletter, (progress) =>
+      req.payload.logger.info(`Newsletter ${input.newsletter}: ${progress.sent} sent, ${progress.failed} failed, ${progress.retrying} to retry, of ${progress.total}`),
+    )
     if (result.retryAt) await req.payload.jobs.queue({ task: 'sendNewsletter', input, queue: NEWSLETTERS_QUEUE, waitUntil: result.retryAt, req })
     return { output: { sent: result.sent, failed: result.failed, retrying: result.retrying } }
   },

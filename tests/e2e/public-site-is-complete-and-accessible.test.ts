@@ -35,6 +35,8 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['toolkit', '/guidance/start-a-community-led-plan/', 'Checklist for the whole toolkit'],
   ['toolkit step', '/guidance/start-a-community-led-plan/2/', 'Step 2 of'],
   ['achievements', '/achievements/', 'How the change came about'],
+  ['newsletter sign-up', '/newsletter/', 'Communities to hear about'],
+  ['newsletter check your mail', '/newsletter/check-your-mail/', 'Check your mail'],
   ['not found', '/no-such-page/', 'Page not found'],
 ]
 
