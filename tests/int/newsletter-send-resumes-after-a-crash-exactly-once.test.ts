@@ -69,7 +69,7 @@ afterAll(async () => {
 
 /** Sends a newsletter with a sender killed (SIGKILL) at the given moment, then resumes with a second sender. */
 const sendThroughACrash = async (subject: string, moment: Crash['moment']) => {
-  const newsletter = await payload.create({ collection: 'newsletters', depth: 0, data: { subject, intro: 'Still here.', status: 'scheduled', scheduledFor: new Date().toISOString() } })
+  const newsletter = await payload.create({ collection: 'newsletters', depth: 0, data: { subject, intro: 'Still here.', audience: { kind: 'everyone' }, content: { mode: 'picked' }, status: 'scheduled', scheduledFor: new Date().toISOString() } })
   crash = { subject, at: KILL_AT, moment }
   const killed = await runSender()
   expect(killed.signal, killed.output).toBe('SIGKILL')
