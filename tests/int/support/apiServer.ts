@@ -18,9 +18,10 @@ const headersOf = (req: http.IncomingMessage, peer: string): Headers => {
 
 /**
  * Payload's REST routes over real HTTP on a free loopback port: the same `handleEndpoints` the
- * admin's Next route handlers call, without building the admin for every test file.
+ * admin's Next route handlers call, without building the admin for every test file. Pass a port when
+ * the address must be known beforehand (a static site built with forms posting to it).
  */
-export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig, peerFor?: (req: http.IncomingMessage) => string): Promise<ApiServer> => {
+export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig, peerFor?: (req: http.IncomingMessage) => string, port = 0): Promise<ApiServer> => {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -43,10 +44,10 @@ export const startApiServer = async (config: Promise<SanitizedConfig> | Sanitize
         })
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const { port: listening } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
