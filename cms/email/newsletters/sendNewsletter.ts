@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { deliveryKey, type DeliveryStatus } from '../../collections/NewsletterDeliveries'
 import type { Newsletter, NewsletterDelivery } from '../../payload-types'
@@ -34,21 +34,37 @@ export const queueDeliveries = async (payload: Payload, newsletter: Newsletter):
   let added = 0
   for (let page = 1; ; page += 1) {
     const subscribers = await payload.find({ collection: 'subscribers', depth: 0, limit: 1000, page, sort: 'id', select: { email: true }, where })
-    for (const subscriber of subscribers.docs) {
-      const key = deliveryKey(newsletter.id, subscriber.id)
-      if (made.has(key)) continue
-      await payload.db.create({
-        collection: DELIVERIES,
-        data: { key, newsletter: newsletter.id, subscriber: subscriber.id, email: subscriber.email, status: 'queued', attempts: 0, messageId: deliveryMessageId(key) },
-      })
-      made.add(key)
-      added += 1
-    }
+    await together(payload, async (req) => {
+      for (const subscriber of subscribers.docs) {
+        const key = deliveryKey(newsletter.id, subscriber.id)
+        if (made.has(key)) continue
+        await payload.db.create({
+          collection: DELIVERIES,
+          data: { key, newsletter: newsletter.id, subscriber: subscriber.id, email: subscriber.email, status: 'queued', attempts: 0, messageId: deliveryMessageId(key) },
+          req,
+          returning: false,
+        })
+        made.add(key)
+        added += 1
+      }
+    })
     if (!subscribers.hasNextPage) return added
   }
 }
 
-const record = (payload: Payload, id: number | string, data: Partial<NewsletterDelivery>) => payload.db.updateOne({ collection: DELIVERIES, id, data, returning: false })
+const record = (payload: Payload, id: number | string, data: Partial<NewsletterDelivery>, req?: Partial<PayloadRequest>) => payload.db.updateOne({ collection: DELIVERIES, id, data, returning: false, req })
+
+/** Several writes as one commit where the database has transactions (one disk flush on SQLite), one by one where it has none. */
+const together = async (payload: Payload, writes: (req: Partial<PayloadRequest>) => Promise<void>): Promise<void> => {
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  try {
+    await writes({ payload, transactionID })
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}
 
 const countFailedAddress = async (payload: Payload, subscriberId: number | string): Promise<boolean> => {
   const subscriber = await payload.findByID({ collection: 'subscribers', id: subscriberId, depth: 0, select: { permanentFailures: true }, disableErrors: true })
@@ -137,7 +153,9 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
       },
     })
     if (due.docs.length === 0) break
-    for (const delivery of due.docs) if (delivery.status === 'queued') await record(payload, delivery.id, { status: 'sending' })
+    await together(payload, async (req) => {
+      for (const delivery of due.docs) if (delivery.status === 'queued') await record(payload, delivery.id, { status: 'sending' }, req)
+    })
     const outcomes = await inParallel(due.docs, SEND_PARALLELISM, (delivery) => deliver(payload, template, delivery))
     for (const outcome of outcomes) {
       if (outcome === 'sent') counts.sent += 1

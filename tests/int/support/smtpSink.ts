@@ -21,6 +21,8 @@ export const startSmtpSink = async (options: Pick<SMTPServerOptions, 'onRcptTo'>
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Pooled clients keep idle connections open; stop() should not wait the default 30 s for them.
+    closeTimeout: 500,
     ...serverOptions,
     onData(stream, _session, callback) {
       simpleParser(stream)
