@@ -133,6 +133,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       hourlySiteRebuild: TaskHourlySiteRebuild;
       sendNewsletter: TaskSendNewsletter;
+      resumeNewsletterSends: TaskResumeNewsletterSends;
       inline: {
         input: unknown;
         output: unknown;
@@ -972,7 +973,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'sendNewsletter';
+        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'sendNewsletter' | 'resumeNewsletterSends';
         taskID: string;
         input?:
           | {
@@ -1005,7 +1006,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'sendNewsletter') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'sendNewsletter' | 'resumeNewsletterSends') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1711,6 +1712,16 @@ export interface TaskSendNewsletter {
     sent: number;
     failed: number;
     retrying: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeNewsletterSends".
+ */
+export interface TaskResumeNewsletterSends {
+  input?: unknown;
+  output: {
+    released: number;
   };
 }
 /**

@@ -25,6 +25,7 @@ import { serverUrl } from './email/settings'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
+import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
 import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
 
@@ -73,7 +74,7 @@ export default buildConfig({
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   jobs: {
-    tasks: [rebuildSite, hourlySiteRebuild, sendNewsletter],
+    tasks: [rebuildSite, hourlySiteRebuild, sendNewsletter, resumeNewsletterSends],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => process.env.FOLKMOOT_RUN_JOBS === 'true',

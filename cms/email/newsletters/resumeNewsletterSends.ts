@@ -2,8 +2,12 @@ import type { Payload } from 'payload'
 
 import { NEWSLETTERS_QUEUE } from '../../jobs/sendNewsletter'
 
-/** A sender reports progress after every batch; silent this long, it is taken to have died. */
-export const SEND_STALE_AFTER_MS = 5 * 60 * 1000
+/**
+ * A sender reports progress after every batch; silent this long, it is taken to have died.
+ * Longer than nodemailer's 10-minute socket timeout, so a sender merely waiting on a slow mail
+ * server is never taken over.
+ */
+export const SEND_STALE_AFTER_MS = 15 * 60 * 1000
 
 /**
  * A sender killed mid-send leaves its job marked as processing, which would block its newsletter
