@@ -60,6 +60,20 @@ describe('npm start on an empty database', () => {
     await page.close()
   })
 
+  it('shows the seeded newsletter as sent, its mails in the outbox and its preview beside it', async () => {
+    const page = await signIn('editor@example.org')
+    const sent = await page.request.get(`${portal.url}/api/newsletters?where[status][equals]=sent&depth=0`)
+    const [newsletter] = ((await sent.json()) as { docs: Array<{ id: number; subject: string }> }).docs
+    expect(newsletter?.subject).toMatch(/^Harrowdale news/)
+    await page.goto(`${portal.url}/admin/collections/outbox`)
+    await page.getByText(newsletter!.subject).first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.goto(`${portal.url}/admin/collections/newsletters/${newsletter!.id}`)
+    await page.getByRole('button', { name: 'Send a test to yourself' }).waitFor({ state: 'visible', timeout: 30_000 })
+    const preview = await page.request.get(`${portal.url}/api/newsletters/${newsletter!.id}/preview?format=text`)
+    expect(await preview.text()).toContain('Have your say')
+    await page.close()
+  })
+
   it('keeps subscribers away from a partnership member', async () => {
     const page = await signIn('kestwick@example.org')
     const response = await page.request.get(`${portal.url}/api/subscribers`)
