@@ -62,8 +62,10 @@ describe('npm start on an empty database', () => {
 
   it('shows the seeded newsletter as sent, its mails in the outbox and its preview beside it', async () => {
     const page = await signIn('editor@example.org')
-    const sent = await page.request.get(`${portal.url}/api/newsletters?where[status][equals]=sent&depth=0`)
-    const [newsletter] = ((await sent.json()) as { docs: Array<{ id: number; subject: string }> }).docs
+    const sent = await page.request.get(`${portal.url}/api/newsletters?${new URLSearchParams({ 'where[status][equals]': 'sent', depth: '0' })}`)
+    const body = await sent.text()
+    expect(sent.status(), body).toBe(200)
+    const [newsletter] = (JSON.parse(body) as { docs: Array<{ id: number; subject: string }> }).docs
     expect(newsletter?.subject).toMatch(/^Harrowdale news/)
     await page.goto(`${portal.url}/admin/collections/outbox`)
     await page.getByText(newsletter!.subject).first().waitFor({ state: 'visible', timeout: 30_000 })

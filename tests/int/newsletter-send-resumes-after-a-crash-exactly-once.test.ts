@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
 
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
@@ -13,7 +12,7 @@ import { type SmtpSink, startSmtpSink } from './support/smtpSink'
 const RECIPIENTS = 230
 const KILL_AT = 90
 
-type Crash = { subject: string; at: number; moment: 'between messages' | 'after the server took a message, before its 250' }
+type Crash = { subject: string; at: number; moment: 'as a message starts' | 'after the server took a message, before its 250' }
 
 let sink: SmtpSink
 let app: TestPayload
@@ -43,7 +42,7 @@ const runSender = (...args: string[]) => {
 beforeAll(async () => {
   sink = await startSmtpSink({
     onRcptTo: (_address, _session, callback) => {
-      crashIfDue('between messages')
+      crashIfDue('as a message starts')
       callback()
     },
     onMessage: () => crashIfDue('after the server took a message, before its 250'),
@@ -100,13 +99,17 @@ const sendThroughACrash = async (subject: string, moment: Crash['moment']) => {
   return { repeats, claimed }
 }
 
+// Five messages travel at once, one per pooled connection, so whatever the moment of the kill,
+// the other four connections may each be holding a message the server has and the sender has
+// not yet recorded: those, and only those, can arrive twice, under their original Message-ID.
 describe('a newsletter send killed midway and resumed', () => {
-  it('delivers to every recipient exactly once when killed between messages', async () => {
-    const { repeats } = await sendThroughACrash('Crashton news: killed between messages', 'between messages')
-    expect(repeats).toBe(0)
+  it('reaches every recipient, none with two different mails, when killed as a message starts', async () => {
+    const { repeats, claimed } = await sendThroughACrash('Crashton news: killed as a message starts', 'as a message starts')
+    expect(claimed).toBeGreaterThan(0)
+    expect(repeats).toBeLessThanOrEqual(SEND_PARALLELISM)
   }, 400_000)
 
-  it('repeats at most the messages in flight when killed after the server took one but before it said so, with the same Message-ID', async () => {
+  it('reaches every recipient, none with two different mails, when killed after the server took a message but before it said so', async () => {
     const { repeats, claimed } = await sendThroughACrash('Crashton news: killed inside the SMTP exchange', 'after the server took a message, before its 250')
     expect(claimed).toBeGreaterThan(0)
     expect(repeats).toBeLessThanOrEqual(SEND_PARALLELISM)
