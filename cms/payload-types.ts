@@ -80,6 +80,7 @@ export interface Config {
     guidance: Guidance;
     subscribers: Subscriber;
     newsletters: Newsletter;
+    'newsletter-deliveries': NewsletterDelivery;
     outbox: Outbox;
     media: Media;
     users: User;
@@ -104,6 +105,7 @@ export interface Config {
     guidance: GuidanceSelect<false> | GuidanceSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -134,6 +136,8 @@ export interface Config {
       hourlySiteRebuild: TaskHourlySiteRebuild;
       askPartnerToConfirm: TaskAskPartnerToConfirm;
       syncSearch: TaskSyncSearch;
+      sendNewsletter: TaskSendNewsletter;
+      resumeNewsletterSends: TaskResumeNewsletterSends;
       inline: {
         input: unknown;
         output: unknown;
@@ -772,7 +776,7 @@ export interface Guidance {
 export interface Subscriber {
   id: number;
   email: string;
-  status: 'pending' | 'confirmed' | 'unsubscribed';
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
   communities?: (number | Community)[] | null;
   clusters?: (number | Cluster)[] | null;
   /**
@@ -788,11 +792,15 @@ export interface Subscriber {
   };
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
+  /**
+   * Newsletters in a row the mail server refused for good; at 3 the address is marked bounced.
+   */
+  permanentFailures?: number | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Celebrate results with every household that asked to hear.
+ * Celebrate results with every household that asked to hear. Set the status to Scheduled (with a time, or now) to send.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters".
@@ -819,6 +827,12 @@ export interface Newsletter {
     };
     [k: string]: unknown;
   } | null;
+  content: {
+    mode: 'picked' | 'digest';
+    consultations?: (number | Consultation)[] | null;
+    achievements?: (number | InfluenceLog)[] | null;
+    plans?: (number | Plan)[] | null;
+  };
   audience: {
     kind: 'everyone' | 'communities' | 'cluster';
     communities?: (number | Community)[] | null;
@@ -826,6 +840,40 @@ export interface Newsletter {
   };
   status: 'draft' | 'scheduled' | 'sending' | 'sent';
   scheduledFor?: string | null;
+  sentAt?: string | null;
+  /**
+   * When the sender last finished a batch; a send silent for long was interrupted.
+   */
+  sendProgressAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One line per newsletter and recipient: whether it went, and what the mail server said.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  /**
+   * newsletter:subscriber
+   */
+  key: string;
+  newsletter: number | Newsletter;
+  /**
+   * Empty once the subscriber’s data was erased.
+   */
+  subscriber?: (number | null) | Subscriber;
+  email?: string | null;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'bounced';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  /**
+   * The same for every attempt, so a resend is recognisable.
+   */
+  messageId?: string | null;
+  smtpReply?: string | null;
   sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -967,7 +1015,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm' | 'syncSearch';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'hourlySiteRebuild'
+          | 'askPartnerToConfirm'
+          | 'syncSearch'
+          | 'sendNewsletter'
+          | 'resumeNewsletterSends';
         taskID: string;
         input?:
           | {
@@ -1000,7 +1055,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'hourlySiteRebuild' | 'askPartnerToConfirm' | 'syncSearch') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'hourlySiteRebuild'
+        | 'askPartnerToConfirm'
+        | 'syncSearch'
+        | 'sendNewsletter'
+        | 'resumeNewsletterSends'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1078,6 +1143,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletters';
         value: number | Newsletter;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
       } | null)
     | ({
         relationTo: 'outbox';
@@ -1435,6 +1504,7 @@ export interface SubscribersSelect<T extends boolean = true> {
       };
   confirmedAt?: T;
   unsubscribedAt?: T;
+  permanentFailures?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1446,6 +1516,14 @@ export interface NewslettersSelect<T extends boolean = true> {
   subject?: T;
   intro?: T;
   body?: T;
+  content?:
+    | T
+    | {
+        mode?: T;
+        consultations?: T;
+        achievements?: T;
+        plans?: T;
+      };
   audience?:
     | T
     | {
@@ -1455,6 +1533,25 @@ export interface NewslettersSelect<T extends boolean = true> {
       };
   status?: T;
   scheduledFor?: T;
+  sentAt?: T;
+  sendProgressAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  newsletter?: T;
+  subscriber?: T;
+  email?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  messageId?: T;
+  smtpReply?: T;
   sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1708,6 +1805,30 @@ export interface TaskSyncSearch {
   output: {
     added: number;
     removed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletter".
+ */
+export interface TaskSendNewsletter {
+  input: {
+    newsletter: string;
+  };
+  output: {
+    sent: number;
+    failed: number;
+    retrying: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeNewsletterSends".
+ */
+export interface TaskResumeNewsletterSends {
+  input?: unknown;
+  output: {
+    released: number;
   };
 }
 /**

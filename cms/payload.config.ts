@@ -11,6 +11,7 @@ import { EqualityAnswers } from './collections/EqualityAnswers'
 import { Guidance } from './collections/Guidance'
 import { InfluenceLogs } from './collections/InfluenceLogs'
 import { Media } from './collections/Media'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
 import { Newsletters } from './collections/Newsletters'
 import { Outbox } from './collections/Outbox'
 import { PartnerStrategies } from './collections/PartnerStrategies'
@@ -23,9 +24,12 @@ import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
 import { serverUrl } from './email/settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
+import { subscriptionEndpoints } from './endpoints/subscriptions'
 import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
+import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
+import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
 
@@ -60,11 +64,12 @@ export default buildConfig({
     Guidance,
     Subscribers,
     Newsletters,
+    NewsletterDeliveries,
     Outbox,
     Media,
     Users,
   ],
-  endpoints: [...partnerConfirmationEndpoints],
+  endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
@@ -74,7 +79,7 @@ export default buildConfig({
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   jobs: {
-    tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm, syncSearch],
+    tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => process.env.FOLKMOOT_RUN_JOBS === 'true',
@@ -82,6 +87,7 @@ export default buildConfig({
       { cron: '*/10 * * * * *', queue: 'site' },
       { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
       { cron: '*/5 * * * * *', queue: 'search' },
+      { cron: '*/10 * * * * *', queue: NEWSLETTERS_QUEUE },
     ],
   },
   onInit: migrateDatabase,

@@ -46,6 +46,7 @@ const describe = (figure: Figure, database: string): string => {
     const target = database === 'sqlite' ? ' (target on SQLite: >= 500 req/s with p99 <= 100 ms)' : ''
     return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored; ${figure.cpuMsPerRequest} ms server CPU per answer${target}`
   }
+  if (figure.name === 'newsletter send') return `${figure.name} [${database}]: ${figure.recipients} recipients in ${figure.seconds} s = ${figure.messagesPerSecond} messages/s, ${figure.lost} lost, ${figure.duplicated} duplicated (targets: 10,000 within 60 s, 0 lost, 0 duplicated; ${(Number(figure.seconds) / 60).toFixed(2)} of the time budget)`
   if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
   return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`
 }
@@ -61,6 +62,8 @@ runScript(async () => {
   try {
     const demo = await runOn('demo site', { ...common, SQLITE_PATH: path.join(dir, 'demo.db'), DATABASE_URI: '', SITE_OUT: path.join(dir, 'demo-dist'), SITE_SNAPSHOT: path.join(dir, 'demo.json') }, 'scripts/bench/demo-site.ts')
     for (const figure of demo) console.log(describe(figure, 'sqlite'))
+    const newsletters = await runOn('newsletter', { ...common, SQLITE_PATH: path.join(dir, 'newsletters.db'), DATABASE_URI: '' }, 'scripts/bench/newsletters.ts')
+    for (const figure of newsletters) console.log(describe(figure, 'sqlite'))
     const sqlite = await runOn('SQLite', { ...common, SQLITE_PATH: path.join(dir, 'bench.db'), DATABASE_URI: '', BENCH_SITE: 'true', SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json') })
     for (const figure of sqlite) console.log(describe(figure, 'sqlite'))
     const responsesEnv = { ...common, RESPONSES_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), DATABASE_URI: '' }

@@ -1,6 +1,8 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { isEditor } from '../access/isEditor'
+import { newsletterPreviewEndpoints } from '../endpoints/newsletters/newsletterPreview'
+import { queueNewsletterSendWhenScheduled } from '../hooks/queueNewsletterSend'
 import { dateAnd, relationshipAnd } from '../lib/validators'
 
 export const NEWSLETTER_STATUSES = [
@@ -25,7 +27,7 @@ export const Newsletters: CollectionConfig = {
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'status', 'scheduledFor', 'sentAt'],
-    description: 'Celebrate results with every household that asked to hear.',
+    description: 'Celebrate results with every household that asked to hear. Set the status to Scheduled (with a time, or now) to send.',
     group: 'Newsletters',
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
@@ -33,6 +35,51 @@ export const Newsletters: CollectionConfig = {
     { name: 'subject', type: 'text', required: true, maxLength: 150 },
     { name: 'intro', type: 'textarea', maxLength: 1000, admin: { description: 'A short, warm opening shown above the items.' } },
     { name: 'body', type: 'richText' },
+    {
+      name: 'content',
+      label: 'What to include',
+      type: 'group',
+      fields: [
+        {
+          name: 'mode',
+          label: 'Items',
+          type: 'radio',
+          required: true,
+          defaultValue: 'picked',
+          options: [
+            { label: 'The items I pick below', value: 'picked' },
+            { label: 'A digest of everything published since the last newsletter went out', value: 'digest' },
+          ],
+        },
+        {
+          name: 'consultations',
+          label: 'Open consultations',
+          type: 'relationship',
+          relationTo: 'consultations',
+          hasMany: true,
+          filterOptions: { _status: { equals: 'published' } },
+          admin: { condition: (_data, siblingData) => siblingData?.mode !== 'digest' },
+        },
+        {
+          name: 'achievements',
+          label: 'Celebrated achievements',
+          type: 'relationship',
+          relationTo: 'influence-logs',
+          hasMany: true,
+          filterOptions: { and: [{ _status: { equals: 'published' } }, { celebrate: { equals: true } }] },
+          admin: { condition: (_data, siblingData) => siblingData?.mode !== 'digest' },
+        },
+        {
+          name: 'plans',
+          label: 'Plan updates',
+          type: 'relationship',
+          relationTo: 'plans',
+          hasMany: true,
+          filterOptions: { _status: { equals: 'published' } },
+          admin: { condition: (_data, siblingData) => siblingData?.mode !== 'digest' },
+        },
+      ],
+    },
     {
       name: 'audience',
       type: 'group',
@@ -74,5 +121,17 @@ export const Newsletters: CollectionConfig = {
         { name: 'sentAt', type: 'date', admin: { readOnly: true } },
       ],
     },
+    {
+      name: 'sendProgressAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', description: 'When the sender last finished a batch; a send silent for long was interrupted.' },
+    },
+    {
+      name: 'previewAndTest',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/newsletters/NewsletterPreviewActions#NewsletterPreviewActions' } },
+    },
   ],
+  hooks: { afterChange: [queueNewsletterSendWhenScheduled] },
+  endpoints: newsletterPreviewEndpoints,
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
+import { subscriberDataEndpoints } from '../endpoints/subscriptions/subscriberData'
 import { normaliseEmail } from '../lib/email'
 import { emailAnd, notTaken } from '../lib/validators'
 
@@ -9,7 +10,10 @@ export const SUBSCRIBER_STATUSES = [
   { label: 'Waiting for confirmation', value: 'pending' },
   { label: 'Confirmed', value: 'confirmed' },
   { label: 'Unsubscribed', value: 'unsubscribed' },
+  { label: 'Bounced (mail kept being refused)', value: 'bounced' },
 ] as const
+
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number]['value']
 
 export const CONSENT_SOURCES = [
   { label: 'Sign-up form on the website', value: 'website' },
@@ -62,5 +66,17 @@ export const Subscribers: CollectionConfig = {
         { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
       ],
     },
+    {
+      name: 'permanentFailures',
+      type: 'number',
+      defaultValue: 0,
+      admin: { readOnly: true, position: 'sidebar', description: 'Newsletters in a row the mail server refused for good; at 3 the address is marked bounced.' },
+    },
+    {
+      name: 'dataActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/subscriptions/SubscriberDataActions#SubscriberDataActions' } },
+    },
   ],
+  endpoints: subscriberDataEndpoints,
 }

@@ -3,7 +3,8 @@ import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
 import { mailSender } from './settings'
 
-type Sent = { messageId: string; accepted: string[] }
+/** `response` is the mail server's final reply (e.g. "250 OK queued"), kept on newsletter deliveries. */
+export type Sent = { messageId: string; accepted: string[]; response: string }
 
 type AddressValue = string | { name?: string; address: string } | ReadonlyArray<AddressValue> | undefined
 
@@ -22,7 +23,7 @@ const smtpSender = (url: string) => {
   const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 5 })
   return async (message: SendEmailOptions): Promise<Sent> => {
     const info = await transport.sendMail(message)
-    return { messageId: info.messageId, accepted: info.accepted.map(String) }
+    return { messageId: info.messageId, accepted: info.accepted.map(String), response: info.response }
   }
 }
 
@@ -45,7 +46,7 @@ const outboxSender = (payload: Payload) => {
         raw,
       },
     })
-    return { messageId: info.messageId, accepted: [addressesOf(message.to as AddressValue)] }
+    return { messageId: info.messageId, accepted: [addressesOf(message.to as AddressValue)], response: 'Kept in the outbox (no SMTP_URL set)' }
   }
 }
 

@@ -22,7 +22,7 @@ export const writeSnapshot = async (payload: Payload): Promise<number> => {
   const withConsultations = snapshot.communities.filter((community) =>
     snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(id) === String(community.id))),
   ).length
-  const fixed = ['index', 'communities', 'consultations', 'guidance', 'reports', 'search', '404'].length
+  const fixed = ['index', 'communities', 'consultations', 'guidance', 'reports', 'search', '404', 'newsletter', 'newsletter/check-your-mail'].length
   const achievementPages = Math.max(1, Math.ceil(snapshot.influenceLogs.filter((log) => log.celebrate).length / ACHIEVEMENTS_PER_PAGE))
   const steps = snapshot.guidance.reduce((sum, toolkit) => sum + toolkit.steps.length, 0)
   const reportPages = allReportPages(snapshot).length

@@ -4,6 +4,7 @@ import * as migration_20261130_042554_hourly_site_rebuild from './20261130_04255
 import * as migration_20261130_052903_outbox from './20261130_052903_outbox';
 import * as migration_20261130_053255_consultation_results from './20261130_053255_consultation_results';
 import * as migration_20261130_055341_achievement_reports_and_partner_confirmation from './20261130_055341_achievement_reports_and_partner_confirmation';
+import * as migration_20261130_065407_newsletters from './20261130_065407_newsletters';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_055341_achievement_reports_and_partner_confirmation.up,
     down: migration_20261130_055341_achievement_reports_and_partner_confirmation.down,
-    name: '20261130_055341_achievement_reports_and_partner_confirmation'
+    name: '20261130_055341_achievement_reports_and_partner_confirmation',
+  },
+  {
+    up: migration_20261130_065407_newsletters.up,
+    down: migration_20261130_065407_newsletters.down,
+    name: '20261130_065407_newsletters'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { sendNewsletter } from '../email/newsletters/sendNewsletter'
 import type { Answer } from '../lib/answers'
 import { boundaryAround } from './boundary'
 import { achievementReports, clusters, communities, consultations, guidance, influenceLogs, partners, plans } from './content'
@@ -7,6 +8,7 @@ import { type Tally, ensure } from './ensure'
 import { landscapeJpeg } from './picture'
 import { createRandom, hashSeed } from './random'
 import { paragraphs } from './richText'
+import { DEMO_NEWSLETTER_SUBJECT, demoNewsletter } from './newsletters'
 import { demoSubscribers } from './subscribers'
 import { DEMO_USERS, demoPassword } from './users'
 import type { ConsultationSeed, OwnerSeed } from './types'
@@ -203,6 +205,13 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
         for (const subscriber of demoSubscribers([...communityIds.values()], [...clusterIds.values()])) {
           await ensure(payload, tally, 'subscribers', { email: { equals: subscriber.email } }, () => subscriber)
         }
+      },
+    ],
+    [
+      'A newsletter, sent',
+      async () => {
+        const newsletter = await ensure(payload, tally, 'newsletters', { subject: { equals: DEMO_NEWSLETTER_SUBJECT } }, () => demoNewsletter(payload))
+        await sendNewsletter(payload, newsletter.id)
       },
     ],
     [

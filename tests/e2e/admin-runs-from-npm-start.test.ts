@@ -67,6 +67,24 @@ describe('npm start on an empty database', () => {
     await page.close()
   })
 
+  it('shows the seeded newsletter as sent, its mails in the outbox and its preview beside it', async () => {
+    const page = await signIn('editor@example.org')
+    const login = await page.request.post(`${portal.url}/api/users/login`, { data: { email: 'editor@example.org', password: 'folkmoot-demo' } })
+    const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const sent = await page.request.get(`${portal.url}/api/newsletters?${new URLSearchParams({ 'where[status][equals]': 'sent', depth: '0' })}`, { headers })
+    const body = await sent.text()
+    expect(sent.status(), body).toBe(200)
+    const [newsletter] = (JSON.parse(body) as { docs: Array<{ id: number; subject: string }> }).docs
+    expect(newsletter?.subject).toMatch(/^Harrowdale news/)
+    await page.goto(`${portal.url}/admin/collections/outbox`)
+    await page.getByText(newsletter!.subject).first().waitFor({ state: 'visible', timeout: 30_000 })
+    await page.goto(`${portal.url}/admin/collections/newsletters/${newsletter!.id}`)
+    await page.getByRole('button', { name: 'Send a test to yourself' }).waitFor({ state: 'visible', timeout: 30_000 })
+    const preview = await page.request.get(`${portal.url}/api/newsletters/${newsletter!.id}/preview?format=text`, { headers })
+    expect(await preview.text()).toContain('Have your say')
+    await page.close()
+  })
+
   it('keeps subscribers away from a partnership member, but not from an editor', async () => {
     const member = await signIn('kestwick@example.org')
     expect((await apiGet(member, `${portal.url}/api/subscribers`)).status).toBe(403)

@@ -44,6 +44,8 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['community report', '/reports/communities/kestwick/2025/', 'Kinds of influence'],
   ['cluster report', '/reports/clusters/wend-valley-parishes/2025/', 'Five parishes, one joint plan'],
   ['search', '/search/', 'Communities A to Z'],
+  ['newsletter sign-up', '/newsletter/', 'Communities to hear about'],
+  ['newsletter check your mail', '/newsletter/check-your-mail/', 'Check your mail'],
   ['not found', '/no-such-page/', 'Page not found'],
 ]
 

@@ -27,8 +27,11 @@ const readLimited = async (req: PayloadRequest, maxBytes: number): Promise<Buffe
   return Buffer.concat(chunks)
 }
 
+/** No prototype: a field named "__proto__" or "constructor" is just a field, and is seen as one. */
+const noPrototype = (): Fields => Object.create(null) as Fields
+
 const fromForm = (text: string): Fields => {
-  const fields: Fields = {}
+  const fields = noPrototype()
   for (const [key, value] of new URLSearchParams(text)) {
     const existing = fields[key]
     fields[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value]
@@ -45,7 +48,7 @@ const fromJson = (text: string): Fields | undefined => {
     return undefined
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
-  const fields: Fields = {}
+  const fields = noPrototype()
   const scalar = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined)
   for (const [key, value] of Object.entries(parsed)) {
     if (Array.isArray(value)) {

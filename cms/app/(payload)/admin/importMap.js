@@ -24,6 +24,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ResponseDownloads as ResponseDownloads_4d8b9a31f188e760e2a55a5b9d5d6fbb } from '../../../components/ResponseDownloads'
 import { QuestionPicker as QuestionPicker_69b839f03e3e021204133118bf24eb2c } from '../../../components/QuestionPicker'
 import { ChoicePicker as ChoicePicker_2905feec91503a669e75a5752d0a27bd } from '../../../components/ChoicePicker'
+import { SubscriberDataActions as SubscriberDataActions_511edaae64c62a2d69def400929aae45 } from '../../../components/subscriptions/SubscriberDataActions'
+import { NewsletterPreviewActions as NewsletterPreviewActions_3a29c534b0667881e0cf9e79bb19db05 } from '../../../components/newsletters/NewsletterPreviewActions'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +56,7 @@ export const importMap = {
   "/components/ResponseDownloads#ResponseDownloads": ResponseDownloads_4d8b9a31f188e760e2a55a5b9d5d6fbb,
   "/components/QuestionPicker#QuestionPicker": QuestionPicker_69b839f03e3e021204133118bf24eb2c,
   "/components/ChoicePicker#ChoicePicker": ChoicePicker_2905feec91503a669e75a5752d0a27bd,
+  "/components/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_511edaae64c62a2d69def400929aae45,
+  "/components/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_3a29c534b0667881e0cf9e79bb19db05,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
