@@ -44,7 +44,7 @@ const describe = (figure: Figure, database: string): string => {
   }
   if (figure.name === 'response endpoint') {
     const target = database === 'sqlite' ? ' (target on SQLite: >= 500 req/s with p99 <= 100 ms)' : ''
-    return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored; ${figure.cpuMsPerRequest} ms server CPU per answer${target}`
+    return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored (with those in flight when the clock stopped); ${figure.cpuMsPerRequest} ms server CPU per answer${target}`
   }
   if (figure.name === 'newsletter send') return `${figure.name} [${database}]: ${figure.recipients} recipients in ${figure.seconds} s = ${figure.messagesPerSecond} messages/s, ${figure.lost} lost, ${figure.duplicated} duplicated (targets: 10,000 within 60 s, 0 lost, 0 duplicated; ${(Number(figure.seconds) / 60).toFixed(2)} of the time budget)`
   if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
