@@ -22,11 +22,13 @@ export const storeResponse = async (req: PayloadRequest, consultation: Respondab
       data: { consultation: consultation.id as number, channel: 'online', moderation: 'pending', answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })) },
       overrideAccess: true,
       depth: 0,
+      // Read back only the reference: the whole document with its answers is not needed here.
+      select: { reference: true },
       req,
     })
     createdId = response.id
     if (equality) {
-      await payload.create({ collection: 'equality-answers', data: { consultation: consultation.id as number, ...equality }, overrideAccess: true, depth: 0, req })
+      await payload.create({ collection: 'equality-answers', data: { consultation: consultation.id as number, ...equality }, overrideAccess: true, depth: 0, select: { consultation: true }, req })
     }
     if (ownTransaction) await commitTransaction(req)
     return response.reference as string
