@@ -1,4 +1,4 @@
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+import { escapeHtml } from '../../cms/lib/html'
 
 /**
  * Engines mark matches with <mark> around text that may itself hold anything. Everything is

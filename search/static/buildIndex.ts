@@ -3,13 +3,11 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
+import { escapeHtml } from '../../cms/lib/html'
 import { type SearchDocument } from '../documents'
 import { synonymsFor } from '../synonyms'
 import { STATIC_INDEX_DIR, VOCABULARY_DIR } from './paths'
 import { buildVocabulary } from './vocabulary'
-
-
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * A small HTML page per document, so Pagefind weighs the title as a heading. Filters and meta
@@ -30,14 +28,14 @@ export const recordHtml = (document: SearchDocument): string => {
   ]
   return [
     '<html lang="en"><body><main data-pagefind-body>',
-    `<h1 data-pagefind-meta="title">${escape(document.title)}</h1>`,
-    `<p>${escape(document.excerpt)}</p>`,
-    `<p>${escape(document.text)}</p>`,
-    `<p>${escape([...document.community, document.cluster ?? ''].join(' '))}</p>`,
-    synonyms.length > 0 ? `<p data-pagefind-weight="0.5">${escape(synonyms.join(', '))}</p>` : '',
+    `<h1 data-pagefind-meta="title">${escapeHtml(document.title)}</h1>`,
+    `<p>${escapeHtml(document.excerpt)}</p>`,
+    `<p>${escapeHtml(document.text)}</p>`,
+    `<p>${escapeHtml([...document.community, document.cluster ?? ''].join(' '))}</p>`,
+    synonyms.length > 0 ? `<p data-pagefind-weight="0.5">${escapeHtml(synonyms.join(', '))}</p>` : '',
     '<div data-pagefind-ignore>',
-    ...filters.map(([name, value]) => `<span data-pagefind-filter="${name}">${escape(value ?? '')}</span>`),
-    ...meta.map(([name, value]) => `<span data-pagefind-meta="${name}">${escape(value ?? '')}</span>`),
+    ...filters.map(([name, value]) => `<span data-pagefind-filter="${name}">${escapeHtml(value ?? '')}</span>`),
+    ...meta.map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value ?? '')}</span>`),
     '</div></main></body></html>',
   ].join('')
 }
