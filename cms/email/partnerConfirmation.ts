@@ -1,8 +1,7 @@
 import { html } from '../lib/html'
+import { formatDate } from '../../site/lib/format'
 import { KIND_LABELS } from '../lib/influence'
 import type { InfluenceLog, Partner } from '../payload-types'
-
-const day = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date(iso))
 
 /** The mail asking a partner's contact to confirm or dispute one influence entry. */
 export const partnerConfirmationMail = ({ log, partner, ownerName, link, expiresAt }: { log: InfluenceLog; partner: Partner; ownerName: string; link: string; expiresAt: Date }) => {
@@ -11,7 +10,7 @@ export const partnerConfirmationMail = ({ log, partner, ownerName, link, expires
   const text = [
     greeting,
     '',
-    `${ownerName} has recorded that working with ${partner.name} led to this change on ${day(log.date)}:`,
+    `${ownerName} has recorded that working with ${partner.name} led to this change on ${formatDate(log.date)}:`,
     '',
     `  ${log.title}`,
     `  ${KIND_LABELS[log.kind]}`,
@@ -20,13 +19,13 @@ export const partnerConfirmationMail = ({ log, partner, ownerName, link, expires
     '',
     link,
     '',
-    `The link works once and until ${day(expiresAt.toISOString())}. If you were not involved, you can ignore this email.`,
+    `The link works once and until ${formatDate(expiresAt.toISOString())}. If you were not involved, you can ignore this email.`,
   ].join('\n')
   const body = html`<p>${greeting}</p>
-<p>${ownerName} has recorded that working with ${partner.name} led to this change on ${day(log.date)}:</p>
+<p>${ownerName} has recorded that working with ${partner.name} led to this change on ${formatDate(log.date)}:</p>
 <blockquote><p><strong>${log.title}</strong><br>${KIND_LABELS[log.kind]}</p></blockquote>
 <p>Could you tell them whether this is a fair record? Open the entry to read it in full, then confirm it or say what is not right.</p>
 <p><a href="${link}">Read and confirm the entry</a></p>
-<p>The link works once and until ${day(expiresAt.toISOString())}. If you were not involved, you can ignore this email.</p>`
+<p>The link works once and until ${formatDate(expiresAt.toISOString())}. If you were not involved, you can ignore this email.</p>`
   return { subject, text, html: body.value }
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { InfluenceLog, Partner } from '../payload-types'
+import { formatDate } from '../../site/lib/format'
 import { signToken, verifyToken } from './signedToken'
 
 const PURPOSE = 'partner-confirmation'
@@ -24,7 +25,7 @@ export type RequestLookup = { ok: true; request: ConfirmationRequest } | { ok: f
 const refuse = (status: Refusal['status'], title: string, message: string): RequestLookup => ({ ok: false, refusal: { status, title, message } })
 
 const answeredOn = (iso: string | null | undefined) =>
-  iso ? ` on ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date(iso))}` : ''
+  iso ? ` on ${formatDate(iso)}` : ''
 
 /**
  * What a confirmation link points at, or why it cannot be used: not a link we made, expired,

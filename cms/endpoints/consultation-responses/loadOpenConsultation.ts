@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { formatDate } from '../../../site/lib/format'
 import type { Question } from '../../lib/answers'
 import { consultationPhase } from '../../lib/consultationPhase'
 
@@ -13,7 +14,6 @@ export type RespondableConsultation = {
 
 export type Lookup = { ok: true; consultation: RespondableConsultation } | { ok: false; status: 404 | 409; message: string; slug?: string }
 
-const closedDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
 
 type Published = { id: number | string; title: string; slug?: string | null; opensAt: string; closesAt: string; feedback?: { reportedAt?: string | null } | null; questions?: RespondableConsultation['questions'] | null }
 
@@ -54,7 +54,7 @@ export const loadOpenConsultation = async (req: PayloadRequest, rawId: unknown):
   if (!doc) return notFound
   const phase = consultationPhase(doc)
   if (phase === 'upcoming') return { ok: false, status: 409, message: `“${doc.title}” is not open for answers yet.`, slug: doc.slug as string }
-  if (phase !== 'open') return { ok: false, status: 409, message: `“${doc.title}” closed on ${closedDate.format(new Date(doc.closesAt))} and no longer takes answers.`, slug: doc.slug as string }
+  if (phase !== 'open') return { ok: false, status: 409, message: `“${doc.title}” closed on ${formatDate(doc.closesAt)} and no longer takes answers.`, slug: doc.slug as string }
   return {
     ok: true,
     consultation: { id: doc.id, title: doc.title, slug: doc.slug as string, closesAt: doc.closesAt, questions: doc.questions ?? [] },

@@ -1,11 +1,10 @@
 import { formatPence, toPence } from '../../reports/money'
 import { serverUrl } from '../../email/settings'
+import { formatDate } from '../../../site/lib/format'
 import { type SafeHtml, html } from '../../lib/html'
 import { KIND_LABELS, METHOD_LABELS } from '../../lib/influence'
 import type { ConfirmationRequest, Refusal } from '../../lib/partnerConfirmation'
 import type { FieldError } from '../support/responses'
-
-const day = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date(iso))
 
 const list = (heading: string, items: ReadonlyArray<{ text: string }> | null | undefined): SafeHtml | false =>
   Boolean(items?.length) && html`<h3>${heading}</h3><ul>${(items ?? []).map((item) => html`<li>${item.text}</li>`)}</ul>`
@@ -30,7 +29,7 @@ export const entryPage = (request: ConfirmationRequest, token: string, form: { e
 <p class="lede">${ownerName} recorded how they influenced ${partner.name}. Please confirm it, or tell them what is not right.</p>
 <h2>${log.title}</h2>
 <dl class="summary-list">
-  <dt>When</dt><dd>${day(log.date)}</dd>
+  <dt>When</dt><dd>${formatDate(log.date)}</dd>
   <dt>Recorded by</dt><dd>${ownerName}</dd>
   <dt>Partner</dt><dd>${partner.name}</dd>
   <dt>Kind of influence</dt><dd>${KIND_LABELS[log.kind]}</dd>
