@@ -2,11 +2,12 @@ import { seedDemo } from '../../cms/seed/demo'
 import { bootPayload } from '../lib/payload'
 import { runScript } from '../lib/run'
 import { benchSite } from './site'
+import { report } from './figures'
 
 /** The demo district's site: build time and page weights. Runs in a child with its own database. */
 runScript(async () => {
   const payload = await bootPayload()
   await seedDemo(payload)
-  await benchSite(payload, (figure) => console.log(`BENCH ${JSON.stringify(figure)}`), 'demo')
+  await benchSite(payload, report, 'demo')
   await payload.destroy()
 })

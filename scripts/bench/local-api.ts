@@ -5,14 +5,13 @@ import { bootPayload } from '../lib/payload'
 import { runScript } from '../lib/run'
 import { benchReports } from './reports'
 import { benchSite } from './site'
+import { percentile, report } from './figures'
 
 /**
  * Runs inside a child process whose environment names the database under test; reports each
  * figure as one JSON line for scripts/bench.ts to print.
  */
-const report = (figure: Record<string, number | string>) => console.log(`BENCH ${JSON.stringify(figure)}`)
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number
 
 runScript(async () => {
   const communities = Number(process.env.BENCH_COMMUNITIES ?? 500)

@@ -5,8 +5,8 @@ import { SMTPServer } from 'smtp-server'
 import { sendNewsletter } from '../../cms/jobs/sendNewsletter'
 import { bootPayload } from '../lib/payload'
 import { runScript } from '../lib/run'
+import { report } from './figures'
 
-const report = (figure: Record<string, number | string>) => console.log(`BENCH ${JSON.stringify(figure)}`)
 
 /** A local SMTP server that only counts: how many times each Message-ID arrived. */
 const startCountingSink = async () => {

@@ -5,9 +5,10 @@ import { annualReport } from '../../cms/reports/annualReport'
 import { openDataRows, toOpenDataCsv } from '../../cms/reports/openData'
 import { indexReports, reportYears } from '../../cms/reports/reportIndex'
 import type { ReportScope } from '../../cms/reports/types'
+import { type BenchFigure, percentile } from './figures'
 
 /** Every report the site publishes, made from the public snapshot: the index once, then each report and its CSV. */
-export const benchReports = async (payload: Payload, report: (figure: Record<string, number | string>) => void) => {
+export const benchReports = async (payload: Payload, report: (figure: BenchFigure) => void) => {
   const snapshot = await exportSnapshot(payload)
   const source = { logs: snapshot.influenceLogs, partners: snapshot.partners, communities: snapshot.communities, clusters: snapshot.clusters }
   const started = performance.now()
@@ -37,7 +38,7 @@ export const benchReports = async (payload: Payload, report: (figure: Record<str
     indexMs: Number(indexMs.toFixed(1)),
     totalMs: Number(totalMs.toFixed(1)),
     perReportMs: Number((totalMs / Math.max(1, times.length)).toFixed(3)),
-    p95Ms: Number((times[Math.floor(times.length * 0.95)] ?? 0).toFixed(3)),
+    p95Ms: Number(percentile(times, 95).toFixed(3)),
     csvMB: Number((csvBytes / 1e6).toFixed(1)),
   })
 }

@@ -9,8 +9,8 @@ import { questionField } from '../../cms/responses/submission'
 import { startApiServer } from '../lib/apiServer'
 import { bootPayload } from '../lib/payload'
 import { runScript } from '../lib/run'
+import { report } from './figures'
 
-const report = (figure: Record<string, number | string>) => console.log(`BENCH ${JSON.stringify(figure)}`)
 
 const DAY = 24 * 60 * 60 * 1000
 

@@ -8,15 +8,15 @@ import { meiliConfig } from '../../search/meilisearch/config'
 import { launchBrowser } from '../../tests/e2e/support/browser'
 import { runScript } from '../lib/run'
 import { openSearchPage, searchOnPage } from '../lib/searchPage'
-import { mixedQueries, percentile, typoQueries } from './searchQueries'
+import { mixedQueries, typoQueries } from './searchQueries'
 import { serveStatic } from '../lib/staticServer'
+import { percentile, report } from './figures'
 
 /**
  * Search benchmarks on a built site (SITE_OUT) and the snapshot it came from (SITE_SNAPSHOT):
  * the static fallback driven in Chromium through the real search page, and Meilisearch when
  * MEILI_URL is set. Reports one JSON line per figure for scripts/bench.ts to print.
  */
-const report = (figure: Record<string, number | string>) => console.log(`BENCH ${JSON.stringify(figure)}`)
 const label = process.env.BENCH_LABEL ?? 'scale dataset'
 const QUERIES = Number(process.env.BENCH_SEARCH_QUERIES ?? 1000)
 const TYPO_QUERIES = 200

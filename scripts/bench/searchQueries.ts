@@ -65,4 +65,3 @@ export const mixedQueries = (documents: readonly SearchDocument[], count: number
   })
 }
 
-export const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
