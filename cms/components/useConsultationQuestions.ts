@@ -11,6 +11,22 @@ const idOf = (value: unknown): string | undefined => {
   return undefined
 }
 
+// Every answer row has two pickers asking for the same consultation: one request serves them all
+// for a short while, and a later visit reads the questions afresh.
+const FRESH_FOR_MS = 30_000
+const requests = new Map<string, { at: number; questions: Promise<PickableQuestion[]> }>()
+
+const questionsOf = (url: string): Promise<PickableQuestion[]> => {
+  const cached = requests.get(url)
+  if (cached && Date.now() - cached.at < FRESH_FOR_MS) return cached.questions
+  const questions = fetch(url, { credentials: 'include' })
+    .then((response) => (response.ok ? response.json() : { questions: [] }))
+    .then((doc: { questions?: PickableQuestion[] }) => doc.questions ?? [])
+    .catch(() => [])
+  requests.set(url, { at: Date.now(), questions })
+  return questions
+}
+
 /** The questions of the consultation chosen on this form, read from the same-origin REST API. */
 export const useConsultationQuestions = (): { chosen: boolean; questions: PickableQuestion[] } => {
   const consultation = useFormFields(([fields]) => idOf(fields.consultation?.value))
@@ -19,12 +35,11 @@ export const useConsultationQuestions = (): { chosen: boolean; questions: Pickab
 
   useEffect(() => {
     if (!consultation) return setQuestions([])
-    const controller = new AbortController()
-    fetch(`${config.routes.api}/consultations/${consultation}?depth=0&draft=true`, { credentials: 'include', signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : { questions: [] }))
-      .then((doc: { questions?: PickableQuestion[] }) => setQuestions(doc.questions ?? []))
-      .catch(() => undefined)
-    return () => controller.abort()
+    let current = true
+    questionsOf(`${config.routes.api}/consultations/${consultation}?depth=0&draft=true`).then((found) => current && setQuestions(found))
+    return () => {
+      current = false
+    }
   }, [consultation, config.routes.api])
 
   return { chosen: Boolean(consultation), questions }
