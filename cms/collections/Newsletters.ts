@@ -3,7 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { newsletterPreviewEndpoints } from '../endpoints/newsletters/newsletterPreview'
 import { queueNewsletterSendWhenScheduled } from '../hooks/queueNewsletterSend'
-import { dateAnd, relationshipAnd } from '../lib/validators'
+import { dateAnd, plainName, relationshipAnd, textAnd } from '../lib/validators'
 
 export const NEWSLETTER_STATUSES = [
   { label: 'Draft', value: 'draft' },
@@ -32,7 +32,7 @@ export const Newsletters: CollectionConfig = {
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
-    { name: 'subject', type: 'text', required: true, maxLength: 150 },
+    { name: 'subject', type: 'text', required: true, maxLength: 150, validate: textAnd(plainName) },
     { name: 'intro', type: 'textarea', maxLength: 1000, admin: { description: 'A short, warm opening shown above the items.' } },
     { name: 'body', type: 'richText' },
     {

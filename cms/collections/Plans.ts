@@ -4,7 +4,7 @@ import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { themeField } from '../fields/themes'
-import { numberAnd, relationshipAnd, selectAnd, wholeNumber } from '../lib/validators'
+import { numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
@@ -53,7 +53,7 @@ export const Plans: CollectionConfig = {
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
     ...ownerFields(ownership, 'plan'),
     {
@@ -98,7 +98,7 @@ export const Plans: CollectionConfig = {
       labels: { singular: 'Action', plural: 'Actions' },
       admin: { initCollapsed: true },
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 200 },
+        { name: 'title', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) },
         { name: 'description', type: 'textarea', maxLength: 2000 },
         {
           type: 'row',
