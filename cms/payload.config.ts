@@ -25,6 +25,7 @@ import { emailAdapter } from './email/adapter'
 import { serverUrl } from './email/settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
+import { refuseOversizedInput } from './hooks/refuseOversizedInput'
 import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
@@ -50,6 +51,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Folkmoot' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
   },
+  // Every collection refuses oversized input before Payload walks it.
   collections: [
     Communities,
     Clusters,
@@ -68,7 +70,7 @@ export default buildConfig({
     Outbox,
     Media,
     Users,
-  ],
+  ].map(refuseOversizedInput),
   endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   editor: lexicalEditor(),
   db: databaseAdapter(),

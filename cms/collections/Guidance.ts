@@ -5,6 +5,7 @@ import { actorOf, hasRole } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { richTextWithinLimits } from '../lib/richTextLimits'
 import { plainName, textAnd } from '../lib/validators'
 
 export const AUDIENCES = [
@@ -48,7 +49,7 @@ export const Guidance: CollectionConfig = {
       admin: { description: 'In the order people should follow them.' },
       fields: [
         { name: 'heading', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
-        { name: 'body', type: 'richText', required: true },
+        { name: 'body', type: 'richText', required: true, validate: richTextWithinLimits },
         {
           name: 'checklist',
           type: 'array',

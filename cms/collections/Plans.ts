@@ -4,6 +4,7 @@ import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { themeField } from '../fields/themes'
+import { richTextWithinLimits } from '../lib/richTextLimits'
 import { numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
@@ -80,7 +81,7 @@ export const Plans: CollectionConfig = {
         (value, { id }) => value === null || value === undefined || String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) || 'A plan cannot replace itself.',
       ),
     },
-    { name: 'vision', type: 'richText', admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
+    { name: 'vision', type: 'richText', validate: richTextWithinLimits, admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
     {
       name: 'priorities',
       type: 'array',
