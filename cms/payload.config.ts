@@ -22,6 +22,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
+import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl } from './email/settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
@@ -50,6 +51,7 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Folkmoot' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
+    components: { beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'] },
   },
   // Every collection refuses oversized input before Payload walks it.
   collections: [
@@ -71,6 +73,7 @@ export default buildConfig({
     Media,
     Users,
   ].map(refuseOversizedInput),
+  globals: [SiteBuild],
   endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   editor: lexicalEditor(),
   db: databaseAdapter(),
