@@ -55,6 +55,7 @@ const cases: Case[] = [
   { name: 'a negative population', collection: 'communities', data: () => ({ ...validCommunity(), population: -5 }), path: 'population' },
   { name: 'a fractional population', collection: 'communities', data: () => ({ ...validCommunity(), population: 12.5 }), path: 'population' },
   { name: 'an unclosed boundary', collection: 'communities', data: () => ({ ...validCommunity(), boundary: JSON.stringify({ type: 'Polygon', coordinates: [square.slice(0, 4)] }) }), path: 'boundary' },
+  { name: 'a boundary of 200,000 points', collection: 'communities', data: () => ({ ...validCommunity(), boundary: JSON.stringify({ type: 'Polygon', coordinates: [[...Array.from({ length: 199_999 }, (_, index) => [-2 + Math.cos(index / 31_831) / 20, 51 + Math.sin(index / 31_831) / 30]), [-2 + 1 / 20, 51]]] }) }), path: 'boundary' },
   { name: 'a boundary that is not JSON', collection: 'communities', data: () => ({ ...validCommunity(), boundary: '{ type: Polygon' }), path: 'boundary' },
   { name: 'a contact email that is not one', collection: 'communities', data: () => ({ ...validCommunity(), contact: { email: 'clerk at alderby' } }), path: 'contact.email' },
   { name: 'a cluster of one', collection: 'clusters', data: () => ({ name: 'Solo', members: [world.alderby.id], approach: 'joint-plan' }), path: 'members' },
