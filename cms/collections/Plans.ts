@@ -3,7 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
-import { themeField } from '../fields/themes'
+import { THEMES, themeField } from '../fields/themes'
 import { richTextWithinLimits } from '../lib/richTextLimits'
 import { numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
@@ -86,6 +86,8 @@ export const Plans: CollectionConfig = {
       name: 'priorities',
       type: 'array',
       minRows: 1,
+      // One per theme at most; the search document spreads them into a call's arguments.
+      maxRows: THEMES.length,
       labels: { singular: 'Priority', plural: 'Priorities' },
       admin: { description: 'The themes residents said matter most, most important first.' },
       fields: [

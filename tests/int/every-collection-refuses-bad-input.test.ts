@@ -65,6 +65,7 @@ const cases: Case[] = [
   { name: 'a strategy without its partner', collection: 'partner-strategies', data: () => ({ name: 'Orphan plan', kind: 'other' }), path: 'partner' },
   { name: 'a plan owned by a community and a cluster', collection: 'plans', data: () => ({ ...validPlan(), cluster: world.cluster.id }), path: 'community' },
   { name: 'a plan owned by nobody', collection: 'plans', data: () => ({ ...validPlan(), community: undefined }), path: 'community' },
+  { name: 'a plan with more priorities than there are themes', collection: 'plans', data: () => ({ ...validPlan(), priorities: Array.from({ length: 13 }, () => ({ theme: 'transport' })) }), path: 'priorities' },
   { name: 'a plan ending before it starts', collection: 'plans', data: () => ({ ...validPlan(), period: { startYear: 2030, endYear: 2025 } }), path: 'period.endYear' },
   { name: 'an action outside the plan’s priorities', collection: 'plans', data: () => ({ ...validPlan(), actions: [{ title: 'Clinic', theme: 'health', status: 'not-started', progress: 0 }] }), path: 'actions.0.theme' },
   { name: 'a done action at 50%', collection: 'plans', data: () => ({ ...validPlan(), actions: [{ title: 'Buses', theme: 'transport', status: 'done', progress: 50 }] }), path: 'actions.0.progress' },
