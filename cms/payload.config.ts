@@ -22,9 +22,11 @@ import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
+import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl } from './email/settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
+import { refuseOversizedInput } from './hooks/refuseOversizedInput'
 import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
@@ -49,7 +51,9 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Folkmoot' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
+    components: { beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'] },
   },
+  // Every collection refuses oversized input before Payload walks it.
   collections: [
     Communities,
     Clusters,
@@ -68,7 +72,8 @@ export default buildConfig({
     Outbox,
     Media,
     Users,
-  ],
+  ].map(refuseOversizedInput),
+  globals: [SiteBuild],
   endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -7,6 +7,7 @@ import { signedInField } from '../access/fieldAccess'
 import { slugField } from '../fields/slug'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { plainName, textAnd } from '../lib/validators'
 
 export const CLUSTER_SIZE = { min: 2, max: 17 } as const
 
@@ -22,7 +23,7 @@ export const Clusters: CollectionConfig = {
   defaultSort: 'name',
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
     { name: 'summary', type: 'textarea', maxLength: 600 },
     {

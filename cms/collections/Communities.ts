@@ -5,7 +5,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { boundaryTextProblem } from '../lib/geojson'
-import { codeAnd, numberAnd, wholeNumber } from '../lib/validators'
+import { codeAnd, numberAnd, plainName, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
@@ -23,7 +23,7 @@ export const Communities: CollectionConfig = {
   defaultSort: 'name',
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
     {
       name: 'kind',

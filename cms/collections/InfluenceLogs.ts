@@ -5,7 +5,7 @@ import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
 import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../lib/influence'
-import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
+import { dateAnd, httpUrl, numberAnd, plainName, textAnd } from '../lib/validators'
 import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
@@ -45,7 +45,7 @@ export const InfluenceLogs: CollectionConfig = {
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     ...ownerFields(ownership, 'log', { defaultToMembersCommunity: true }),
     {
       type: 'row',

@@ -3,8 +3,9 @@ import type { CollectionConfig, Validate } from 'payload'
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
-import { themeField } from '../fields/themes'
-import { numberAnd, relationshipAnd, selectAnd, wholeNumber } from '../lib/validators'
+import { THEMES, themeField } from '../fields/themes'
+import { richTextWithinLimits } from '../lib/richTextLimits'
+import { numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
@@ -53,7 +54,7 @@ export const Plans: CollectionConfig = {
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
     ...ownerFields(ownership, 'plan'),
     {
@@ -80,11 +81,13 @@ export const Plans: CollectionConfig = {
         (value, { id }) => value === null || value === undefined || String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) || 'A plan cannot replace itself.',
       ),
     },
-    { name: 'vision', type: 'richText', admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
+    { name: 'vision', type: 'richText', validate: richTextWithinLimits, admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
     {
       name: 'priorities',
       type: 'array',
       minRows: 1,
+      // One per theme at most; the search document spreads them into a call's arguments.
+      maxRows: THEMES.length,
       labels: { singular: 'Priority', plural: 'Priorities' },
       admin: { description: 'The themes residents said matter most, most important first.' },
       fields: [
@@ -98,7 +101,7 @@ export const Plans: CollectionConfig = {
       labels: { singular: 'Action', plural: 'Actions' },
       admin: { initCollapsed: true },
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 200 },
+        { name: 'title', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) },
         { name: 'description', type: 'textarea', maxLength: 2000 },
         {
           type: 'row',

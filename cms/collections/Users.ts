@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsField } from '../access/fieldAccess'
 import { isAdmin } from '../access/isAdmin'
 import { ROLES, actorOf, hasRole } from '../access/roles'
+import { plainName, textAnd } from '../lib/validators'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -46,7 +47,7 @@ export const Users: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     {
       name: 'role',
       type: 'select',
