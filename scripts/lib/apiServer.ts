@@ -3,22 +3,26 @@ import type { AddressInfo } from 'node:net'
 
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { stampPeer } from '../../cms/lib/clientAddress'
+
 export type ApiServer = { url: string; stop: () => Promise<void> }
 
+/** As Next does: X-Forwarded-For is filled with the peer only when the request came without one. */
 const headersOf = (req: http.IncomingMessage, peer: string): Headers => {
+  req.headers['x-forwarded-for'] ??= peer
+  stampPeer(req, peer)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
-  // As Next does: the connecting peer is appended to X-Forwarded-For.
-  headers.set('x-forwarded-for', [req.headers['x-forwarded-for'], peer].filter(Boolean).join(', '))
   return headers
 }
 
 /**
  * Payload's REST routes over real HTTP on a free loopback port: the same `handleEndpoints` the
- * admin's Next route handlers call, without building the admin: for tests and benchmarks.
+ * admin's Next route handlers call, without building the admin: for tests and benchmarks. Headers
+ * reach Payload as the admin server passes them (see scripts/admin-server.ts).
  */
 export type ApiServerOptions = {
   /** A fixed port, when the address must be known before the server starts (e.g. built into pages). */
