@@ -18,6 +18,10 @@ export const rateLimiter = (name: string, { points, durationSeconds }: RateLimit
         () => true,
         () => false,
       ),
+    /** Gives back one point, e.g. after an attempt that turned out to be legitimate. */
+    reward: async (key: string): Promise<void> => {
+      await limiter.reward(key, 1)
+    },
   }
 }
 
