@@ -1,5 +1,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
 
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
@@ -33,26 +34,24 @@ export type ApiServerOptions = {
 
 export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig, { port: wantedPort = 0, peerFor }: ApiServerOptions = {}): Promise<ApiServer> => {
   const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => {
-      const body = Buffer.concat(chunks)
-      const method = req.method ?? 'GET'
-      const request = new Request(new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`), {
-        method,
-        headers: headersOf(req, peerFor?.(req) ?? req.socket.remoteAddress ?? 'unknown'),
-        body: method === 'GET' || method === 'HEAD' ? undefined : body,
+    const method = req.method ?? 'GET'
+    // The body is streamed through as Next streams it, so a slow or stalled sender reaches Payload as one.
+    const init: RequestInit & { duplex: 'half' } = {
+      method,
+      headers: headersOf(req, peerFor?.(req) ?? req.socket.remoteAddress ?? 'unknown'),
+      body: method === 'GET' || method === 'HEAD' ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>),
+      duplex: 'half',
+    }
+    const request = new Request(new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`), init)
+    handleEndpoints({ config, request })
+      .then(async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers))
+        res.end(Buffer.from(await response.arrayBuffer()))
       })
-      handleEndpoints({ config, request })
-        .then(async (response) => {
-          res.writeHead(response.status, Object.fromEntries(response.headers))
-          res.end(Buffer.from(await response.arrayBuffer()))
-        })
-        .catch((error: unknown) => {
-          res.writeHead(500, { 'content-type': 'text/plain' })
-          res.end(String(error))
-        })
-    })
+      .catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' })
+        res.end(String(error))
+      })
   })
   await new Promise<void>((resolve) => server.listen(wantedPort, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
