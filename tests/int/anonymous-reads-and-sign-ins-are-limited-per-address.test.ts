@@ -60,6 +60,14 @@ describe('signing in', () => {
     expect(await statusesOf(Array.from({ length: 6 }, () => () => signIn('198.51.100.12', EMAIL, PASSWORD)))).toEqual([200, 200, 200, 200, 200, 200])
   })
 
+  it('gives back only what failures took, so successful sign-ins cannot bank extra tries', async () => {
+    const attempts = [
+      ...Array.from({ length: 4 }, () => () => signIn('198.51.100.17', EMAIL, PASSWORD)),
+      ...Array.from({ length: 4 }, () => () => signIn('198.51.100.17', EMAIL, 'wrong password')),
+    ]
+    expect(await statusesOf(attempts)).toEqual([200, 200, 200, 200, 401, 401, 401, 429])
+  })
+
   it('never locks an account: wrong passwords from many addresses leave the owner able to sign in', async () => {
     expect(await statusesOf(Array.from({ length: 8 }, (_, i) => () => signIn(`203.0.113.${i + 1}`, EMAIL, 'wrong password')))).toEqual(Array(8).fill(401))
     expect((await signIn('198.51.100.13', EMAIL, PASSWORD)).status).toBe(200)

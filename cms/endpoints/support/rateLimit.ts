@@ -18,9 +18,10 @@ export const rateLimiter = (name: string, { points, durationSeconds }: RateLimit
         () => true,
         () => false,
       ),
-    /** Gives back one point, e.g. after an attempt that turned out to be legitimate. */
+    /** Gives back one point, e.g. after an attempt that turned out to be legitimate; never more than were taken. */
     reward: async (key: string): Promise<void> => {
-      await limiter.reward(key, 1)
+      const used = await limiter.get(key)
+      if (used && used.consumedPoints > 0) await limiter.reward(key, 1)
     },
   }
 }
