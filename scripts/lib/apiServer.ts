@@ -1,6 +1,5 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Readable } from 'node:stream'
 
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
@@ -18,6 +17,25 @@ const headersOf = (req: http.IncomingMessage, peer: string): Headers => {
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
   return headers
+}
+
+/**
+ * The request body as a web stream, chunk by chunk as it arrives, as Next hands it to a route
+ * handler. A handler that stops reading (e.g. at a size limit) leaves the connection alone: the
+ * rest is read and dropped, so the client still gets the answer.
+ */
+const bodyStream = (req: http.IncomingMessage): ReadableStream<Uint8Array> => {
+  let reading = true
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer) => reading && controller.enqueue(new Uint8Array(chunk)))
+      req.on('end', () => reading && controller.close())
+      req.on('error', (error) => reading && controller.error(error))
+    },
+    cancel() {
+      reading = false
+    },
+  })
 }
 
 /**
@@ -39,7 +57,7 @@ export const startApiServer = async (config: Promise<SanitizedConfig> | Sanitize
     const init: RequestInit & { duplex: 'half' } = {
       method,
       headers: headersOf(req, peerFor?.(req) ?? req.socket.remoteAddress ?? 'unknown'),
-      body: method === 'GET' || method === 'HEAD' ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>),
+      body: method === 'GET' || method === 'HEAD' ? undefined : bodyStream(req),
       duplex: 'half',
     }
     const request = new Request(new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`), init)
