@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -112,5 +115,46 @@ describe('npm start on an empty database', () => {
     expect(csv.status).toBe(200)
     expect(csv.text).toContain('reference,received,channel,moderation,How old are you?')
     await page.close()
+  })
+})
+
+describe('npm start keeps the admin safe and its trace', () => {
+  it('forbids other sites to frame the admin and the API', async () => {
+    for (const address of [`${portal.url}/admin/login`, `${portal.url}/api/plans`]) {
+      const response = await fetch(address)
+      expect(response.headers.get('content-security-policy'), address).toContain("frame-ancestors 'self'")
+      expect(response.headers.get('x-frame-options'), address).toBe('SAMEORIGIN')
+    }
+  })
+
+  it('keeps the admin server output in the log it names', () => {
+    expect(portal.output()).toContain('(its log: ')
+    expect(fs.readFileSync(portal.adminLog, 'utf8')).toContain('Admin server listening on')
+  })
+
+  it('ignores a forged X-Forwarded-For: failed sign-ins from one connection are limited all the same', async () => {
+    const statuses: number[] = []
+    for (let i = 1; i <= 21; i += 1) {
+      const response = await fetch(`${portal.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
+        body: JSON.stringify({ email: 'admin@example.org', password: `guess ${i}` }),
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses).toEqual([...Array(20).fill(401), 429])
+  })
+})
+
+// Last: it ends the portal.
+describe('npm start when the admin server dies', () => {
+  it('stops the public site too and exits non-zero with a sentence', async () => {
+    const processes = execFileSync('ps', ['-o', 'pid=,args=', '-g', String(portal.group)], { encoding: 'utf8' })
+    const admin = processes.split('\n').find((line) => line.includes('scripts/admin-server.ts'))
+    expect(admin, processes).toBeDefined()
+    process.kill(Number(admin!.trim().split(/\s+/)[0]), 'SIGKILL')
+    expect(await portal.exited).toBe(1)
+    expect(portal.output()).toContain('The admin server stopped (SIGKILL), so Folkmoot stopped the public site too.')
+    await expect(fetch(`${portal.siteUrl}/`)).rejects.toThrow()
   })
 })
