@@ -11,7 +11,8 @@ import { stampPeer, trustedProxyHops } from '../cms/lib/clientAddress'
  * a client cannot forge. `npm start` runs this as a child; it exits when that parent goes away.
  */
 const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOST ?? '0.0.0.0'
+// Unset, as with `next start`: every interface, IPv4 and IPv6.
+const hostname = process.env.HOST
 
 const fail = (sentence: string): never => {
   console.error(sentence)
@@ -34,7 +35,7 @@ const main = async () => {
   server.on('error', (error: NodeJS.ErrnoException) =>
     fail(error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop what is using it, or set PORT to a free port.` : `The admin server stopped: ${error.message}`),
   )
-  server.listen(port, hostname, () => console.log(`Admin server listening on http://${hostname}:${port}`))
+  server.listen(port, hostname, () => console.log(`Admin server listening on port ${port}${hostname ? ` of ${hostname}` : ''}`))
 }
 
 // Started with an IPC channel by `npm start`: when that process dies, even by SIGKILL, so does this one.
