@@ -34,6 +34,7 @@ import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
 import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
+import { anonymousReadLimit } from './plugins/anonymousReadLimit'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
 const cmsDir = path.resolve(process.cwd(), 'cms')
@@ -95,5 +96,6 @@ export default buildConfig({
       { cron: '*/10 * * * * *', queue: NEWSLETTERS_QUEUE },
     ],
   },
+  plugins: [anonymousReadLimit],
   onInit: migrateDatabase,
 })

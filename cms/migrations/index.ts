@@ -5,6 +5,7 @@ import * as migration_20261130_052903_outbox from './20261130_052903_outbox';
 import * as migration_20261130_053255_consultation_results from './20261130_053255_consultation_results';
 import * as migration_20261130_055341_achievement_reports_and_partner_confirmation from './20261130_055341_achievement_reports_and_partner_confirmation';
 import * as migration_20261130_065407_newsletters from './20261130_065407_newsletters';
+import * as migration_20261130_105709_remove_account_lockout from './20261130_105709_remove_account_lockout';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 
 export const migrations = [
@@ -42,6 +43,11 @@ export const migrations = [
     up: migration_20261130_065407_newsletters.up,
     down: migration_20261130_065407_newsletters.down,
     name: '20261130_065407_newsletters',
+  },
+  {
+    up: migration_20261130_105709_remove_account_lockout.up,
+    down: migration_20261130_105709_remove_account_lockout.down,
+    name: '20261130_105709_remove_account_lockout',
   },
   {
     up: migration_20261130_110630_site_build.up,

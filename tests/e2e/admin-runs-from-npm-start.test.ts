@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -112,5 +116,56 @@ describe('npm start on an empty database', () => {
     expect(csv.status).toBe(200)
     expect(csv.text).toContain('reference,received,channel,moderation,How old are you?')
     await page.close()
+  })
+})
+
+describe('npm start keeps the admin safe and its trace', () => {
+  it('forbids other sites to frame the admin and the API', async () => {
+    for (const address of [`${portal.url}/admin/login`, `${portal.url}/api/plans`]) {
+      const response = await fetch(address)
+      expect(response.headers.get('content-security-policy'), address).toContain("frame-ancestors 'self'")
+      expect(response.headers.get('x-frame-options'), address).toBe('SAMEORIGIN')
+    }
+  })
+
+  it('keeps the admin server output in the log it names', () => {
+    expect(portal.output()).toContain('(its log: ')
+    expect(fs.readFileSync(portal.adminLog, 'utf8')).toContain('Admin server listening on')
+  })
+
+  it('ignores a forged X-Forwarded-For: failed sign-ins are counted by the connection they come from', async () => {
+    const port = new URL(portal.url).port
+    /** A wrong sign-in from one loopback address; Linux answers on all of 127.0.0.0/8. */
+    const wrongSignIn = (from: string, forwardedFor: string) =>
+      new Promise<number>((resolve, reject) => {
+        const body = JSON.stringify({ email: 'admin@example.org', password: 'a guess' })
+        const request = http.request(
+          { host: '127.0.0.1', port, path: '/api/users/login', method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': forwardedFor } },
+          (response) => {
+            response.resume()
+            resolve(response.statusCode ?? 0)
+          },
+        )
+        request.on('error', reject)
+        request.end(body)
+      })
+    const statuses: number[] = []
+    for (let i = 1; i <= 21; i += 1) statuses.push(await wrongSignIn('127.0.0.2', `203.0.113.${i}`))
+    expect(statuses).toEqual([...Array(20).fill(401), 429])
+    // Another connection's address still has its own allowance: the limit follows the peer, not one shared key.
+    expect(await wrongSignIn('127.0.0.3', '203.0.113.1')).toBe(401)
+  })
+})
+
+// Last: it ends the portal.
+describe('npm start when the admin server dies', () => {
+  it('stops the public site too and exits non-zero with a sentence', async () => {
+    const processes = execFileSync('ps', ['-o', 'pid=,args=', '-g', String(portal.group)], { encoding: 'utf8' })
+    const admin = processes.split('\n').find((line) => line.includes('scripts/admin-server.ts'))
+    expect(admin, processes).toBeDefined()
+    process.kill(Number(admin!.trim().split(/\s+/)[0]), 'SIGKILL')
+    expect(await portal.exited).toBe(1)
+    expect(portal.output()).toContain('The admin server stopped (SIGKILL), so Folkmoot stopped the public site too.')
+    await expect(fetch(`${portal.siteUrl}/`)).rejects.toThrow()
   })
 })
