@@ -31,7 +31,7 @@ import { rebuildSite } from './jobs/rebuildSite'
 import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
 import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { syncSearch } from './jobs/syncSearch'
-import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
 const cmsDir = path.resolve(process.cwd(), 'cms')
@@ -74,7 +74,8 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp: limitedSharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Payload's own refusal of an oversized upload stream, worded like the app's.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TOO_LARGE },
   graphQL: { disable: true },
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },

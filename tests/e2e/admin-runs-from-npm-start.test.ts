@@ -114,3 +114,27 @@ describe('npm start on an empty database', () => {
     await page.close()
   })
 })
+
+describe('refusals in the production build', () => {
+  const signInByApi = async (email: string) => {
+    const login = await fetch(`${portal.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'folkmoot-demo' }) })
+    return { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  }
+  const upload = (headers: Record<string, string>, file: Blob, name: string) => {
+    const form = new FormData()
+    form.append('file', file, name)
+    form.append('_payload', JSON.stringify({ alt: 'A test upload' }))
+    return fetch(`${portal.url}/api/media`, { method: 'POST', headers, body: form })
+  }
+  const messageOf = async (response: Response) => ((await response.json()) as { errors?: Array<{ message: string }> }).errors?.[0]?.message
+
+  it('says why an upload is refused: an unreadable image, and a file over 15 MB', async () => {
+    const headers = await signInByApi('editor@example.org')
+    const unreadable = await upload(headers, new Blob([new Uint8Array(200).fill(7)], { type: 'image/png' }), 'broken.png')
+    expect(unreadable.status).toBe(400)
+    expect(await messageOf(unreadable)).toBe('This file could not be read as an image. Try saving it again as a JPEG or PNG.')
+    const huge = await upload(headers, new Blob([new Uint8Array(16 * 1024 * 1024)], { type: 'application/pdf' }), 'minutes.pdf')
+    expect(huge.status).toBe(413)
+    expect(await messageOf(huge)).toBe('This file is larger than 15 MB, the limit. Make it smaller and upload it again.')
+  })
+})
