@@ -1,5 +1,6 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { getTableConfig } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import { APIError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Consultation, InfluenceLog, Plan } from '../../cms/payload-types'
@@ -44,6 +45,8 @@ const setFollowUps = (id: number, followUps: FollowUps, draft = false) =>
 const newsletter = (subject: string, items: { plans?: number[]; achievements?: number[]; consultations?: number[] }, status: 'draft' | 'sent') =>
   test.payload.create({ collection: 'newsletters', depth: 0, data: { subject, content: { mode: 'picked', ...items }, audience: { kind: 'everyone' }, status, ...(status === 'sent' ? { sentAt: daysFromNow(-1) } : {}) } })
 
+const refusal = (promise: Promise<unknown>) => promise.then(() => null, (caught: unknown) => caught)
+
 const exists = async (collection: 'plans' | 'influence-logs' | 'consultations', id: number) =>
   (await test.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
 
@@ -64,6 +67,58 @@ describe('deleting a document that was linked from elsewhere', () => {
     await payload.delete({ collection: 'consultations', id: linkedConsultation.id })
     expect([await exists('plans', linkedPlan.id), await exists('influence-logs', linkedLog.id), await exists('consultations', linkedConsultation.id)]).toEqual([false, false, false])
     expect((await payload.findVersions({ collection: 'consultations', where: { parent: { equals: host.id } } })).totalDocs).toBeGreaterThan(1)
+  })
+
+  it('refuses with 409, naming the consultation, to delete a plan or log still listed under a consultation’s “What followed”', async () => {
+    const { payload } = test
+    const followed = await plan('Plan that followed')
+    const followedLog = await log('Log that followed')
+    const host = await consultation('Bus routes')
+    await setFollowUps(host.id, [{ relationTo: 'plans', value: followed.id }, { relationTo: 'influence-logs', value: followedLog.id }])
+
+    const error = await refusal(payload.delete({ collection: 'plans', id: followed.id }))
+    expect(error).toBeInstanceOf(APIError)
+    expect((error as APIError).status).toBe(409)
+    expect((error as APIError).message).toBe('This plan is still used by 1 consultation’s “What followed” (“Bus routes”). Change or delete those first.')
+    const logError = await refusal(payload.delete({ collection: 'influence-logs', id: followedLog.id }))
+    expect((logError as APIError).message).toBe('This influence log is still used by 1 consultation’s “What followed” (“Bus routes”). Change or delete those first.')
+    expect(await exists('plans', followed.id)).toBe(true)
+    expect(await exists('influence-logs', followedLog.id)).toBe(true)
+  })
+
+  it('counts a link made in an unpublished draft as a use, and one removed only in a draft too', async () => {
+    const { payload } = test
+    const inDraft = await plan('Plan linked in a draft')
+    const host = await consultation('Library hours')
+    await setFollowUps(host.id, [{ relationTo: 'plans', value: inDraft.id }], true)
+    expect(((await refusal(payload.delete({ collection: 'plans', id: inDraft.id }))) as APIError).status).toBe(409)
+
+    const unlinkedInDraft = await plan('Plan unlinked only in a draft')
+    const other = await consultation('Street lights')
+    await setFollowUps(other.id, [{ relationTo: 'plans', value: unlinkedInDraft.id }])
+    await setFollowUps(other.id, [], true)
+    expect(((await refusal(payload.delete({ collection: 'plans', id: unlinkedInDraft.id }))) as APIError).message).toContain('(“Street lights”)')
+  })
+
+  it('refuses while a newsletter not yet sent features the document, and lets it go from a newsletter already sent', async () => {
+    const { payload } = test
+    const featured = await plan('Plan in the next newsletter')
+    const featuredConsultation = await consultation('Consultation in the next newsletter')
+    await newsletter('Coming up in June', { plans: [featured.id], consultations: [featuredConsultation.id] }, 'draft')
+    const error = await refusal(payload.delete({ collection: 'plans', id: featured.id }))
+    expect((error as APIError).status).toBe(409)
+    expect((error as APIError).message).toBe('This plan is still used by 1 newsletter not yet sent (“Coming up in June”). Change or delete those first.')
+    expect(((await refusal(payload.delete({ collection: 'consultations', id: featuredConsultation.id }))) as APIError).message).toContain('newsletter not yet sent (“Coming up in June”)')
+
+    const celebrated = await log('Log in last month’s newsletter')
+    const kept = await log('Log that stays in last month’s newsletter')
+    const sent = await newsletter('May news', { achievements: [celebrated.id, kept.id] }, 'sent')
+    await payload.delete({ collection: 'influence-logs', id: celebrated.id })
+    expect(await exists('influence-logs', celebrated.id)).toBe(false)
+    const afterwards = await payload.findByID({ collection: 'newsletters', id: sent.id, depth: 1 })
+    expect(afterwards.subject).toBe('May news')
+    const stillThere = (afterwards.content?.achievements ?? []).flatMap((item) => (typeof item === 'object' && item !== null ? [item.title] : []))
+    expect(stillThere).toEqual(['Log that stays in last month’s newsletter'])
   })
 
   it.runIf(testDatabase() === 'sqlite')('has the on-delete action Payload declares on every foreign key of the migrated SQLite schema', async () => {
