@@ -120,6 +120,10 @@ describe('refusals in the production build', () => {
     const login = await fetch(`${portal.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'folkmoot-demo' }) })
     return { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
   }
+  const firstId = async (collection: string, where: Record<string, string>, headers: Record<string, string>) => {
+    const found = await fetch(`${portal.url}/api/${collection}?${new URLSearchParams({ ...where, limit: '1', depth: '0' })}`, { headers })
+    return ((await found.json()) as { docs: Array<{ id: number }> }).docs[0]!.id
+  }
   const upload = (headers: Record<string, string>, file: Blob, name: string) => {
     const form = new FormData()
     form.append('file', file, name)
@@ -136,5 +140,20 @@ describe('refusals in the production build', () => {
     const huge = await upload(headers, new Blob([new Uint8Array(16 * 1024 * 1024)], { type: 'application/pdf' }), 'minutes.pdf')
     expect(huge.status).toBe(413)
     expect(await messageOf(huge)).toBe('This file is larger than 15 MB, the limit. Make it smaller and upload it again.')
+  })
+
+  it('says what still uses a plan, partner or community it refuses to delete, with a 409', async () => {
+    const headers = await signInByApi('admin@example.org')
+    const refuse = async (collection: string, id: number) => {
+      const response = await fetch(`${portal.url}/api/${collection}/${id}`, { method: 'DELETE', headers })
+      return { status: response.status, message: await messageOf(response) }
+    }
+    const plan = await firstId('plans', { 'where[slug][equals]': 'kestwick-town-plan-2024-2029' }, headers)
+    expect(await refuse('plans', plan)).toEqual({ status: 409, message: expect.stringMatching(/^This plan is still used by 1 consultation’s “What followed” \(“.+”\)\. Change or delete those first\.$/) })
+    const logs = await fetch(`${portal.url}/api/influence-logs?${new URLSearchParams({ limit: '1', depth: '0' })}`, { headers })
+    const partner = ((await logs.json()) as { docs: Array<{ partner: number }> }).docs[0]!.partner
+    expect(await refuse('partners', partner)).toEqual({ status: 409, message: expect.stringMatching(/^This partner is still used by .+\. Change or delete those first\.$/) })
+    const kestwick = await firstId('communities', { 'where[slug][equals]': 'kestwick' }, headers)
+    expect(await refuse('communities', kestwick)).toEqual({ status: 409, message: expect.stringMatching(/^This community is still used by \d+ plans? .+\. Change or delete those first\.$/) })
   })
 })
