@@ -25,6 +25,7 @@ import { emailAdapter } from './email/adapter'
 import { serverUrl } from './email/settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
+import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
 import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
@@ -70,6 +71,7 @@ export default buildConfig({
     Users,
   ],
   endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
+  hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

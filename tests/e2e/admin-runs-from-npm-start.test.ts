@@ -132,16 +132,6 @@ describe('refusals in the production build', () => {
   }
   const messageOf = async (response: Response) => ((await response.json()) as { errors?: Array<{ message: string }> }).errors?.[0]?.message
 
-  it('says why an upload is refused: an unreadable image, and a file over 15 MB', async () => {
-    const headers = await signInByApi('editor@example.org')
-    const unreadable = await upload(headers, new Blob([new Uint8Array(200).fill(7)], { type: 'image/png' }), 'broken.png')
-    expect(unreadable.status).toBe(400)
-    expect(await messageOf(unreadable)).toBe('This file could not be read as an image. Try saving it again as a JPEG or PNG.')
-    const huge = await upload(headers, new Blob([new Uint8Array(16 * 1024 * 1024)], { type: 'application/pdf' }), 'minutes.pdf')
-    expect(huge.status).toBe(413)
-    expect(await messageOf(huge)).toBe('This file is larger than 15 MB, the limit. Make it smaller and upload it again.')
-  })
-
   it('says what still uses a plan, partner or community it refuses to delete, with a 409', async () => {
     const headers = await signInByApi('admin@example.org')
     const refuse = async (collection: string, id: number) => {
@@ -155,5 +145,17 @@ describe('refusals in the production build', () => {
     expect(await refuse('partners', partner)).toEqual({ status: 409, message: expect.stringMatching(/^This partner is still used by .+\. Change or delete those first\.$/) })
     const kestwick = await firstId('communities', { 'where[slug][equals]': 'kestwick' }, headers)
     expect(await refuse('communities', kestwick)).toEqual({ status: 409, message: expect.stringMatching(/^This community is still used by \d+ plans? .+\. Change or delete those first\.$/) })
+  })
+
+  // Last: the server answers an oversized upload before reading all of it and then closes the
+  // connection, so the next request sent on that connection would fail.
+  it('says why an upload is refused: an unreadable image, and a file over 15 MB', async () => {
+    const headers = await signInByApi('editor@example.org')
+    const unreadable = await upload(headers, new Blob([new Uint8Array(200).fill(7)], { type: 'image/png' }), 'broken.png')
+    expect(unreadable.status).toBe(400)
+    expect(await messageOf(unreadable)).toBe('This file could not be read as an image. Try saving it again as a JPEG or PNG.')
+    const huge = await upload(headers, new Blob([new Uint8Array(16 * 1024 * 1024)], { type: 'application/pdf' }), 'minutes.pdf')
+    expect(huge.status).toBe(413)
+    expect(await messageOf(huge)).toBe('This file is larger than 15 MB, the limit. Make it smaller and upload it again.')
   })
 })
