@@ -26,6 +26,7 @@ import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl } from './email/settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
+import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
 import { refuseOversizedInput } from './hooks/refuseOversizedInput'
 import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
@@ -33,7 +34,7 @@ import { rebuildSite } from './jobs/rebuildSite'
 import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
 import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { syncSearch } from './jobs/syncSearch'
-import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
 import { anonymousReadLimit } from './plugins/anonymousReadLimit'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
@@ -76,11 +77,13 @@ export default buildConfig({
   ].map(refuseOversizedInput),
   globals: [SiteBuild],
   endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
+  hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp: limitedSharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Payload's own refusal of an oversized upload stream, worded like the app's.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TOO_LARGE },
   graphQL: { disable: true },
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },

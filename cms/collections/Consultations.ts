@@ -10,6 +10,7 @@ import { PHASES, consultationPhase } from '../lib/consultationPhase'
 import { arrayAnd, dateAnd, plainName, textAnd } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
 const ownership: Ownership = { communityField: 'communities' }
@@ -52,6 +53,7 @@ export const Consultations: CollectionConfig = {
       refuseDeleteWhileUsed('consultation', [
         { collection: 'responses', field: 'consultation', noun: ['response', 'responses'] },
         { collection: 'equality-answers', field: 'consultation', noun: ['equality monitoring answer', 'equality monitoring answers'] },
+        inNewslettersNotYetSent('content.consultations'),
       ]),
     ],
     afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],

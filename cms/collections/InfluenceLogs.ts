@@ -9,6 +9,8 @@ import { dateAnd, httpUrl, numberAnd, plainName, textAnd } from '../lib/validato
 import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 import { resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
 
 const ownership: Ownership = { communityField: 'community' }
@@ -41,6 +43,7 @@ export const InfluenceLogs: CollectionConfig = {
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   hooks: {
     beforeChange: [resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
+    beforeDelete: [refuseDeleteWhileUsed('influence log', [followedUpIn('influence-logs'), inNewslettersNotYetSent('content.achievements')])],
     afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest, queueSearchSyncOnChange],
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },

@@ -8,6 +8,8 @@ import { richTextWithinLimits } from '../lib/richTextLimits'
 import { numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -52,7 +54,17 @@ export const Plans: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
-  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
+  hooks: {
+    beforeDelete: [
+      refuseDeleteWhileUsed('plan', [
+        followedUpIn('plans'),
+        inNewslettersNotYetSent('content.plans'),
+        { collection: 'plans', field: 'supersededBy', noun: ['plan it replaces', 'plans it replaces'] },
+      ]),
+    ],
+    afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],
+    afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),

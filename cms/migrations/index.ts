@@ -6,6 +6,7 @@ import * as migration_20261130_053255_consultation_results from './20261130_0532
 import * as migration_20261130_055341_achievement_reports_and_partner_confirmation from './20261130_055341_achievement_reports_and_partner_confirmation';
 import * as migration_20261130_065407_newsletters from './20261130_065407_newsletters';
 import * as migration_20261130_105709_remove_account_lockout from './20261130_105709_remove_account_lockout';
+import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 
 export const migrations = [
@@ -48,6 +49,11 @@ export const migrations = [
     up: migration_20261130_105709_remove_account_lockout.up,
     down: migration_20261130_105709_remove_account_lockout.down,
     name: '20261130_105709_remove_account_lockout',
+  },
+  {
+    up: migration_20261130_110000_cascade_link_deletes.up,
+    down: migration_20261130_110000_cascade_link_deletes.down,
+    name: '20261130_110000_cascade_link_deletes',
   },
   {
     up: migration_20261130_110630_site_build.up,

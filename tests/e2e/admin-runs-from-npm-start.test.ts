@@ -157,6 +157,51 @@ describe('npm start keeps the admin safe and its trace', () => {
   })
 })
 
+describe('refusals in the production build', () => {
+  const signInByApi = async (email: string) => {
+    const login = await fetch(`${portal.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'folkmoot-demo' }) })
+    return { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  }
+  const firstId = async (collection: string, where: Record<string, string>, headers: Record<string, string>) => {
+    const found = await fetch(`${portal.url}/api/${collection}?${new URLSearchParams({ ...where, limit: '1', depth: '0' })}`, { headers })
+    return ((await found.json()) as { docs: Array<{ id: number }> }).docs[0]!.id
+  }
+  const upload = (headers: Record<string, string>, file: Blob, name: string) => {
+    const form = new FormData()
+    form.append('file', file, name)
+    form.append('_payload', JSON.stringify({ alt: 'A test upload' }))
+    return fetch(`${portal.url}/api/media`, { method: 'POST', headers, body: form })
+  }
+  const messageOf = async (response: Response) => ((await response.json()) as { errors?: Array<{ message: string }> }).errors?.[0]?.message
+
+  it('says what still uses a plan, partner or community it refuses to delete, with a 409', async () => {
+    const headers = await signInByApi('admin@example.org')
+    const refuse = async (collection: string, id: number) => {
+      const response = await fetch(`${portal.url}/api/${collection}/${id}`, { method: 'DELETE', headers })
+      return { status: response.status, message: await messageOf(response) }
+    }
+    const plan = await firstId('plans', { 'where[slug][equals]': 'kestwick-town-plan-2024-2029' }, headers)
+    expect(await refuse('plans', plan)).toEqual({ status: 409, message: expect.stringMatching(/^This plan is still used by 1 consultation’s “What followed” \(“.+”\)\. Change or delete those first\.$/) })
+    const logs = await fetch(`${portal.url}/api/influence-logs?${new URLSearchParams({ limit: '1', depth: '0' })}`, { headers })
+    const partner = ((await logs.json()) as { docs: Array<{ partner: number }> }).docs[0]!.partner
+    expect(await refuse('partners', partner)).toEqual({ status: 409, message: expect.stringMatching(/^This partner is still used by .+\. Change or delete those first\.$/) })
+    const kestwick = await firstId('communities', { 'where[slug][equals]': 'kestwick' }, headers)
+    expect(await refuse('communities', kestwick)).toEqual({ status: 409, message: expect.stringMatching(/^This community is still used by \d+ plans? .+\. Change or delete those first\.$/) })
+  })
+
+  // Last: the server answers an oversized upload before reading all of it and then closes the
+  // connection, so the next request sent on that connection would fail.
+  it('says why an upload is refused: an unreadable image, and a file over 15 MB', async () => {
+    const headers = await signInByApi('editor@example.org')
+    const unreadable = await upload(headers, new Blob([new Uint8Array(200).fill(7)], { type: 'image/png' }), 'broken.png')
+    expect(unreadable.status).toBe(400)
+    expect(await messageOf(unreadable)).toBe('This file could not be read as an image. Try saving it again as a JPEG or PNG.')
+    const huge = await upload(headers, new Blob([new Uint8Array(16 * 1024 * 1024)], { type: 'application/pdf' }), 'minutes.pdf')
+    expect(huge.status).toBe(413)
+    expect(await messageOf(huge)).toBe('This file is larger than 15 MB, the limit. Make it smaller and upload it again.')
+  })
+})
+
 // Last: it ends the portal.
 describe('npm start when the admin server dies', () => {
   it('stops the public site too and exits non-zero with a sentence', async () => {

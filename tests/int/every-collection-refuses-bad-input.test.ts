@@ -124,13 +124,13 @@ describe('bad input is refused with an error naming the field, and nothing is wr
     const partnerError = await payload.delete({ collection: 'partners', id: world.partner.id }).catch((caught: unknown) => caught)
     expect(partnerError).toBeInstanceOf(APIError)
     expect((partnerError as APIError).status).toBe(409)
-    expect((partnerError as APIError).message).toBe('This partner is still used by 1 strategy. Move or delete those first.')
+    expect((partnerError as APIError).message).toBe('This partner is still used by 1 strategy (“Testshire Local Plan”). Change or delete those first.')
     expect(await payload.findByID({ collection: 'partners', id: world.partner.id, depth: 0 })).toMatchObject({ name: 'Testshire Council' })
 
     const [text, , , scale] = world.consultation.questions ?? []
     await payload.create({ collection: 'responses', data: { consultation: world.consultation.id, channel: 'paper', moderation: 'pending', answers: [{ question: text!.id as string, text: 'Yes' }, { question: scale!.id as string, rating: 4 }] } })
     const consultationError = await payload.delete({ collection: 'consultations', id: world.consultation.id }).catch((caught: unknown) => caught)
-    expect((consultationError as APIError).message).toMatch(/^This consultation is still used by \d+ responses?\./)
+    expect((consultationError as APIError).message).toMatch(/^This consultation is still used by \d+ responses? \(“R-/)
     expect((await payload.count({ collection: 'consultations', where: { id: { equals: world.consultation.id } } })).totalDocs).toBe(1)
   })
 
