@@ -1,7 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { editorsField, nobodyField, signedInField } from '../access/fieldAccess'
-import { type Ownership, ownedContentAccess } from '../access/ownedContent'
+import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
 import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../lib/influence'
@@ -9,7 +9,7 @@ import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
 import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
-import { resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
+import { copiesStartUnconfirmed, resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -40,6 +40,7 @@ export const InfluenceLogs: CollectionConfig = {
   defaultSort: '-date',
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   hooks: {
+    beforeOperation: ownedContentOperations(ownership),
     beforeChange: [resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
     afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest, queueSearchSyncOnChange],
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
@@ -104,7 +105,9 @@ export const InfluenceLogs: CollectionConfig = {
     {
       name: 'partnerConfirmation',
       type: 'group',
-      access: { create: editorsField, update: editorsField },
+      // Only the partner's link (system code) sets it on a new entry; editors may record an answer later.
+      access: { create: nobodyField, update: editorsField },
+      hooks: { beforeDuplicate: [copiesStartUnconfirmed] },
       admin: { position: 'sidebar', description: 'Set by the partner through a confirmation link.' },
       fields: [
         { name: 'status', type: 'select', required: true, defaultValue: 'unconfirmed', options: CONFIRMATION_STATUSES.map((status) => ({ ...status })) },

@@ -6,6 +6,8 @@ import { ROLES, actorOf, hasRole } from '../access/roles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  // A copy would carry the original's password and personal details: accounts are made, not copied.
+  disableDuplicate: true,
   auth: {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
