@@ -52,7 +52,7 @@ export const InfluenceLogs: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'date', type: 'date', required: true, index: true, validate: dateAnd(notInFuture), admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { allowCreate: true, description: 'Not listed? Use the + button to add it.' } },
+        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { allowCreate: true, description: 'Not listed? Ask an editor to add it (editors: the + button).' } },
       ],
     },
     { name: 'whatChanged', label: 'What changed', type: 'textarea', required: true, maxLength: 4000 },
