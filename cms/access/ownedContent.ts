@@ -2,6 +2,7 @@ import type { Access, CollectionBeforeOperationHook, CollectionConfig, Where } f
 
 import { isEditor } from './isEditor'
 import { judgeCopiesAsStored } from './judgeCopiesAsStored'
+import { restoreNeedsVersionAccess } from './restoreNeedsVersionAccess'
 import { type Actor, type ID, actorOf, hasRole, idsOf } from './roles'
 
 /**
@@ -107,5 +108,8 @@ export const ownedContentAccess = (
   delete: members.mayDelete ? deleteOwn(ownership) : isEditor,
 })
 
-/** Payload's own endpoints on owned content (duplicate) held to the same rules. */
-export const ownedContentOperations = (ownership: Ownership): CollectionBeforeOperationHook[] => [judgeCopiesAsStored(ownership)]
+/** Payload's own endpoints on owned content (duplicate, restore a version) held to the same rules. */
+export const ownedContentOperations = (ownership: Ownership): CollectionBeforeOperationHook[] => [
+  judgeCopiesAsStored(ownership),
+  restoreNeedsVersionAccess,
+]
