@@ -95,6 +95,17 @@ describe('copying one’s own content', () => {
     expect(copy.partnerConfirmation).toMatchObject({ status: 'unconfirmed', respondedAt: null, comment: null, requestedAt: null, requestId: null })
   })
 
+  it('keeps a copy of the cluster’s log the cluster’s, without the member’s own community', async () => {
+    const log = await payload.create({
+      collection: 'influence-logs',
+      depth: 0,
+      data: { title: 'Shared minibus', cluster: world.cluster.id, date: daysFromNow(-2), partner: world.partner.id, whatChanged: 'A minibus serves the whole vale.', method: 'joint-working', kind: 'encouraged-others', partnerConfirmation: { status: 'unconfirmed' }, _status: 'published' },
+    })
+    const { status, doc } = await duplicate('influence-logs', log.id, 'member', '?draft=false')
+    expect(status).toBe(200)
+    expect(await payload.findByID({ collection: 'influence-logs', id: doc!.id as number, depth: 0 })).toMatchObject({ cluster: world.cluster.id, community: null })
+  })
+
   it('gives an editor’s copy no confirmation either', async () => {
     const log = await confirmedLogOfAlderby()
     const { status, doc } = await duplicate('influence-logs', log.id, 'editor')
