@@ -3,6 +3,8 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
+import { isAdmin } from './access/isAdmin'
+import { closePayloadInternals } from './access/payloadInternals'
 import { AchievementReports } from './collections/AchievementReports'
 import { Clusters } from './collections/Clusters'
 import { Communities } from './collections/Communities'
@@ -88,6 +90,9 @@ export default buildConfig({
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   jobs: {
+    // By default anyone signed in may run, queue or cancel jobs over the API (`/api/payload-jobs/run`).
+    // Our code queues them with full rights and the admin server runs them; by hand, admins only.
+    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
     tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
@@ -101,4 +106,4 @@ export default buildConfig({
   },
   plugins: [anonymousReadLimit],
   onInit: migrateDatabase,
-})
+}).then(closePayloadInternals)

@@ -1,5 +1,6 @@
-import type { Access } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { actorOf, hasRole } from './roles'
 
-export const isAdmin: Access = ({ req }) => hasRole(actorOf(req), 'admin')
+/** A plain yes or no, so it also serves where Payload wants a boolean (`jobs.access`). */
+export const isAdmin = ({ req }: { req: PayloadRequest }): boolean => hasRole(actorOf(req), 'admin')

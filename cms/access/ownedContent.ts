@@ -1,6 +1,8 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionBeforeOperationHook, CollectionConfig, Where } from 'payload'
 
 import { isEditor } from './isEditor'
+import { judgeCopiesAsStored } from './judgeCopiesAsStored'
+import { restoreNeedsVersionAccess } from './restoreNeedsVersionAccess'
 import { type Actor, type ID, actorOf, hasRole, idsOf } from './roles'
 
 /**
@@ -64,8 +66,9 @@ export const createOwn =
     if (hasRole(actor, 'admin', 'editor')) return true
     if (!actor || !hasRole(actor, 'member')) return false
     if (!rules.membersMayPublish && publishing(data)) return false
-    // Owners not named yet (the admin asks this to decide whether to show the form): allowed,
-    // since saving without an owner fails validation, and naming another community fails here.
+    // Owners not named: the admin asks this (with no data, or only a status) to decide whether to
+    // offer the form. A copy always names its source's owners (judgeCopiesAsStored), and naming
+    // another community fails here.
     return ownersWithinScope(actor, data, rules)
   }
 
@@ -104,3 +107,9 @@ export const ownedContentAccess = (
   update: updateOwn({ ...ownership, membersMayPublish: members.mayPublish }),
   delete: members.mayDelete ? deleteOwn(ownership) : isEditor,
 })
+
+/** Payload's own endpoints on owned content (duplicate, restore a version) held to the same rules. */
+export const ownedContentOperations = (ownership: Ownership): CollectionBeforeOperationHook[] => [
+  judgeCopiesAsStored(ownership),
+  restoreNeedsVersionAccess,
+]

@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig, RelationshipField, Validate } from 'payload'
 
-import { type Ownership, ownedContentAccess } from '../access/ownedContent'
+import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import { actorOf, hasRole, idsOf } from '../access/roles'
-import { membersFirstCommunity, noDefaultWhenClusterNamed } from '../fields/owner'
+import { membersFirstCommunity, noDefaultWhenClusterNamed, ownerAsStored } from '../fields/owner'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { numberAnd, relationshipAnd, wholeNumber } from '../lib/validators'
 
@@ -49,7 +49,7 @@ const owner = (name: 'community' | 'cluster', description: string): Relationship
   type: 'relationship',
   relationTo: name === 'community' ? 'communities' : 'clusters',
   index: true,
-  ...(name === 'community' ? { validate: relationshipAnd(oneOwnerAtMost), defaultValue: membersFirstCommunity, hooks: { beforeValidate: [noDefaultWhenClusterNamed] } } : {}),
+  ...(name === 'community' ? { validate: relationshipAnd(oneOwnerAtMost), defaultValue: membersFirstCommunity, hooks: { beforeValidate: [noDefaultWhenClusterNamed], afterRead: [ownerAsStored] } } : {}),
   admin: { description },
 })
 
@@ -69,7 +69,7 @@ export const AchievementReports: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-year',
   access: { ...owned, create: notTheDistrictForMembers(owned.create as Access), update: notTheDistrictForMembers(owned.update as Access) },
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: { beforeOperation: ownedContentOperations(ownership), afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
   fields: [
     {
       type: 'row',

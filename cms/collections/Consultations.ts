@@ -1,6 +1,6 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { type Ownership, ownedContentAccess } from '../access/ownedContent'
+import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import { exportEqualityEndpoint, exportResponsesEndpoint } from '../endpoints/consultation-responses/exportResponses'
 import { respondEndpoint } from '../endpoints/consultation-responses/respond'
 import { ownerFields } from '../fields/owner'
@@ -49,6 +49,7 @@ export const Consultations: CollectionConfig = {
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
   endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
   hooks: {
+    beforeOperation: ownedContentOperations(ownership),
     beforeDelete: [
       refuseDeleteWhileUsed('consultation', [
         { collection: 'responses', field: 'consultation', noun: ['response', 'responses'] },

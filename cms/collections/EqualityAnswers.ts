@@ -10,6 +10,8 @@ import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from '../lib/eq
  */
 export const EqualityAnswers: CollectionConfig = {
   slug: 'equality-answers',
+  // One person's answers: a copy would count them twice.
+  disableDuplicate: true,
   labels: { singular: 'Equality monitoring answer', plural: 'Equality monitoring' },
   admin: {
     defaultColumns: ['consultation', 'ageBand', 'disability', 'createdAt'],

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { editorsField, nobodyField, signedInField } from '../access/fieldAccess'
-import { type Ownership, ownedContentAccess } from '../access/ownedContent'
+import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
 import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../lib/influence'
@@ -11,7 +11,7 @@ import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queue
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
-import { resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
+import { copiesStartUnconfirmed, resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -42,6 +42,7 @@ export const InfluenceLogs: CollectionConfig = {
   defaultSort: '-date',
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   hooks: {
+    beforeOperation: ownedContentOperations(ownership),
     beforeChange: [resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
     beforeDelete: [refuseDeleteWhileUsed('influence log', [followedUpIn('influence-logs'), inNewslettersNotYetSent('content.achievements')])],
     afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest, queueSearchSyncOnChange],
@@ -54,7 +55,7 @@ export const InfluenceLogs: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'date', type: 'date', required: true, index: true, validate: dateAnd(notInFuture), admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { allowCreate: true, description: 'Not listed? Use the + button to add it.' } },
+        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { allowCreate: true, description: 'Not listed? Ask an editor to add it (editors: the + button).' } },
       ],
     },
     { name: 'whatChanged', label: 'What changed', type: 'textarea', required: true, maxLength: 4000 },
@@ -107,7 +108,9 @@ export const InfluenceLogs: CollectionConfig = {
     {
       name: 'partnerConfirmation',
       type: 'group',
-      access: { create: editorsField, update: editorsField },
+      // Only the partner's link (system code) sets it on a new entry; editors may record an answer later.
+      access: { create: nobodyField, update: editorsField },
+      hooks: { beforeDuplicate: [copiesStartUnconfirmed] },
       admin: { position: 'sidebar', description: 'Set by the partner through a confirmation link.' },
       fields: [
         { name: 'status', type: 'select', required: true, defaultValue: 'unconfirmed', options: CONFIRMATION_STATUSES.map((status) => ({ ...status })) },

@@ -24,6 +24,7 @@ export const deliveryKey = (newsletterId: number | string, subscriberId: number 
  */
 export const NewsletterDeliveries: CollectionConfig = {
   slug: 'newsletter-deliveries',
+  disableDuplicate: true,
   labels: { singular: 'Delivery', plural: 'Deliveries' },
   admin: {
     useAsTitle: 'email',

@@ -10,6 +10,7 @@ import { nobody } from '../access/nobody'
  */
 export const Outbox: CollectionConfig = {
   slug: 'outbox',
+  disableDuplicate: true,
   labels: { singular: 'Captured mail', plural: 'Outbox' },
   admin: {
     useAsTitle: 'subject',

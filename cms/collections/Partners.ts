@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { signedInField } from '../access/fieldAccess'
 import { isAdmin } from '../access/isAdmin'
-import { isSignedIn } from '../access/isSignedIn'
+import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { httpUrl, plainName, textAnd } from '../lib/validators'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
@@ -27,8 +27,9 @@ export const Partners: CollectionConfig = {
     description: 'Public bodies and organisations that communities work with and influence.',
     group: 'Places',
   },
-  // Any signed-in person may add a partner: a volunteer logging influence should not have to wait.
-  access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isAdmin },
+  // Editors only: the contact's email is where a log's confirmation link goes, so whoever could
+  // set it could confirm their own entries. Members pick from the partners editors keep.
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   defaultSort: 'name',
   hooks: {
     beforeDelete: [

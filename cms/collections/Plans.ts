@@ -1,6 +1,6 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { type Ownership, ownedContentAccess } from '../access/ownedContent'
+import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { THEMES, themeField } from '../fields/themes'
@@ -55,6 +55,7 @@ export const Plans: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
   hooks: {
+    beforeOperation: ownedContentOperations(ownership),
     beforeDelete: [
       refuseDeleteWhileUsed('plan', [
         followedUpIn('plans'),

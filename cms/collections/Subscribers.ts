@@ -24,6 +24,8 @@ export const CONSENT_SOURCES = [
 /** People who receive newsletters. No account, no password: personal data, staff only. */
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
+  // Consent is given by a person, once: a copy would be a subscription nobody gave.
+  disableDuplicate: true,
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'communities', 'createdAt'],

@@ -8,6 +8,8 @@ import { plainName, textAnd } from '../lib/validators'
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  // A copy would carry the original's password and personal details: accounts are made, not copied.
+  disableDuplicate: true,
   auth: {
     tokenExpiration: 60 * 60 * 8,
     // No per-account lockout: anyone could lock any account with it. Sign-ins are limited per address instead.

@@ -20,6 +20,13 @@ export const noDefaultWhenClusterNamed: FieldHook = ({ value, siblingData, opera
 }
 
 /**
+ * A stored document's owner reads back as stored. On MongoDB an unset field is missing, and
+ * Payload fills a missing field's default on read: a cluster's log would show the reading
+ * member's community too, and a copy of it would carry both.
+ */
+export const ownerAsStored: FieldHook = ({ value }) => value ?? null
+
+/**
  * Who a plan, consultation or influence log belongs to: community (or communities) or a
  * cluster, exactly one of the two.
  */
@@ -41,7 +48,7 @@ export const ownerFields = ({ communityField }: Ownership, noun: string, options
     hasMany: many,
     index: true,
     validate: relationshipAnd(exactlyOneOwner),
-    ...(options.defaultToMembersCommunity && !many ? { defaultValue: membersFirstCommunity, hooks: { beforeValidate: [noDefaultWhenClusterNamed] } } : {}),
+    ...(options.defaultToMembersCommunity && !many ? { defaultValue: membersFirstCommunity, hooks: { beforeValidate: [noDefaultWhenClusterNamed], afterRead: [ownerAsStored] } } : {}),
     admin: { description: `Leave empty when the ${noun} belongs to a cluster.` },
   } as RelationshipField
 

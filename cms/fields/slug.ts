@@ -42,7 +42,12 @@ export const slugField = (from: string): TextField => ({
     position: 'sidebar',
     description: `Used in the page address. Left empty, it is made from the ${from}.`,
   },
-  hooks: { beforeValidate: [fillSlug(from)] },
+  hooks: {
+    beforeValidate: [fillSlug(from)],
+    // Payload's default for a unique field copies it with " - Copy" appended: not a valid slug, and
+    // drafts skip validation. A copy gets a fresh slug from its title instead.
+    beforeDuplicate: [() => null],
+  },
   validate: textAnd(
     (value) => {
       if (!value) return 'Enter a slug, or a name to make one from.'

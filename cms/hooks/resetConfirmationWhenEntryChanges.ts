@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, FieldHook } from 'payload'
 
 import { toPence } from '../reports/money'
 
@@ -45,3 +45,9 @@ export const resetConfirmationWhenEntryChanges: CollectionBeforeChangeHook = ({ 
   if (confirmedContent({ ...before, ...incoming }) === confirmedContent(before)) return data
   return { ...data, partnerConfirmation: { ...before.partnerConfirmation, ...incoming.partnerConfirmation, status: 'unconfirmed', respondedAt: null, comment: null } }
 }
+
+/**
+ * A copy is a new entry the partner has never seen: it starts unconfirmed and unasked, and no
+ * link sent for the original can answer for it.
+ */
+export const copiesStartUnconfirmed: FieldHook = () => ({ status: 'unconfirmed', respondedAt: null, comment: null, requestedAt: null, requestId: null })

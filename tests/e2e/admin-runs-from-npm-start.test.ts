@@ -71,6 +71,23 @@ describe('npm start on an empty database', () => {
     await page.close()
   })
 
+  it('lets a partnership member edit their own log, holding the admin’s lock on it in their own name', async () => {
+    const page = await signIn('kestwick@example.org')
+    const place = JSON.parse((await apiGet(page, `${portal.url}/api/communities?where[slug][equals]=kestwick&depth=0`)).text) as { docs: Array<{ id: number }> }
+    const logs = JSON.parse((await apiGet(page, `${portal.url}/api/influence-logs?where[community][equals]=${place.docs[0]!.id}&limit=1&depth=0`)).text) as { docs: Array<{ id: number; title: string }> }
+    const log = logs.docs[0]!
+    await page.goto(`${portal.url}/admin/collections/influence-logs/${log.id}`)
+    // The admin takes the lock when editing starts.
+    await page.getByLabel('What changed, in a line').pressSequentially('!', { timeout: 30_000 })
+    const me = JSON.parse((await apiGet(page, `${portal.url}/api/users/me`)).text) as { user: { id: number } }
+    const holders = async () =>
+      (JSON.parse((await apiGet(page, `${portal.url}/api/payload-locked-documents?where[document.value][equals]=${log.id}&depth=0`)).text) as { docs: Array<{ user: { value: number } }> }).docs.map((lock) => lock.user.value)
+    for (let tries = 0; tries < 40 && (await holders()).length === 0; tries += 1) await page.waitForTimeout(250)
+    expect(await holders()).toEqual([me.user.id])
+    expect(await page.getByText('Unauthorized').count()).toBe(0)
+    await page.close()
+  })
+
   it('shows the seeded newsletter as sent, its mails in the outbox and its preview beside it', async () => {
     const page = await signIn('editor@example.org')
     const login = await page.request.post(`${portal.url}/api/users/login`, { data: { email: 'editor@example.org', password: 'folkmoot-demo' } })

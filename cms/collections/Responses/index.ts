@@ -24,6 +24,8 @@ const newReference = () => `R-${randomBytes(5).toString('hex').toUpperCase().sli
 
 export const Responses: CollectionConfig = {
   slug: 'responses',
+  // One person's answers: a copy would count them twice.
+  disableDuplicate: true,
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'consultation', 'channel', 'moderation', 'createdAt'],
