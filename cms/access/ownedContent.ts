@@ -2,6 +2,7 @@ import type { Access, CollectionBeforeOperationHook, CollectionConfig, Where } f
 
 import { isEditor } from './isEditor'
 import { judgeCopiesAsStored } from './judgeCopiesAsStored'
+import { membersNameAnOwner } from './membersNameAnOwner'
 import { restoreNeedsVersionAccess } from './restoreNeedsVersionAccess'
 import { type Actor, type ID, actorOf, hasRole, idsOf } from './roles'
 
@@ -108,8 +109,9 @@ export const ownedContentAccess = (
   delete: members.mayDelete ? deleteOwn(ownership) : isEditor,
 })
 
-/** Payload's own endpoints on owned content (duplicate, restore a version) held to the same rules. */
+/** Payload's own endpoints on owned content (duplicate, restore a version) and ownerless drafts held to the same rules. */
 export const ownedContentOperations = (ownership: Ownership): CollectionBeforeOperationHook[] => [
   judgeCopiesAsStored(ownership),
+  membersNameAnOwner(ownership),
   restoreNeedsVersionAccess,
 ]

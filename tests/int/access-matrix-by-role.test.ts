@@ -2,6 +2,7 @@ import { APIError, type CollectionSlug, Forbidden, NotFound, type Payload, creat
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { Refusal } from '../../cms/lib/refusal'
 import type { User } from '../../cms/payload-types'
 import { paragraphs } from '../../cms/seed/richText'
 import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
@@ -258,12 +259,15 @@ const internals: Row[] = [
 /** A collection whose records are never copied answers a duplicate with this. */
 const notCopyable = (error: unknown): boolean => error instanceof APIError && error.status === 400 && /cannot be duplicated/.test(error.message)
 
+/** Our own refusals of a forbidden action carry a sentence and status 403. */
+const refusedWithReason = (error: unknown): boolean => error instanceof Refusal && error.status === 403
+
 const outcome = async (attempt: () => Promise<unknown>): Promise<'allowed' | 'refused'> => {
   try {
     await attempt()
     return 'allowed'
   } catch (error) {
-    if (error instanceof Forbidden || error instanceof NotFound || notCopyable(error)) return 'refused'
+    if (error instanceof Forbidden || error instanceof NotFound || notCopyable(error) || refusedWithReason(error)) return 'refused'
     throw error
   }
 }

@@ -1,0 +1,23 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { Refusal } from '../lib/refusal'
+import type { Ownership } from './ownedContent'
+import { actorOf, hasRole } from './roles'
+
+const named = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '')
+
+/**
+ * Create access lets a member through when the data names no owner, because the admin asks
+ * that question before the form has any data. A real create (drafts skip validation) must
+ * still say whose it is, or a member could store content that belongs to nobody.
+ */
+export const membersNameAnOwner =
+  ({ communityField }: Ownership): CollectionBeforeOperationHook =>
+  ({ args, operation, req }) => {
+    if (operation !== 'create') return args
+    const actor = actorOf(req)
+    if (!actor || !hasRole(actor, 'member')) return args
+    const data = args.data as Record<string, unknown> | undefined
+    if (named(data?.[communityField]) || named(data?.cluster)) return args
+    throw new Refusal('Say which of your communities or clusters this is for: partnership members create content only for those.', 403)
+  }

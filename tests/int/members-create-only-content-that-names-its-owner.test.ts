@@ -1,0 +1,64 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type Fixtures, makeFixtures } from './support/fixtures'
+import { type TestPayload, startPayload } from './support/payload'
+
+/**
+ * Drafts skip validation, and create access lets a member through when nothing names an owner
+ * (the admin asks before its form has data). A draft posted over REST must still name one.
+ */
+let app: TestPayload
+let payload: Payload
+let world: Fixtures
+let api: ApiServer
+let memberToken: string
+let editorToken: string
+
+beforeAll(async () => {
+  app = await startPayload()
+  payload = app.payload
+  world = await makeFixtures(payload)
+  const signIn = async (email: string) => (await payload.login({ collection: 'users', data: { email, password: 'correct horse battery' } })).token!
+  memberToken = await signIn(world.users.member.email)
+  editorToken = await signIn(world.users.editor.email)
+  api = await startApiServer(payload.config)
+})
+afterAll(async () => {
+  await api?.stop()
+  await app?.stop()
+})
+
+const postDraft = async (collection: string, token: string, data: Record<string, unknown>) => {
+  const response = await fetch(`${api.url}/api/${collection}?draft=true`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify(data),
+  })
+  return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string }> } }
+}
+
+const total = async (collection: 'plans' | 'consultations' | 'influence-logs') => (await payload.count({ collection, overrideAccess: true })).totalDocs
+
+describe('a member’s draft that names no owner', () => {
+  for (const collection of ['plans', 'consultations', 'influence-logs'] as const) {
+    it(`is refused with a sentence on ${collection}, and nothing is stored`, async () => {
+      const before = await total(collection)
+      const { status, body } = await postDraft(collection, memberToken, { title: 'Belongs to nobody', _status: 'draft' })
+      expect(status).toBe(403)
+      expect(body.errors?.[0]?.message).toBe('Say which of your communities or clusters this is for: partnership members create content only for those.')
+      expect(await total(collection)).toBe(before)
+    })
+  }
+
+  it('is accepted when it names one of the member’s own communities', async () => {
+    const { status } = await postDraft('plans', memberToken, { title: 'Alderby draft', community: world.alderby.id, _status: 'draft' })
+    expect(status).toBe(201)
+  })
+
+  it('is the editor’s to leave unowned while drafting, as before', async () => {
+    const { status } = await postDraft('plans', editorToken, { title: 'District draft', _status: 'draft' })
+    expect(status).toBe(201)
+  })
+})
