@@ -65,7 +65,7 @@ const main = async () => {
       server.child.kill(signal)
     })
   }
-  server.exited.then((code) => process.exit(code))
+  void server.exited.then((code) => process.exit(code))
   await Promise.all([waitUntilServing(adminUrl, 120_000), waitUntilServing(siteUrl, 60_000)])
   const demo = DEMO_USERS.map((user) => `    ${user.email.padEnd(26)} ${user.role}`).join('\n')
   console.log(`

@@ -20,7 +20,7 @@ export const writeSnapshot = async (payload: Payload): Promise<number> => {
   fs.mkdirSync(path.dirname(snapshotFile()), { recursive: true })
   fs.writeFileSync(snapshotFile(), JSON.stringify(snapshot))
   const withConsultations = snapshot.communities.filter((community) =>
-    snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(id) === String(community.id))),
+    snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(typeof id === 'object' ? id.id : id) === String(community.id))),
   ).length
   const fixed = ['index', 'communities', 'consultations', 'guidance', 'reports', 'search', '404', 'newsletter', 'newsletter/check-your-mail'].length
   const achievementPages = Math.max(1, Math.ceil(snapshot.influenceLogs.filter((log) => log.celebrate).length / ACHIEVEMENTS_PER_PAGE))
