@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint'
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist.*/', 'data/', 'media/', '.astro/', 'cms/.next/', 'cms/payload-types.ts', 'cms/app/(payload)/admin/importMap.js', 'cms/migrations/'],
+    ignores: [
+      'dist/',
+      'dist.*/',
+      'data/',
+      'media/',
+      '.astro/',
+      'cms/.next/',
+      'cms/payload-types.ts',
+      'cms/app/(payload)/admin/importMap.js',
+      'cms/migrations/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
