@@ -48,6 +48,7 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · Folkmoot' },
+    components: { afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'] },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
   },
   collections: [
