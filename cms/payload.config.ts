@@ -32,6 +32,7 @@ import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
 import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
+import { logger } from './logger'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
 const cmsDir = path.resolve(process.cwd(), 'cms')
@@ -44,6 +45,7 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET,
   serverURL: serverUrl(),
   telemetry: false,
+  logger,
   admin: {
     user: Users.slug,
     avatar: 'default',
