@@ -22,17 +22,21 @@ import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
+import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl } from './email/settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
+import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
+import { refuseOversizedInput } from './hooks/refuseOversizedInput'
 import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
 import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
 import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { syncSearch } from './jobs/syncSearch'
-import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
 import { logger } from './logger'
+import { anonymousReadLimit } from './plugins/anonymousReadLimit'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
 const cmsDir = path.resolve(process.cwd(), 'cms')
@@ -50,9 +54,13 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · Folkmoot' },
-    components: { afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'] },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
+    components: {
+      beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'],
+      afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'],
+    },
   },
+  // Every collection refuses oversized input before Payload walks it.
   collections: [
     Communities,
     Clusters,
@@ -71,13 +79,16 @@ export default buildConfig({
     Outbox,
     Media,
     Users,
-  ],
+  ].map(refuseOversizedInput),
+  globals: [SiteBuild],
   endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
+  hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp: limitedSharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Payload's own refusal of an oversized upload stream, worded like the app's.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TOO_LARGE },
   graphQL: { disable: true },
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
@@ -93,5 +104,6 @@ export default buildConfig({
       { cron: '*/10 * * * * *', queue: NEWSLETTERS_QUEUE },
     ],
   },
+  plugins: [anonymousReadLimit],
   onInit: migrateDatabase,
 })

@@ -3,7 +3,8 @@ import type { CollectionConfig, Validate } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { newsletterPreviewEndpoints } from '../endpoints/newsletters/newsletterPreview'
 import { queueNewsletterSendWhenScheduled } from '../hooks/queueNewsletterSend'
-import { dateAnd, relationshipAnd } from '../lib/validators'
+import { richTextWithinLimits } from '../lib/richTextLimits'
+import { dateAnd, plainName, relationshipAnd, textAnd } from '../lib/validators'
 
 export const NEWSLETTER_STATUSES = [
   { label: 'Draft', value: 'draft' },
@@ -32,9 +33,9 @@ export const Newsletters: CollectionConfig = {
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
-    { name: 'subject', type: 'text', required: true, maxLength: 150 },
+    { name: 'subject', type: 'text', required: true, maxLength: 150, validate: textAnd(plainName) },
     { name: 'intro', type: 'textarea', maxLength: 1000, admin: { description: 'A short, warm opening shown above the items.' } },
-    { name: 'body', type: 'richText' },
+    { name: 'body', type: 'richText', validate: richTextWithinLimits },
     {
       name: 'content',
       label: 'What to include',

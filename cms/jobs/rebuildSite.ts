@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { buildSite, writeSnapshot } from '../export/publishSite'
+import { recordSiteBuildFailure, recordSiteBuildSuccess } from './recordSiteBuild'
 
 /** Seconds to wait after a change, so a burst of edits becomes one rebuild. */
 export const REBUILD_DELAY_SECONDS = 20
@@ -14,9 +15,17 @@ export const rebuildSite: TaskConfig<'rebuildSite'> = {
   retries: 3,
   concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
   outputSchema: [{ name: 'pages', type: 'number', required: true }],
+  // Every outcome is recorded in the `site-build` global the admin shows, then a failure is
+  // still thrown so the job is retried.
   handler: async ({ req }) => {
-    const expected = await writeSnapshot(req.payload)
-    const { pages } = await buildSite(expected)
-    return { output: { pages } }
+    try {
+      const expected = await writeSnapshot(req.payload)
+      const { pages } = await buildSite(expected)
+      await recordSiteBuildSuccess(req.payload, pages)
+      return { output: { pages } }
+    } catch (error) {
+      await recordSiteBuildFailure(req.payload, error)
+      throw error
+    }
   },
 }
