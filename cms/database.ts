@@ -9,7 +9,7 @@ import { adaptToFerretDB } from './lib/ferretdbCompatibility'
 import { migrations } from './migrations'
 
 /** Where the embedded database lives; from the working directory, never from import.meta.url. */
-export const sqlitePath = (): string => path.resolve(process.cwd(), process.env.SQLITE_PATH ?? 'data/folkmoot.db')
+export const sqlitePath = (): string => path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SQLITE_PATH ?? 'data/folkmoot.db')
 
 export const usesMongo = (): boolean => /^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?? '')
 
@@ -29,7 +29,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     // can roll back the last few commits. FULL made each commit cost ~10 ms here (75 mails/s).
     wal: { synchronous: 'NORMAL' },
     busyTimeout: 5000,
-    migrationDir: path.resolve(process.cwd(), 'cms/migrations'),
+    migrationDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), 'cms/migrations'),
   })
 }
 

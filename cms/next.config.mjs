@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,4 +18,11 @@ const nextConfig = {
   ],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// Payload turns off server fast refresh, a `next dev` experiment. Builds and `next start` have no
+// fast refresh, so there the setting only makes Next list a disabled experiment in red.
+const productionConfig = { ...payloadConfig, experimental: { ...payloadConfig.experimental } }
+delete productionConfig.experimental.turbopackServerFastRefresh
+
+export default (phase) => (phase === PHASE_DEVELOPMENT_SERVER ? payloadConfig : productionConfig)

@@ -37,6 +37,7 @@ import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
 import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
+import { logger } from './logger'
 import { anonymousReadLimit } from './plugins/anonymousReadLimit'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
@@ -50,12 +51,16 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET,
   serverURL: serverUrl(),
   telemetry: false,
+  logger,
   admin: {
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · Folkmoot' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
-    components: { beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'] },
+    components: {
+      beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'],
+      afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'],
+    },
   },
   // Every collection refuses oversized input before Payload walks it.
   collections: [

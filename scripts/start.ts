@@ -82,7 +82,7 @@ const main = async () => {
   console.log('Building the public site…')
   const site = await buildSite(expectedPages)
   if (adminBuildIsStale()) {
-    console.log('Building the admin (about a minute the first time; later starts reuse the build)…')
+    console.log('Building the admin (a few minutes the first time; later starts reuse the build)…')
     await buildAdmin()
   }
   // The admin server works the jobs queue: publishing in the admin then rebuilds the site.

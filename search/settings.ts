@@ -59,5 +59,5 @@ export const settingsDiff = (current: Settings, wanted: Settings = SEARCH_SETTIN
     const same = WHOLE.has(key) ? JSON.stringify(have) === JSON.stringify(want) : covers(have, want)
     if (!same) diff[key] = value
   }
-  return diff as Settings
+  return diff
 }

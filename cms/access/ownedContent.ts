@@ -46,6 +46,9 @@ export const ownersWithinScope = (
 
 const publishing = (data: Record<string, unknown> | undefined): boolean => data?._status === 'published'
 
+/** Payload types an access function's `data` as `any`; here it is the submitted document, if any. */
+const submitted = (data: unknown): Record<string, unknown> | undefined => (data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined)
+
 const published: Where = { _status: { equals: 'published' } }
 
 /** The public sees published documents; members also see their own drafts; editors see all. */
@@ -62,7 +65,8 @@ type WriteRules = Ownership & { membersMayPublish: boolean }
 
 export const createOwn =
   (rules: WriteRules): Access =>
-  ({ req, data }) => {
+  ({ req, data: raw }) => {
+    const data = submitted(raw)
     const actor = actorOf(req)
     if (hasRole(actor, 'admin', 'editor')) return true
     if (!actor || !hasRole(actor, 'member')) return false
@@ -75,7 +79,8 @@ export const createOwn =
 
 export const updateOwn =
   (rules: WriteRules): Access =>
-  ({ req, data }) => {
+  ({ req, data: raw }) => {
+    const data = submitted(raw)
     const actor = actorOf(req)
     if (hasRole(actor, 'admin', 'editor')) return true
     if (!actor || !hasRole(actor, 'member')) return false

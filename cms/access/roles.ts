@@ -14,7 +14,7 @@ export type Actor = {
 }
 
 export const actorOf = (req: PayloadRequest): Actor | null =>
-  req.user && req.user.collection === 'users' ? (req.user as unknown as Actor) : null
+  req.user && req.user.collection === 'users' ? req.user : null
 
 export const hasRole = (actor: Actor | null, ...roles: Role[]): boolean =>
   Boolean(actor?.role && roles.includes(actor.role))

@@ -28,7 +28,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
   upload: {
     // Resolved from the working directory: this file is also bundled by Next, which moves import.meta.url.
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media'),
+    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR ?? 'media'),
     mimeTypes: [...IMAGE_MIME_TYPES, ...DOCUMENT_MIME_TYPES],
     focalPoint: true,
     adminThumbnail: 'thumbnail',

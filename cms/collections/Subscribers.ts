@@ -40,7 +40,7 @@ export const Subscribers: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normaliseEmail(value) : value)] },
+      hooks: { beforeValidate: [({ value }: { value?: unknown }) => (typeof value === 'string' ? normaliseEmail(value) : value)] },
       validate: emailAnd(notTaken('email', 'This address is already subscribed.')),
     },
     { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: SUBSCRIBER_STATUSES.map((status) => ({ ...status })), admin: { position: 'sidebar' } },

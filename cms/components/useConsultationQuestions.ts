@@ -7,7 +7,7 @@ export type PickableQuestion = { id: string; prompt: string; kind: string; optio
 
 const idOf = (value: unknown): string | undefined => {
   if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
   return undefined
 }
 
@@ -36,7 +36,7 @@ export const useConsultationQuestions = (): { chosen: boolean; questions: Pickab
   useEffect(() => {
     if (!consultation) return setQuestions([])
     let current = true
-    questionsOf(`${config.routes.api}/consultations/${consultation}?depth=0&draft=true`).then((found) => current && setQuestions(found))
+    void questionsOf(`${config.routes.api}/consultations/${consultation}?depth=0&draft=true`).then((found) => current && setQuestions(found))
     return () => {
       current = false
     }

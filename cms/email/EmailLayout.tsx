@@ -1,10 +1,4 @@
-import { Body } from '@react-email/body'
-import { Container } from '@react-email/container'
-import { Head } from '@react-email/head'
-import { Hr } from '@react-email/hr'
-import { Html } from '@react-email/html'
-import { Preview } from '@react-email/preview'
-import { Text } from '@react-email/text'
+import { Body, Container, Head, Hr, Html, Preview, Text } from 'react-email'
 import type { ReactNode } from 'react'
 
 export type Sender = { name: string; address: string }

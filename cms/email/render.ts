@@ -1,4 +1,4 @@
-import { render } from '@react-email/render'
+import { render } from 'react-email'
 import type { ReactElement } from 'react'
 
 export type RenderedEmail = { html: string; text: string }

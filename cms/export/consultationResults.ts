@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { consultationPhase } from '../lib/consultationPhase'
 import type { Question } from '../lib/answers'
-import { type ConsultationResults, type CountedResponse, consultationResults } from '../responses/results'
+import { type ConsultationResults, consultationResults } from '../responses/results'
 
 /**
  * The one export that reads a staff-only collection: responses are counted with system access,
@@ -28,7 +28,7 @@ export const resultsOfClosedConsultations = async (
       // Name the answer fields: on SQLite, `answers: true` leaves out the hasMany `choices` (Payload 3.90.1).
       select: { channel: true, moderation: true, answers: { question: true, text: true, choices: true, rating: true, quote: true } },
     })
-    results.set(String(consultation.id), consultationResults(consultation.questions ?? [], docs as CountedResponse[]))
+    results.set(String(consultation.id), consultationResults(consultation.questions ?? [], docs))
   }
   return results
 }

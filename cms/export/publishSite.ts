@@ -11,8 +11,11 @@ import { allReportPages } from '../../site/lib/reports'
 import { exportSnapshot } from './snapshot'
 
 const root = process.cwd()
-export const snapshotFile = () => path.resolve(root, process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json')
-const distDir = () => path.resolve(root, process.env.SITE_OUT ?? 'dist')
+// Paths from the working directory carry Turbopack's ignore comment: without it, the admin build
+// traces the whole project into its output (it cannot know which file the environment names).
+const fromRoot = (name: string) => path.resolve(/* turbopackIgnore: true */ root, name)
+export const snapshotFile = () => fromRoot(process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json')
+const distDir = () => fromRoot(process.env.SITE_OUT ?? 'dist')
 
 /** Writes the public content snapshot the site builds from; returns how many pages it promises. */
 export const writeSnapshot = async (payload: Payload): Promise<number> => {
@@ -20,7 +23,7 @@ export const writeSnapshot = async (payload: Payload): Promise<number> => {
   fs.mkdirSync(path.dirname(snapshotFile()), { recursive: true })
   fs.writeFileSync(snapshotFile(), JSON.stringify(snapshot))
   const withConsultations = snapshot.communities.filter((community) =>
-    snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(id) === String(community.id))),
+    snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(typeof id === 'object' ? id.id : id) === String(community.id))),
   ).length
   const fixed = ['index', 'communities', 'consultations', 'guidance', 'reports', 'search', '404', 'newsletter', 'newsletter/check-your-mail'].length
   const achievementPages = Math.max(1, Math.ceil(snapshot.influenceLogs.filter((log) => log.celebrate).length / ACHIEVEMENTS_PER_PAGE))
@@ -39,7 +42,7 @@ const htmlPages = (dir: string): number =>
 /** Copies the uploads the snapshot names (and their resized copies) next to the pages. */
 const copyMedia = (dist: string): number => {
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as { media: Array<{ filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }> }
-  const from = path.resolve(root, process.env.MEDIA_DIR ?? 'media')
+  const from = fromRoot(process.env.MEDIA_DIR ?? 'media')
   const to = path.join(dist, 'media')
   fs.mkdirSync(to, { recursive: true })
   let copied = 0

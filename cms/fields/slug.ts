@@ -1,4 +1,4 @@
-import type { CollectionSlug, FieldHook, SanitizedCollectionConfig, TextField } from 'payload'
+import type { FieldHook, SanitizedCollectionConfig, TextField } from 'payload'
 
 import { SLUG_PATTERN, slugify } from '../lib/slugify'
 import { notTaken, textAnd } from '../lib/validators'
@@ -13,7 +13,7 @@ const fallbackSlug = (collection: SanitizedCollectionConfig): string => {
  * name two places happen to share; a slug typed by hand is kept exactly, and must be unique.
  */
 const fillSlug =
-  (from: string): FieldHook =>
+  (from: string): FieldHook<{ id: number | string } & Record<string, unknown>, unknown> =>
   async ({ value, data, originalDoc, collection, req }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source = data?.[from] ?? originalDoc?.[from]
@@ -24,7 +24,7 @@ const fillSlug =
     for (let attempt = 1; ; attempt += 1) {
       const candidate = attempt === 1 ? base : `${base}-${attempt}`
       const taken = await req.payload.count({
-        collection: collection.slug as CollectionSlug,
+        collection: collection.slug,
         where: { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
         req,
       })

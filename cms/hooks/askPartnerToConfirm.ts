@@ -28,7 +28,7 @@ export const takePartnerConfirmationRequest: CollectionBeforeChangeHook = async 
 }
 
 /** Once the entry is saved, queue the mail to the partner's contact. */
-export const queuePartnerConfirmationRequest: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+export const queuePartnerConfirmationRequest: CollectionAfterChangeHook<{ id: number | string }> = async ({ doc, req, context }) => {
   if (context.askPartnerToConfirm !== true) return doc
   context.askPartnerToConfirm = false
   await req.payload.jobs.queue({ task: 'askPartnerToConfirm', input: { log: String(doc.id) }, queue: MAIL_QUEUE, req })

@@ -2,6 +2,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { meiliConfig } from '../../search/meilisearch/config'
 
+/** What these hooks read of a saved document, which Payload types as `any`. */
+type Saved = { id: number | string; _status?: 'draft' | 'published' | null }
+
 /**
  * Only Meilisearch needs telling about a change: the static index is rebuilt with the site.
  * Set `context: { searchSync: false }` on bulk writes (seeding) that reindex once at the end.
@@ -16,7 +19,7 @@ const wanted = (req: PayloadRequest, context: Record<string, unknown>) =>
 const queue = (req: PayloadRequest, collection: string, id: unknown) =>
   req.payload.jobs.queue({ task: 'syncSearch', input: { collection, id: String(id) }, queue: 'search', req })
 
-export const queueSearchSyncOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context, collection }) => {
+export const queueSearchSyncOnChange: CollectionAfterChangeHook<Saved> = async ({ doc, previousDoc, req, context, collection }) => {
   const shownNow = doc._status === undefined || doc._status === 'published'
   const shownBefore = previousDoc?._status === 'published'
   if (wanted(req, context) && (shownNow || shownBefore)) await queue(req, collection.slug, doc.id)

@@ -2,6 +2,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { REBUILD_DELAY_SECONDS } from '../jobs/rebuildSite'
 
+/** What these hooks read of a saved document, which Payload types as `any`. */
+type Saved = { id: number | string; _status?: 'draft' | 'published' | null }
+
 /** Set `context: { siteRebuild: false }` on bulk writes (seeding) that queue one rebuild at the end themselves. */
 const wanted = (req: PayloadRequest, context: Record<string, unknown>) => context.siteRebuild !== false && Boolean(req.payload.config.jobs.tasks?.length)
 
@@ -13,7 +16,7 @@ const queue = (req: PayloadRequest) =>
  * published now or was before: publishing, editing, unpublishing. Drafts of unpublished
  * documents change nothing public.
  */
-export const queueSiteRebuildOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+export const queueSiteRebuildOnChange: CollectionAfterChangeHook<Saved> = async ({ doc, previousDoc, req, context }) => {
   // Collections without drafts have no _status: everything in them is public.
   const shownNow = doc._status === undefined || doc._status === 'published'
   const shownBefore = previousDoc?._status === 'published'

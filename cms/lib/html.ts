@@ -21,4 +21,4 @@ const render = (part: Part): string => {
 
 /** A template tag that escapes every interpolated value unless it is already SafeHtml. */
 export const html = (strings: TemplateStringsArray, ...parts: Part[]): SafeHtml =>
-  new SafeHtml(strings.reduce((out, text, index) => out + text + (index < parts.length ? render(parts[index]!) : ''), ''))
+  new SafeHtml(strings.reduce((out, text, index) => out + text + (index < parts.length ? render(parts[index]) : ''), ''))

@@ -1,5 +1,5 @@
 import type { SharpDependency } from 'payload'
-import sharp from 'sharp'
+import sharp, { type SharpOptions } from 'sharp'
 
 /** About 40 megapixels: any honest photo fits; a decompression bomb does not. */
 export const MAX_IMAGE_PIXELS = 40_000_000
@@ -19,7 +19,7 @@ export const isImageMimeType = (mimeType: string | null | undefined): boolean =>
   Boolean(mimeType && (IMAGE_MIME_TYPES as readonly string[]).includes(mimeType))
 
 /** Payload's image pipeline, with the pixel limit always applied. */
-export const limitedSharp: SharpDependency = (input, options) =>
+export const limitedSharp: SharpDependency = (input, options?: SharpOptions) =>
   sharp(input, { ...options, limitInputPixels: MAX_IMAGE_PIXELS })
 
 /**

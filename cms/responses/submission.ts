@@ -23,6 +23,7 @@ const MAX_FIELDS = 200
 const single = (value: string | string[] | undefined): string | string[] | undefined =>
   Array.isArray(value) && value.length === 1 ? value[0] : value
 
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's whole job
 const hasControlCharacters = (text: string) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)
 
 const parseAnswer = (question: Question, raw: string | string[], say: (message: string) => void): Answer | undefined => {

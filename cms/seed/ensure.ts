@@ -18,10 +18,10 @@ export const ensure = async <S extends CollectionSlug>(
   const existing = found.docs[0]
   if (existing) {
     tally.existing += 1
-    return existing as DataFromCollectionSlug<S>
+    return existing
   }
   // The caller queues one site rebuild when seeding is done, not one per document.
   const created = await payload.create({ collection, data: await data(), depth: 0, context: { siteRebuild: false }, ...(file ? { file: await file() } : {}) })
   tally.created += 1
-  return created as DataFromCollectionSlug<S>
+  return created
 }

@@ -62,7 +62,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
 
   const partnerIds = await run('Partners', count(40), async (index) => {
     const doc = await payload.create({ collection: 'partners', depth: 0, context: noRebuild, data: { name: `Partner body ${index + 1}`, slug: `partner-${index + 1}`, kind: random.pick(PARTNER_KINDS).value } })
-    return doc.id as ID
+    return doc.id
   })
   const strategyIds = await run('Partner strategies', partnerIds.length * 2, async (index) => {
     const doc = await payload.create({
@@ -71,7 +71,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
       context: noRebuild,
       data: { name: `Strategy ${index + 1}`, kind: index % 2 === 0 ? 'local-development-plan' : 'locality-plan', partner: partnerIds[Math.floor(index / 2)] as number },
     })
-    return doc.id as ID
+    return doc.id
   })
 
   const names = new Set<string>()
@@ -101,7 +101,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
       context: noRebuild,
       data: { name: `${members[0]?.name ?? 'Valley'} Cluster ${index + 1}`, slug: `cluster-${index + 1}`, members: members.map((member) => member.id as number), approach: random.chance(0.5) ? 'joint-plan' : 'area-plan' },
     })
-    return doc.id as ID
+    return doc.id
   })
 
   await run('Plans', places.length, async (index) => {
@@ -127,8 +127,8 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
             leadGroup: `${place.name} ${random.pick(['Partnership', 'Parish Council', 'Residents Group'])}`,
             status,
             progress: status === 'done' ? 100 : status === 'not-started' ? 0 : random.int(5, 95),
-            partners: [random.pick(partnerIds) as number],
-            strategy: random.pick(strategyIds) as number,
+            partners: [random.pick<number>(partnerIds)],
+            strategy: random.pick<number>(strategyIds),
           }
         }),
         _status: 'published',
@@ -193,9 +193,9 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
       context: noRebuild,
       data: {
         title: `${sentence(random, place.name).slice(0, 120)} (${index + 1})`,
-        ...(inCluster ? { cluster: random.pick(clusterIds) as number } : { community: place.id as number }),
+        ...(inCluster ? { cluster: random.pick<number>(clusterIds) } : { community: place.id as number }),
         date: new Date(base - random.int(1, 3 * 365) * day).toISOString(),
-        partner: random.pick(partnerIds) as number,
+        partner: random.pick<number>(partnerIds),
         whatChanged: sentence(random, place.name),
         method: random.pick(['written-plan', 'relationships', 'joint-working'] as const),
         kind: random.pick(['led-delivery', 'got-others-to-deliver', 'encouraged-others', 'changed-policy'] as const),

@@ -1,3 +1,6 @@
+// First: the Payload config below reads PAYLOAD_SECRET as it loads, and a fresh clone has none set.
+import '../lib/prepare-environment'
+
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'

@@ -23,12 +23,6 @@ export const adminBuildIsStale = (): boolean => {
   return Math.max(newestChange(path.join(root, 'cms')), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs) > built
 }
 
-/** Runs `next` on the admin folder with this process's environment; resolves with its exit code. */
-const runNext = (args: string[]) => {
-  const child = spawn(nextBin, [...args, 'cms'], { cwd: root, env: process.env, stdio: 'inherit' })
-  return new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
-}
-
 export type AdminServer = { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
 
 /**
@@ -49,7 +43,34 @@ export const startAdminServer = (port: number, logFile: string): AdminServer => 
   return { child, exited }
 }
 
+const SILENCE_MS = 15_000
+
+const elapsed = (ms: number): string => {
+  const seconds = Math.round(ms / 1000)
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`
+}
+
+/**
+ * Builds the admin, passing Next's output through. Next's compile step says nothing for minutes
+ * on a small machine, so whenever it has been silent for 15 s a line with the elapsed time follows.
+ */
 export const buildAdmin = async (): Promise<void> => {
-  const code = await runNext(['build'])
+  const started = Date.now()
+  let lastLine = started
+  const child = spawn(nextBin, ['build', 'cms'], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+    lastLine = Date.now()
+    to.write(chunk)
+  }
+  child.stdout.on('data', pass(process.stdout))
+  child.stderr.on('data', pass(process.stderr))
+  const ticker = setInterval(() => {
+    if (Date.now() - lastLine < SILENCE_MS) return
+    lastLine = Date.now()
+    console.log(`  … still building the admin (${elapsed(lastLine - started)})`)
+  }, 1000)
+  const code = await new Promise<number>((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))))
+  clearInterval(ticker)
   if (code !== 0) throw new Error(`Building the admin failed (next build exited with ${code}).`)
+  console.log(`Admin built in ${elapsed(Date.now() - started)}.`)
 }

@@ -1,7 +1,7 @@
 import { Meilisearch } from 'meilisearch'
 
-import type { SearchDocument, SearchType } from '../documents/shape'
-import { type FacetCounts, PER_PAGE, type SearchEngine, type SearchRequest, type SearchResults } from './engine'
+import type { SearchDocument } from '../documents/shape'
+import { PER_PAGE, type SearchEngine, type SearchRequest, type SearchResults } from './engine'
 import { safeHighlight } from './highlight'
 
 const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
@@ -40,7 +40,7 @@ export const meiliEngine = (host: string, apiKey: string, indexUid: string): Sea
           return {
             url: hit.url,
             title: hit.title,
-            type: hit.type as SearchType,
+            type: hit.type,
             place: hit.cluster ?? hit.community.join(', '),
             status: hit.status ?? '',
             excerptHtml: safeHighlight(text.includes('<mark>') ? text : (hit._formatted?.excerpt ?? '')),
@@ -49,7 +49,7 @@ export const meiliEngine = (host: string, apiKey: string, indexUid: string): Sea
         total: response.totalHits,
         page: response.page,
         pages: response.totalPages,
-        facets: { type: facets.type ?? {}, community: facets.community ?? {}, year: facets.year ?? {} } as FacetCounts,
+        facets: { type: facets.type ?? {}, community: facets.community ?? {}, year: facets.year ?? {} },
         correctedQuery: null,
       }
     },

@@ -37,7 +37,7 @@ export const startSearchPage = (): void => {
   let latest = 0
 
   /** What the form says now; a changed search starts again at page 1. */
-  const currentRequest = (): SearchRequest => requestFromParams(new URLSearchParams([...new FormData(form).entries()].map(([name, value]) => [name, String(value)] as [string, string])))
+  const currentRequest = (): SearchRequest => requestFromParams(new URLSearchParams([...new FormData(form).entries()].map(([name, value]) => [name, typeof value === 'string' ? value : value.name] as [string, string])))
 
   const fillSelect = (select: HTMLSelectElement, counts: Record<string, number> | null, chosen: string | null, allLabel: string, order: (a: string, b: string) => number) => {
     const values = counts ? Object.keys(counts).filter((value) => counts[value]! > 0) : []

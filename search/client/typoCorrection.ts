@@ -9,7 +9,7 @@ export const oneEditApart = (a: string, b: string): boolean => {
   if (a.length === b.length) {
     const differ = [...a].flatMap((char, index) => (char === b[index] ? [] : [index]))
     if (differ.length === 1) return true
-    return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!]
+    return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]] && a[differ[1]] === b[differ[0]!]
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
   let index = 0

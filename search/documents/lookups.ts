@@ -2,6 +2,9 @@ import type { SearchSource } from './shape'
 
 type Named = { id: number | string; name: string; slug?: string | null }
 
+/** A relation's id as a table key; anything but a plain id (a populated document, say) finds nothing. */
+const key = (id: unknown): string => (typeof id === 'string' || typeof id === 'number' ? String(id) : '')
+
 const byId = <T extends { id: number | string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [String(item.id), item]))
 
 /** Id-to-name tables for the relations a search document spells out in words. */
@@ -10,10 +13,10 @@ export const lookups = (source: SearchSource) => {
   const clusters = byId(source.clusters)
   const partners = byId(source.partners as Named[])
   const strategies = byId(source.strategies as Named[])
-  const name = (table: Map<string, Named>, id: unknown): string | null => (id === null || id === undefined ? null : (table.get(String(id))?.name ?? null))
+  const name = (table: Map<string, Named>, id: unknown): string | null => (id === null || id === undefined ? null : (table.get(key(id))?.name ?? null))
   return {
-    community: (id: unknown) => communities.get(String(id)),
-    cluster: (id: unknown) => clusters.get(String(id)),
+    community: (id: unknown) => communities.get(key(id)),
+    cluster: (id: unknown) => clusters.get(key(id)),
     partnerName: (id: unknown) => name(partners, id),
     strategyName: (id: unknown) => name(strategies, id),
     /**
@@ -21,14 +24,14 @@ export const lookups = (source: SearchSource) => {
      * cluster that owns it, so filtering by a place also finds what its cluster does there.
      */
     placeNames: (owner: { community?: unknown; communities?: unknown[] | null; cluster?: unknown }): string[] => {
-      const ids = owner.cluster ? (clusters.get(String(owner.cluster))?.members ?? []) : (owner.communities ?? (owner.community ? [owner.community] : []))
-      return ids.map((id) => communities.get(String(id))?.name).filter((found): found is string => Boolean(found)).sort((a, b) => a.localeCompare(b, 'en-GB'))
+      const ids = owner.cluster ? (clusters.get(key(owner.cluster))?.members ?? []) : (owner.communities ?? (owner.community ? [owner.community] : []))
+      return ids.map((id) => communities.get(key(id))?.name).filter((found): found is string => Boolean(found)).sort((a, b) => a.localeCompare(b, 'en-GB'))
     },
-    clusterName: (id: unknown) => (id ? (clusters.get(String(id))?.name ?? null) : null),
+    clusterName: (id: unknown) => (id ? (clusters.get(key(id))?.name ?? null) : null),
     /** The page an owner's content lives on: a community page or a cluster page. */
     ownerUrl: (owner: { community?: unknown; cluster?: unknown }): string | null => {
       if (owner.cluster) {
-        const cluster = clusters.get(String(owner.cluster))
+        const cluster = clusters.get(key(owner.cluster))
         return cluster ? `/clusters/${cluster.slug}/` : null
       }
       const community = communities.get(String(owner.community))

@@ -60,7 +60,7 @@ export const meiliAdapter = (config: MeiliConfig) => {
       const keep = new Set(documents.map((document) => document.id))
       let removed = 0
       for (const batch of inBatches(sources, 100)) {
-        const existing = await index.getDocuments({ filter: `source IN [${batch.map(quote).join(', ')}]`, fields: ['id'], limit: 10_000 })
+        const existing = await index.getDocuments<{ id: string }>({ filter: `source IN [${batch.map(quote).join(', ')}]`, fields: ['id'], limit: 10_000 })
         const stale = existing.results.map((document) => document.id).filter((id) => !keep.has(id))
         if (stale.length > 0) await index.deleteDocuments(stale).waitTask()
         removed += stale.length

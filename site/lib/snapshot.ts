@@ -10,6 +10,6 @@ let cached: SiteSnapshot | undefined
 
 /** The published content, as exported by `cms/export/`; read once per build. */
 export const snapshot = (): SiteSnapshot => {
-  cached ??= JSON.parse(fs.readFileSync(path.resolve(process.cwd(), process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json'), 'utf8')) as SiteSnapshot
+  cached ??= JSON.parse(fs.readFileSync(path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json'), 'utf8')) as SiteSnapshot
   return cached
 }

@@ -11,7 +11,11 @@ import { type BuiltSite, buildDemoSite } from './support/site'
 let site: BuiltSite
 let browser: Browser
 
+// An installation's own source address, as an operator of a modified copy would set it.
+const SOURCE_URL = 'https://code.example.org/harrowdale/folkmoot'
+
 beforeAll(async () => {
+  process.env.SOURCE_URL = SOURCE_URL
   site = await buildDemoSite()
   browser = await launchBrowser()
 }, 300_000)
@@ -82,6 +86,15 @@ describe('the public site', () => {
     await page.setContent('<!doctype html><html lang="en"><title>Bad</title><main><img src="/x.png"><a href="/"></a></main></html>')
     expect((await axeViolations(page)).map((violation) => violation.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'link-name']))
     await page.close()
+  })
+
+  it('offers its source code from the footer of every page (AGPL section 13)', () => {
+    const without = site.pages.filter((pagePath) => {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(fs.readFileSync(fileFor(pagePath), 'utf8'))?.[0] ?? ''
+      return !footer.includes(`<a href="${SOURCE_URL}">Source code</a>`)
+    })
+    expect(site.pages.length).toBeGreaterThan(40)
+    expect(without).toEqual([])
   })
 
   it('links only to pages and files that exist', () => {

@@ -44,7 +44,7 @@ const read = (collection: CollectionSlug, data: () => Data) => async (who: Who) 
 const create = (collection: CollectionSlug, data: () => Data) => async (who: Who) =>
   payload.create({ collection, data: data() as never, ...as(who) })
 const update = (collection: CollectionSlug, data: () => Data, change: Data) => async (who: Who) =>
-  payload.update({ collection, id: await fresh(collection, data()), data: change as never, ...as(who) })
+  payload.update({ collection, id: await fresh(collection, data()), data: change, ...as(who) })
 const remove = (collection: CollectionSlug, data: () => Data) => async (who: Who) =>
   payload.delete({ collection, id: await fresh(collection, data()), ...as(who) })
 /** Payload's duplicate of a fresh document: as a draft (`draft: true`) or as the source is. */

@@ -132,7 +132,7 @@ describe('deleting a document that was linked from elsewhere', () => {
         const column = reference.columns[0]!.name
         const declared = (foreignKey.onDelete ?? 'no action').toLowerCase()
         const actual = rows.find((row) => row.from === column)
-        const migrated = String(actual?.on_delete ?? 'missing').toLowerCase()
+        const migrated = (typeof actual?.on_delete === 'string' ? actual.on_delete : 'missing').toLowerCase()
         if (migrated !== declared) mismatches.push(`${config.name}.${column}: ${migrated}, declared ${declared}`)
       }
     }

@@ -12,7 +12,8 @@ export const NewsletterPreviewActions = () => {
   const base = `${config.serverURL}${config.routes.api}/newsletters/${id}`
   const sendTest = async () => {
     setMessage('Sending…')
-    const response = await fetch(`${base}/send-test`, { method: 'POST', credentials: 'include' })
+    const response = await fetch(`${base}/send-test`, { method: 'POST', credentials: 'include' }).catch(() => null)
+    if (!response) return setMessage('The test could not be sent: the server did not answer.')
     const body = (await response.json().catch(() => ({}))) as { message?: string }
     setMessage(body.message ?? (response.ok ? 'Sent.' : 'The test could not be sent.'))
   }
@@ -32,7 +33,7 @@ export const NewsletterPreviewActions = () => {
           </a>
         </li>
       </ul>
-      <Button buttonStyle="secondary" size="small" onClick={sendTest}>
+      <Button buttonStyle="secondary" size="small" onClick={() => void sendTest()}>
         Send a test to yourself
       </Button>
       <p role="status">{message}</p>

@@ -13,7 +13,8 @@ export const SubscriberDataActions = () => {
   const base = `${config.serverURL}${config.routes.api}/subscribers/${id}`
   const erase = async () => {
     if (!window.confirm('Erase this subscriber and their personal data in delivery records and captured mail? This cannot be undone.')) return
-    const response = await fetch(`${base}/erase`, { method: 'POST', credentials: 'include' })
+    const response = await fetch(`${base}/erase`, { method: 'POST', credentials: 'include' }).catch(() => null)
+    if (!response) return setMessage('Nothing was erased: the server did not answer.')
     const body = (await response.json().catch(() => ({}))) as { message?: string }
     setMessage(body.message ?? 'Done.')
     if (response.ok) window.location.assign(`${config.routes.admin}/collections/subscribers`)
@@ -27,7 +28,7 @@ export const SubscriberDataActions = () => {
         </a>
       </p>
       {user?.role === 'admin' ? (
-        <Button buttonStyle="error" size="small" onClick={erase}>
+        <Button buttonStyle="error" size="small" onClick={() => void erase()}>
           Erase this subscriber
         </Button>
       ) : null}

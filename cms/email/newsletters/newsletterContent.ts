@@ -6,8 +6,6 @@ import { consultationPhase } from '../../lib/consultationPhase'
 import type { Newsletter } from '../../payload-types'
 import type { NewsletterContent, NewsletterItem, NewsletterSection } from './NewsletterEmail'
 
-type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
-
 const DIGEST_FALLBACK_DAYS = 30
 const idsOf = (values: ReadonlyArray<number | string | { id: number | string }> | null | undefined) => (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
@@ -56,7 +54,7 @@ export const newsletterContent = async (payload: Payload, newsletter: Newsletter
   return {
     subject: newsletter.subject,
     intro: newsletter.intro,
-    bodyHtml: newsletter.body ? convertLexicalToHTML({ data: newsletter.body as RichText, disableContainer: true }) : undefined,
+    bodyHtml: newsletter.body ? convertLexicalToHTML({ data: newsletter.body, disableContainer: true }) : undefined,
     sections,
   }
 }

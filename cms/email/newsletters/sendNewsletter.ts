@@ -106,7 +106,7 @@ const deliver = async (payload: Payload, template: NewsletterTemplate, delivery:
 
 /** Runs `work` over items with at most `limit` at once. */
 const inParallel = async <T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> => {
-  const results: R[] = new Array(items.length)
+  const results = new Array<R>(items.length)
   let next = 0
   const lane = async () => {
     while (next < items.length) {

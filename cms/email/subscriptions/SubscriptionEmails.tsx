@@ -1,6 +1,4 @@
-import { Heading } from '@react-email/heading'
-import { Link } from '@react-email/link'
-import { Text } from '@react-email/text'
+import { Heading, Link, Text } from 'react-email'
 
 import { EmailLayout, type Sender, linkStyle, smallText } from '../EmailLayout'
 

@@ -26,6 +26,7 @@ import { QuestionPicker as QuestionPicker_69b839f03e3e021204133118bf24eb2c } fro
 import { ChoicePicker as ChoicePicker_2905feec91503a669e75a5752d0a27bd } from '../../../components/ChoicePicker'
 import { SubscriberDataActions as SubscriberDataActions_511edaae64c62a2d69def400929aae45 } from '../../../components/subscriptions/SubscriberDataActions'
 import { NewsletterPreviewActions as NewsletterPreviewActions_3a29c534b0667881e0cf9e79bb19db05 } from '../../../components/newsletters/NewsletterPreviewActions'
+import { SourceCodeLink as SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b } from '../../../components/SourceCodeLink'
 import { SiteBuildStatus as SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6 } from '../../../components/siteBuild/SiteBuildStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "/components/ChoicePicker#ChoicePicker": ChoicePicker_2905feec91503a669e75a5752d0a27bd,
   "/components/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_511edaae64c62a2d69def400929aae45,
   "/components/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_3a29c534b0667881e0cf9e79bb19db05,
+  "/components/SourceCodeLink#SourceCodeLink": SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b,
   "/components/siteBuild/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
