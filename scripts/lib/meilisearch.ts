@@ -65,8 +65,13 @@ export const startMeilisearch = async (binary: string, options: MeilisearchOptio
   const child: ChildProcess = spawn(
     binary,
     ['--http-addr', `127.0.0.1:${port}`, '--master-key', masterKey, '--db-path', dbPath, '--dump-dir', path.join(home, 'dumps'), '--snapshot-dir', path.join(home, 'snapshots'), '--no-analytics', '--log-level', 'WARN'],
-    { cwd: home, stdio: ['ignore', 'ignore', 'inherit'] },
+    { cwd: home, stdio: ['ignore', 'ignore', 'pipe'] },
   )
+  // Its banner and routine warnings would drown a test run's output: kept, and shown only if it fails to start.
+  let log = ''
+  child.stderr!.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000)
+  })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -82,7 +87,7 @@ export const startMeilisearch = async (binary: string, options: MeilisearchOptio
   while (!(await healthy(url))) {
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       await stop()
-      throw new Error(`Meilisearch (${binary}) did not start on port ${port}.`)
+      throw new Error(`Meilisearch (${binary}) did not start on port ${port}:\n${log}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
