@@ -5,7 +5,9 @@ import { meilisearchSynonyms } from './synonyms'
 /** The index's settings, defined once; `settingsDiff` applies only what differs. */
 export const SEARCH_SETTINGS = {
   // Priority order: a match in a title outranks one in the summary, which outranks the body.
-  searchableAttributes: ['title', 'excerpt', 'community', 'cluster', 'text'],
+  // The type comes last: "consultation" finds consultations that never use the word, without
+  // outranking a page that does.
+  searchableAttributes: ['title', 'excerpt', 'community', 'cluster', 'text', 'type'],
   filterableAttributes: ['type', 'community', 'cluster', 'year', 'status', 'source'],
   sortableAttributes: ['updated', 'year'],
   displayedAttributes: ['id', 'type', 'title', 'excerpt', 'text', 'url', 'community', 'cluster', 'year', 'status', 'updated'],
