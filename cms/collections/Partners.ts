@@ -6,6 +6,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isSignedIn } from '../access/isSignedIn'
 import { slugField } from '../fields/slug'
 import { httpUrl, textAnd } from '../lib/validators'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
@@ -37,8 +38,8 @@ export const Partners: CollectionConfig = {
         { collection: 'influence-logs', field: 'partner', noun: ['influence log', 'influence logs'] },
       ]),
     ],
-    afterChange: [queueSiteRebuildOnChange],
-    afterDelete: [queueSiteRebuildOnDelete],
+    afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],
+    afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160 },
