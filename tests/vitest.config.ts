@@ -4,7 +4,7 @@ import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 import { ferretBinary, goAvailable } from '../scripts/lib/ferretdb.ts'
-import { findMeilisearch } from '../scripts/lib/meilisearch.ts'
+import { testMeilisearch } from './int/support/meilisearch-setup.ts'
 
 const root = process.cwd()
 
@@ -13,7 +13,7 @@ const mongoPass = goAvailable() || fs.existsSync(ferretBinary())
 if (!mongoPass) console.log('MongoDB pass skipped: Go is not installed here, and FerretDB is built with Go. The SQLite pass runs as usual.')
 
 // The Meilisearch tests need a server binary; CI must run them, so there a missing one is an error.
-if (!findMeilisearch()) {
+if (!testMeilisearch()) {
   if (process.env.CI && process.env.CI !== 'false') throw new Error('No Meilisearch binary (MEILI_BIN, meilisearch on PATH, ../shared/bin/meilisearch): CI never skips the Meilisearch tests.')
   console.log('Meilisearch tests skipped: no binary in MEILI_BIN, on PATH or at ../shared/bin/meilisearch.')
 }

@@ -16,18 +16,17 @@ const runs = (binary: string): boolean => {
 }
 
 /**
- * The Meilisearch server tests and benchmarks start: `MEILI_BIN`, else `meilisearch` on PATH,
- * else the machine's shared build beside the checkout (`../shared/bin/meilisearch`, for CI
- * machines that cannot install one). Null when there is none.
+ * The Meilisearch server to start: `MEILI_BIN`, else `meilisearch` on PATH, else the first of
+ * `fallbacks` that runs (the test setup passes the build machines' shared copy). Null when
+ * there is none.
  */
-export const findMeilisearch = (env: NodeJS.ProcessEnv = process.env): string | null => {
+export const findMeilisearch = (env: NodeJS.ProcessEnv = process.env, fallbacks: readonly string[] = []): string | null => {
   if (env.MEILI_BIN) {
     if (!runs(env.MEILI_BIN)) throw new Error(`MEILI_BIN is set to ${env.MEILI_BIN}, which does not run as Meilisearch.`)
     return env.MEILI_BIN
   }
   if (runs('meilisearch')) return 'meilisearch'
-  const shared = path.resolve('../shared/bin/meilisearch')
-  return fs.existsSync(shared) && runs(shared) ? shared : null
+  return fallbacks.map((candidate) => path.resolve(candidate)).find((candidate) => fs.existsSync(candidate) && runs(candidate)) ?? null
 }
 
 export type MeilisearchOptions = { dbPath?: string; port?: number; masterKey?: string }

@@ -7,8 +7,13 @@ import { findMeilisearch, startMeilisearch } from '../../../scripts/lib/meilisea
  * database; every test file that uses it works in an index of its own. Without a binary the
  * Meilisearch tests skip (tests/vitest.config.ts says so once, and refuses to skip in CI).
  */
+/** Build machines that cannot install Meilisearch keep a copy beside the checkout. */
+export const MACHINE_MEILISEARCH = '../shared/bin/meilisearch'
+
+export const testMeilisearch = (): string | null => findMeilisearch(process.env, [MACHINE_MEILISEARCH])
+
 export default async function setup(project: TestProject) {
-  const binary = findMeilisearch()
+  const binary = testMeilisearch()
   if (!binary) {
     project.provide('meilisearch', null)
     return
