@@ -100,6 +100,16 @@ export const meiliAdapter = (config: MeiliConfig) => {
       return { key: key.key, created, masked: maskKey(key.key) }
     },
 
+    /** How many documents the live index holds; 0 when it does not exist yet. */
+    async documentCount(): Promise<number> {
+      try {
+        return (await client.index(config.index).getStats()).numberOfDocuments
+      } catch (error) {
+        if (notFound(error)) return 0
+        throw error
+      }
+    },
+
     /** Removes the index altogether (benchmarks and tests clean up their own). */
     dropIndex: () => client.deleteIndexIfExists(config.index),
 

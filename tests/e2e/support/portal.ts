@@ -11,7 +11,7 @@ export type RunningPortal = { url: string; siteUrl: string; output: () => string
  * Runs `npm start` exactly as a new user would, on a database of its own, and waits for the
  * line that says the portal is up.
  */
-export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => {
+export const startPortal = async (timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<RunningPortal> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-e2e-'))
   const port = await freePort()
   const sitePort = await freePort()
@@ -28,6 +28,7 @@ export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => 
       SITE_SNAPSHOT: path.join(dir, 'snapshot.json'),
       SITE_OUT: path.join(dir, 'dist'),
       PAYLOAD_SECRET: 'e2e-secret',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
