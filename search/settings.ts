@@ -9,9 +9,9 @@ export const SEARCH_SETTINGS = {
   // The type comes last: "consultation" finds consultations that never use the word, without
   // outranking a page that does.
   searchableAttributes: ['title', 'excerpt', 'community', 'cluster', 'text', 'type'],
-  filterableAttributes: ['type', 'community', 'cluster', 'year', 'status', 'source'],
+  filterableAttributes: ['type', 'community', 'cluster', 'theme', 'partner', 'year', 'status', 'source'],
   sortableAttributes: ['updated', 'year'],
-  displayedAttributes: ['id', 'type', 'title', 'excerpt', 'text', 'url', 'community', 'cluster', 'year', 'status', 'updated'],
+  displayedAttributes: ['id', 'type', 'title', 'excerpt', 'text', 'url', 'community', 'cluster', 'theme', 'partner', 'year', 'status', 'updated'],
   // `typeRank` breaks ties before recency: a place's name is in the `community` field of all its
   // content, so every document there matches "Wilham Magna" as exactly as the place's own page
   // does; without it the newest achievement won and 10 % of exact place queries missed.

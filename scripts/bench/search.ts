@@ -87,7 +87,7 @@ const meiliRssMB = (): number | null => {
   return kb ? Math.round(Number(kb) / 1024) : null
 }
 
-const asRequest = (sample: { query: string; type?: string[]; community?: string }): SearchRequest => ({ query: sample.query, type: (sample.type ?? []) as SearchType[], community: sample.community ?? null, year: null, page: 1 })
+const asRequest = (sample: { query: string; type?: string[]; community?: string }): SearchRequest => ({ query: sample.query, type: (sample.type ?? []) as SearchType[], community: sample.community ?? null, theme: null, partner: null, year: null, page: 1 })
 
 const benchMeilisearch = async (documents: SearchDocument[]) => {
   const config = meiliConfig()

@@ -1,7 +1,7 @@
 import { Meilisearch } from 'meilisearch'
 
 import type { SearchDocument, SearchType } from '../documents/shape'
-import { type FacetCounts, PER_PAGE, type SearchEngine, type SearchRequest, type SearchResults } from './engine'
+import { FACETS, type FacetCounts, PER_PAGE, type SearchEngine, type SearchRequest, type SearchResults } from './engine'
 import { safeHighlight } from './highlight'
 
 const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
@@ -10,6 +10,8 @@ const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replac
 export const meiliFilter = (request: SearchRequest): string[] => [
   ...(request.type.length > 0 ? [`type IN [${request.type.map(quote).join(', ')}]`] : []),
   ...(request.community ? [`community = ${quote(request.community)}`] : []),
+  ...(request.theme ? [`theme = ${quote(request.theme)}`] : []),
+  ...(request.partner ? [`partner = ${quote(request.partner)}`] : []),
   ...(request.year && /^\d{4}$/.test(request.year) ? [`year = ${request.year}`] : []),
 ]
 
@@ -33,7 +35,7 @@ export const meiliEngine = (host: string, apiKey: string, indexUid: string): Sea
     async search(request: SearchRequest): Promise<SearchResults> {
       const response = await index.search(request.query.trim(), {
         filter: meiliFilter(request),
-        facets: ['type', 'community', 'year'],
+        facets: [...FACETS],
         hitsPerPage: PER_PAGE,
         page: Math.max(1, request.page),
         attributesToRetrieve: ['url', 'title', 'type', 'community', 'cluster', 'status'],
@@ -59,7 +61,7 @@ export const meiliEngine = (host: string, apiKey: string, indexUid: string): Sea
         total: response.totalHits,
         page: response.page,
         pages: response.totalPages,
-        facets: { type: facets.type ?? {}, community: facets.community ?? {}, year: facets.year ?? {} } as FacetCounts,
+        facets: Object.fromEntries(FACETS.map((facet) => [facet, facets[facet] ?? {}])) as FacetCounts,
         correctedQuery: null,
       }
     },

@@ -4,6 +4,9 @@ type Named = { id: number | string; name: string; slug?: string | null }
 
 const byId = <T extends { id: number | string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [String(item.id), item]))
 
+/** Names without blanks or repeats, in order: what a facet field holds. */
+export const names = (...values: Array<string | null | undefined>): string[] => [...new Set(values.filter((value): value is string => Boolean(value)))]
+
 /** Id-to-name tables for the relations a search document spells out in words. */
 export const lookups = (source: SearchSource) => {
   const communities = byId(source.communities)

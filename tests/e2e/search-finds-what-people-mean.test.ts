@@ -121,6 +121,21 @@ const contract = (engine: () => { url: string; dir: string }) => {
     expect(new Set(answer.results.map((result) => result.type))).toEqual(new Set(['Consultation']))
   })
 
+  it('filters by theme and by partner, and offers both with counts', async () => {
+    const theme = documents.find((document) => document.theme.length > 0)!.theme[0]!
+    const partner = documents.find((document) => document.partner.length > 0)!.partner[0]!
+    const byTheme = await search({ query: '', theme })
+    expect(byTheme.results.length).toBeGreaterThan(0)
+    for (const result of byTheme.results) expect(documentAt(result.url)?.theme, result.url).toContain(theme)
+    await page.waitForSelector('#search-filters[data-counts="shown"]')
+    expect(await page.locator('#search-theme option').count()).toBeGreaterThan(1)
+    const byPartner = await search({ query: '', partner })
+    expect(byPartner.results.length).toBeGreaterThan(0)
+    for (const result of byPartner.results) expect(documentAt(result.url)?.partner, result.url).toContain(partner)
+    await page.waitForSelector('#search-filters[data-counts="shown"]')
+    expect(await page.locator('#search-partner option').count()).toBeGreaterThan(1)
+  })
+
   it('never finds draft, unpublished or deleted content, even with a typo', async () => {
     for (const word of Object.values(HIDDEN)) {
       for (const query of [word, word.slice(0, 3) + word.slice(4)]) {
