@@ -30,7 +30,8 @@ const runSearchQueue = async () => {
   throw new Error('The search queue never ran dry.')
 }
 
-const comparable = ({ source: _source, ...document }: SearchDocument) => document
+/** The fields a document shows; `source` is not displayed and Meilisearch's own `typeRank` is not the site's. */
+const comparable = ({ source: _source, typeRank: _typeRank, ...document }: SearchDocument & { typeRank?: number }) => document
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
 
 /** What a full reindex would put in the index now: every document the public snapshot makes. */
