@@ -215,11 +215,19 @@ describe('search on the static fallback (Pagefind with typo correction), in Chro
     for (const word of [...Object.values(HIDDEN).map((word) => word.toLowerCase()), FAKE_MASTER_KEY]) expect(everything.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toHaveLength(0)
   })
 
+  it('puts the search page’s script inside the document, where an HTML checker accepts it', () => {
+    const html = fs.readFileSync(path.join(site.dir, 'search/index.html'), 'utf8')
+    expect(html.lastIndexOf('<script')).toBeGreaterThan(0)
+    expect(html.lastIndexOf('<script')).toBeLessThan(html.indexOf('</body>'))
+  })
+
   it('offers the A to Z of communities and every type of content without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${site.url}/search/?q=parking`)
     expect(await page.isVisible('#search-browse')).toBe(true)
+    // Filters need JavaScript: without it none may show that would do nothing.
+    expect(await page.isVisible('#search-filters')).toBe(false)
     expect(await page.getAttribute('a[href="/communities/#letter-K"]', 'href')).toBeTruthy()
     for (const href of ['/communities/', '/consultations/', '/guidance/', '/achievements/']) expect(await page.locator(`#search-browse a[href="${href}"]`).count()).toBe(1)
     await context.close()
