@@ -72,6 +72,13 @@ export const startMeilisearch = async (binary: string, options: MeilisearchOptio
     log = (log + chunk.toString()).slice(-4000)
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // If the owner ends without stopping it (a runner that exits before its teardown finishes), it must not live on.
+  const onOwnerExit = () => {
+    child.kill('SIGKILL')
+    if (owned) fs.rmSync(home, { recursive: true, force: true })
+  }
+  process.once('exit', onOwnerExit)
+  void exited.then(() => process.off('exit', onOwnerExit))
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill(signal)
