@@ -69,7 +69,8 @@ export const startSearchPage = (): void => {
     } })
 
   const render = (request: SearchRequest, found: SearchResults) => {
-    const shown = request.query.trim()
+    // What was searched: after a typo correction the page names the corrected words, as the notice says.
+    const shown = (found.correctedQuery ?? request.query).trim()
     const parts: Node[] = []
     if (found.correctedQuery) parts.push(element('p', { className: 'notice' }, 'Some words are not in the index as typed, so these are the results for “', element('strong', { className: 'corrected', textContent: found.correctedQuery }), '”.'))
     if (found.total === 0) {

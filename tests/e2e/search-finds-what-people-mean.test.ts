@@ -215,6 +215,16 @@ describe('search on the static fallback (Pagefind with typo correction), in Chro
     for (const word of [...Object.values(HIDDEN).map((word) => word.toLowerCase()), FAKE_MASTER_KEY]) expect(everything.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toHaveLength(0)
   })
 
+  it('names the corrected query in the status line and the heading', async () => {
+    const page = await browser.newPage()
+    await openSearchPage(page, site.url)
+    const answer = await searchOnPage(page, { query: 'consutlation' })
+    expect(answer.corrected).toBe('consultation')
+    expect(answer.status).toMatch(/results? for “consultation”/)
+    expect(await page.textContent('#search-results h2')).toBe('Results for “consultation”')
+    await page.close()
+  })
+
   it('puts the search page’s script inside the document, where an HTML checker accepts it', () => {
     const html = fs.readFileSync(path.join(site.dir, 'search/index.html'), 'utf8')
     expect(html.lastIndexOf('<script')).toBeGreaterThan(0)
