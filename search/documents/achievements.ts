@@ -1,5 +1,4 @@
-import { themeLabel } from '../../site/lib/plans'
-import { type Lookups, names } from './lookups'
+import { type Lookups, names, themeName } from './lookups'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf, yearOf } from './shape'
 
 /**
@@ -28,7 +27,7 @@ export const achievementDocuments = (source: SearchSource, lookup: Lookups): Sea
           url: `${ownerUrl}#achievement-${log.id}`,
           community: lookup.placeNames({ community: log.community, cluster: log.cluster }),
           cluster: lookup.clusterName(log.cluster),
-          theme: log.theme ? [themeLabel(log.theme)] : [],
+          theme: names(themeName(log.theme)),
           partner: names(lookup.partnerName(log.partner)),
           year: yearOf(log.date),
           status: log.partnerConfirmation?.status === 'confirmed' ? 'Confirmed by the partner' : null,

@@ -1,8 +1,12 @@
+import { THEMES } from '../../cms/fields/themes'
 import type { SearchSource } from './shape'
 
 type Named = { id: number | string; name: string; slug?: string | null }
 
 const byId = <T extends { id: number | string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [String(item.id), item]))
+
+/** A plan theme's label (the theme filter's value); null for none. */
+export const themeName = (theme: string | null | undefined): string | null => THEMES.find((candidate) => candidate.value === theme)?.label ?? null
 
 /** Names without blanks or repeats, in order: what a facet field holds. */
 export const names = (...values: Array<string | null | undefined>): string[] => [...new Set(values.filter((value): value is string => Boolean(value)))]
