@@ -3,9 +3,11 @@ import path from 'node:path'
 
 import { preview } from 'astro'
 
-import { buildSite, writeSnapshot } from '../cms/export/publishSite'
+import { buildSite, snapshotFile, writeSnapshot } from '../cms/export/publishSite'
 import { seedDemo } from '../cms/seed/demo'
 import { DEMO_USERS, demoPassword } from '../cms/seed/users'
+import { type SearchSource, searchDocuments } from '../search/documents'
+import { indexOnFirstStart } from '../search/indexOnFirstStart'
 import { type AdminServer, adminBuildIsStale, buildAdmin, startAdminServer } from './lib/admin'
 import { bootPayload } from './lib/payload'
 import { ensurePortFree } from './lib/portCheck'
@@ -79,6 +81,8 @@ const main = async () => {
   await ensurePortFree(port, 'PORT')
   await ensurePortFree(sitePort, 'SITE_PORT')
   const { demoAccounts, expectedPages } = await prepareDatabase()
+  // With MEILI_URL set, before the build: the build asks Meilisearch for the page's search-only key.
+  await indexOnFirstStart(() => searchDocuments(JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as SearchSource))
   console.log('Building the public site…')
   const site = await buildSite(expectedPages)
   if (adminBuildIsStale()) {
@@ -98,6 +102,7 @@ const main = async () => {
 Folkmoot is running.
   Public site: ${siteUrl}  (${site.pages} pages)
   Admin:       ${adminUrl}  (its log: ${path.relative(process.cwd(), adminLog) || adminLog})
+  Search:      ${site.search ? 'the static index built with the site (set MEILI_URL to use Meilisearch)' : `Meilisearch at ${process.env.MEILI_URL}`}
   ${demoAccounts ? `Sign in with one of the demo accounts, password "${demoPassword()}":\n${demo}` : 'Sign in with your account (the first visit to an empty database offers to create one).'}
   Stop with Ctrl+C.
 `)

@@ -4,34 +4,53 @@ import { planForPublic, toolkitForPublic } from '../cms/export/snapshot'
 import { type SearchDocument, type SearchSource, searchDocuments, sourceOf } from './documents'
 
 /** The collections whose documents become search documents, and a change to which needs a sync. */
-export const SEARCHED_COLLECTIONS = ['communities', 'clusters', 'plans', 'consultations', 'guidance', 'influence-logs'] as const
+export const SEARCHED_COLLECTIONS = ['communities', 'clusters', 'plans', 'consultations', 'guidance', 'influence-logs', 'partners', 'partner-strategies'] as const
 export type SearchedCollection = (typeof SEARCHED_COLLECTIONS)[number]
 export type SourceRef = { collection: SearchedCollection; id: string }
 
-type ContentCollection = Exclude<SearchedCollection, 'communities' | 'clusters'>
+type ContentCollection = 'plans' | 'consultations' | 'guidance' | 'influence-logs'
 
-/** The content whose documents a change to `ref` alters: itself, or for a place, everything it owns (its name is in their documents). */
-const contentWhere = (ref: SourceRef): Array<[ContentCollection, Where]> => {
-  if (ref.collection === 'communities') {
-    return [
-      ['plans', { community: { equals: ref.id } }],
-      ['consultations', { communities: { contains: ref.id } }],
-      ['influence-logs', { community: { equals: ref.id } }],
-    ]
+/** What a cluster owns: its content lists the cluster's members by name, so it changes with them. */
+const ownedByCluster = (id: string): Array<[ContentCollection, Where]> => [
+  ['plans', { cluster: { equals: id } }],
+  ['consultations', { cluster: { equals: id } }],
+  ['influence-logs', { cluster: { equals: id } }],
+]
+
+/**
+ * The content whose documents a change to `ref` alters: itself, or for a name shown in other
+ * documents (a place, a partner, a strategy), every document that shows it.
+ */
+const contentWhere = (ref: SourceRef, clustersOfCommunity: readonly string[]): Array<[ContentCollection, Where]> => {
+  switch (ref.collection) {
+    case 'communities':
+      return [
+        ['plans', { community: { equals: ref.id } }],
+        ['consultations', { communities: { contains: ref.id } }],
+        ['influence-logs', { community: { equals: ref.id } }],
+        ...clustersOfCommunity.flatMap(ownedByCluster),
+      ]
+    case 'clusters':
+      return ownedByCluster(ref.id)
+    case 'partners':
+      return [
+        ['plans', { 'actions.partners': { in: [ref.id] } }],
+        ['influence-logs', { partner: { equals: ref.id } }],
+      ]
+    case 'partner-strategies':
+      return [['plans', { 'actions.strategy': { equals: ref.id } }]]
+    default:
+      return [[ref.collection, { id: { equals: ref.id } }]]
   }
-  if (ref.collection === 'clusters') return [['plans', { cluster: { equals: ref.id } }], ['consultations', { cluster: { equals: ref.id } }], ['influence-logs', { cluster: { equals: ref.id } }]]
-  return [[ref.collection, { id: { equals: ref.id } }]]
 }
 
 type Cluster = { id: number | string; members?: Array<number | string | { id: number | string }> | null }
 
-/** Clusters name their member communities in their documents, so renaming a community changes them too. */
+/** The clusters a community belongs to: their documents name it, and so does all they own. */
 const clustersListing = (ref: SourceRef, source: SearchSource): string[] =>
   ref.collection !== 'communities'
     ? []
-    : (source.clusters as Cluster[])
-        .filter((cluster) => (cluster.members ?? []).some((member) => String(typeof member === 'object' ? member.id : member) === ref.id))
-        .map((cluster) => sourceOf('clusters', cluster.id))
+    : (source.clusters as Cluster[]).filter((cluster) => (cluster.members ?? []).some((member) => String(typeof member === 'object' ? member.id : member) === ref.id)).map((cluster) => String(cluster.id))
 
 /**
  * The current search documents for the given changed documents, read as the public reads
@@ -51,8 +70,9 @@ export const documentsFor = async (payload: Payload, refs: readonly SourceRef[])
     'influence-logs': (where: Where) => asPublic('influence-logs', where),
   }
   for (const ref of refs) {
-    for (const cluster of clustersListing(ref, source)) sources.add(cluster)
-    for (const [collection, where] of contentWhere(ref)) {
+    const clusters = clustersListing(ref, source)
+    for (const cluster of clusters) sources.add(sourceOf('clusters', cluster))
+    for (const [collection, where] of contentWhere(ref, clusters)) {
       const docs = await read[collection](where)
       for (const doc of docs) sources.add(sourceOf(collection, doc.id))
       if (collection === 'plans') source.plans.push(...(docs as SearchSource['plans']))

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isSignedIn } from '../access/isSignedIn'
 import { httpUrl, plainName, textAnd } from '../lib/validators'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 export const STRATEGY_KINDS = [
@@ -32,7 +33,7 @@ export const PartnerStrategies: CollectionConfig = {
   },
   access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isAdmin },
   defaultSort: 'name',
-  hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) },
     {

@@ -6,6 +6,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { httpUrl, plainName, textAnd } from '../lib/validators'
+import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
@@ -38,8 +39,8 @@ export const Partners: CollectionConfig = {
         { collection: 'influence-logs', field: 'partner', noun: ['influence log', 'influence logs'] },
       ]),
     ],
-    afterChange: [queueSiteRebuildOnChange],
-    afterDelete: [queueSiteRebuildOnDelete],
+    afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],
+    afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },

@@ -122,7 +122,7 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
           const id = idOf(planIds, 'plan', plan.slug)
           const current = await payload.findByID({ collection: 'plans', id, depth: 0, select: { supersededBy: true } })
           if (current.supersededBy) continue
-          await payload.update({ collection: 'plans', id, data: { supersededBy: idOf(planIds, 'plan', plan.supersededBy) as number }, depth: 0 })
+          await payload.update({ collection: 'plans', id, data: { supersededBy: idOf(planIds, 'plan', plan.supersededBy) as number }, depth: 0, context: { siteRebuild: false, searchSync: false } })
         }
       },
     ],
@@ -195,7 +195,7 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
             ...(wanted.plans ?? []).map((slug) => ({ relationTo: 'plans' as const, value: idOf(planIds, 'plan', slug) as number })),
             ...logs.docs.map((log) => ({ relationTo: 'influence-logs' as const, value: log.id })),
           ]
-          await payload.update({ collection: 'consultations', id: consultation.id, data: { feedback: { ...consultation.feedback, followUps } }, depth: 0, context: { siteRebuild: false } })
+          await payload.update({ collection: 'consultations', id: consultation.id, data: { feedback: { ...consultation.feedback, followUps } }, depth: 0, context: { siteRebuild: false, searchSync: false } })
         }
       },
     ],

@@ -20,8 +20,8 @@ export const ensure = async <S extends CollectionSlug>(
     tally.existing += 1
     return existing
   }
-  // The caller queues one site rebuild when seeding is done, not one per document.
-  const created = await payload.create({ collection, data: await data(), depth: 0, context: { siteRebuild: false }, ...(file ? { file: await file() } : {}) })
+  // The caller rebuilds the site and the search index once when seeding is done, not once per document.
+  const created = await payload.create({ collection, data: await data(), depth: 0, context: { siteRebuild: false, searchSync: false }, ...(file ? { file: await file() } : {}) })
   tally.created += 1
   return created
 }

@@ -11,7 +11,8 @@ import { paragraphs } from './richText'
 type ID = number | string
 
 /** One rebuild after the whole dataset, not one per document. */
-const noRebuild = { siteRebuild: false }
+// Seeding rebuilds the site and the search index once at the end, not once per document.
+const noRebuild = { siteRebuild: false, searchSync: false }
 export type ScaleProgress = (line: { step: string; done: number; total: number }) => void
 export type ScaleOptions = { seed: number; communities: number }
 

@@ -5,10 +5,13 @@ import { createRandom } from '../../cms/seed/random'
 import { type SearchDocument, type SearchSource, searchDocuments } from '../../search/documents'
 import { meiliAdapter } from '../../search/meilisearch/adapter'
 import { meiliConfig } from '../../search/meilisearch/config'
+import type { SearchRequest } from '../../search/client/engine'
+import { meiliEngine } from '../../search/client/meiliEngine'
+import type { SearchType } from '../../search/documents'
 import { launchBrowser } from '../../tests/e2e/support/browser'
 import { runScript } from '../lib/run'
 import { openSearchPage, searchOnPage } from '../lib/searchPage'
-import { mixedQueries, typoQueries } from './searchQueries'
+import { found, mixedQueries, relevanceQueries, typoQueries } from './searchQueries'
 import { serveStatic } from '../lib/staticServer'
 import { percentile, report } from './figures'
 
@@ -60,20 +63,31 @@ const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
     const warmBytes = (server.sent() - warmStart) / mixed.length
     times.sort((a, b) => a - b)
 
-    let found = 0
+    let typoFound = 0
     const typos = typoQueries(documents, TYPO_QUERIES, createRandom(5))
-    for (const { query, url } of typos) if ((await searchOnPage(page, { query })).results.slice(0, 5).some((result) => result.url === url)) found += 1
+    for (const { query, url } of typos) if ((await searchOnPage(page, { query })).results.slice(0, 5).some((result) => result.url === url)) typoFound += 1
+    await benchRelevance(`static search (${label})`, documents, async (query) => (await searchOnPage(page, { query })).results.slice(0, 5).map((result) => result.url))
     await context.close()
 
     report({ name: `static search (${label})`, kind: 'latency', queries: times.length, p50: Number(percentile(times, 50).toFixed(1)), p95: Number(percentile(times, 95).toFixed(1)) })
     report({ name: `static search (${label})`, kind: 'first results', queries: coldTimes.length, p50: Number(percentile(coldTimes, 50).toFixed(1)), max: Number(coldTimes.at(-1)!.toFixed(1)) })
     report({ name: `static search (${label})`, kind: 'bytes', coldKB: Number((percentile(cold, 50) / 1024).toFixed(1)), coldMaxKB: Number((cold.at(-1)! / 1024).toFixed(1)), facetsKB: Number((percentile(coldWithFacets, 50) / 1024).toFixed(1)), warmKB: Number((warmBytes / 1024).toFixed(1)) })
-    report({ name: `static search (${label})`, kind: 'typo recall', found, queries: typos.length, percent: Number(((100 * found) / typos.length).toFixed(1)) })
+    report({ name: `static search (${label})`, kind: 'typo recall', found: typoFound, queries: typos.length, percent: Number(((100 * typoFound) / typos.length).toFixed(1)) })
   } finally {
     await browser.close()
     await server.close()
   }
 }
+
+/** Meilisearch's resident memory, when the benchmark started it (scripts/bench.ts passes its pid). */
+const meiliRssMB = (): number | null => {
+  const pid = process.env.MEILI_BENCH_PID
+  if (!pid || !fs.existsSync(`/proc/${pid}/status`)) return null
+  const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+  return kb ? Math.round(Number(kb) / 1024) : null
+}
+
+const asRequest = (sample: { query: string; type?: string[]; community?: string }): SearchRequest => ({ query: sample.query, type: (sample.type ?? []) as SearchType[], community: sample.community ?? null, theme: null, partner: null, year: null, page: 1 })
 
 const benchMeilisearch = async (documents: SearchDocument[]) => {
   const config = meiliConfig()
@@ -81,24 +95,46 @@ const benchMeilisearch = async (documents: SearchDocument[]) => {
     report({ name: `Meilisearch (${label})`, kind: 'skipped' })
     return
   }
-  const adapter = meiliAdapter({ ...config, index: `${config.index}_bench` })
+  const index = `${config.index}_bench`
+  const adapter = meiliAdapter({ ...config, index })
   const started = performance.now()
   await adapter.reindex(documents)
   report({ name: `Meilisearch (${label})`, kind: 'index build', documents: documents.length, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) })
+  // The search page's own engine code and request, with the search-only key it is built with.
+  const { key } = await adapter.ensureSearchKey()
+  const engine = meiliEngine(config.publicUrl, key, index)
+  const mixed = mixedQueries(documents, QUERIES, createRandom(11))
+  for (const sample of mixed.slice(0, 50)) await engine.search(asRequest(sample))
   const times: number[] = []
-  for (const sample of mixedQueries(documents, QUERIES, createRandom(11))) {
-    const filter = [...(sample.type ? [`type = "${sample.type[0]}"`] : []), ...(sample.community ? [`community = "${sample.community.replace(/"/g, '\\"')}"`] : [])]
+  for (const sample of mixed) {
     const begun = performance.now()
-    await adapter.search(sample.query, { filter, facets: ['type', 'community', 'year'], hitsPerPage: 10, page: 1 })
+    await engine.search(asRequest(sample))
     times.push(performance.now() - begun)
   }
   times.sort((a, b) => a - b)
-  let found = 0
-  const typos = typoQueries(documents, TYPO_QUERIES, createRandom(5))
-  for (const { query, url } of typos) if ((await adapter.search(query, { hitsPerPage: 5, page: 1 })).hits.some((hit) => hit.url === url)) found += 1
-  report({ name: `Meilisearch (${label})`, kind: 'latency', queries: times.length, p50: Number(percentile(times, 50).toFixed(1)), p95: Number(percentile(times, 95).toFixed(1)) })
-  report({ name: `Meilisearch (${label})`, kind: 'typo recall', found, queries: typos.length, percent: Number(((100 * found) / typos.length).toFixed(1)) })
+  report({ name: `Meilisearch (${label})`, kind: 'latency', queries: times.length, p50: Number(percentile(times, 50).toFixed(1)), p95: Number(percentile(times, 95).toFixed(1)), p99: Number(percentile(times, 99).toFixed(1)) })
+  await benchRelevance(`Meilisearch (${label})`, documents, async (query) => (await engine.search(asRequest({ query }))).hits.slice(0, 5).map((hit) => hit.url))
+  const rss = meiliRssMB()
+  if (rss !== null) report({ name: `Meilisearch (${label})`, kind: 'memory', documents: documents.length, rssMB: rss })
   await adapter.dropIndex()
+}
+
+/** found@5 for each kind of query in the project's relevance set; the same set for both engines. */
+const benchRelevance = async (name: string, documents: SearchDocument[], top5: (query: string) => Promise<string[]>) => {
+  const byUrl = new Map(documents.map((document) => [document.url, `${document.title} ${document.text}`]))
+  const tally = new Map<string, { found: number; queries: number; misses: string[] }>()
+  for (const query of relevanceQueries(documents, createRandom(5))) {
+    const urls = await top5(query.query)
+    const hit = found(query, urls.map((url) => ({ url, words: byUrl.get(url) })))
+    const kind = tally.get(query.kind) ?? { found: 0, queries: 0, misses: [] }
+    kind.queries += 1
+    if (hit) kind.found += 1
+    else kind.misses.push(query.query)
+    tally.set(query.kind, kind)
+  }
+  for (const [kind, { found: hits, queries, misses }] of tally) {
+    report({ name, kind: 'relevance', queryKind: kind, found: hits, queries, percent: Number(((100 * hits) / queries).toFixed(1)), misses: misses.slice(0, 5).join(' | ') })
+  }
 }
 
 runScript(async () => {

@@ -4,5 +4,5 @@ import { type Payload, getPayload } from 'payload'
 
 import config from '../../cms/payload.config'
 
-/** Payload's Local API for a command-line script, on the database the environment names. */
-export const bootPayload = (): Promise<Payload> => getPayload({ config })
+/** Payload's Local API for a command-line script, on the database the environment names; `cron` starts the job queues' cron as the admin server does. */
+export const bootPayload = (options: { cron?: boolean } = {}): Promise<Payload> => getPayload({ config, ...options })

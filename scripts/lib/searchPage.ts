@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 
-export type PageSearch = { query: string; type?: string[]; community?: string; year?: string }
+export type PageSearch = { query: string; type?: string[]; community?: string; theme?: string; partner?: string; year?: string }
 export type PageResult = { title: string; url: string; type: string; place: string }
 export type PageAnswer = { status: string; results: PageResult[]; corrected: string | null; milliseconds: number }
 
@@ -14,6 +14,8 @@ export const searchOnPage = async (page: Page, search: PageSearch): Promise<Page
   if (search.query) params.set('q', search.query)
   for (const type of search.type ?? []) params.append('type', type)
   if (search.community) params.set('community', search.community)
+  if (search.theme) params.set('theme', search.theme)
+  if (search.partner) params.set('partner', search.partner)
   if (search.year) params.set('year', search.year)
   const milliseconds = await page.evaluate(async (address) => {
     const started = performance.now()

@@ -5,6 +5,8 @@ export type SearchRequest = {
   query: string
   type: SearchType[]
   community: string | null
+  theme: string | null
+  partner: string | null
   year: string | null
   page: number
 }
@@ -19,7 +21,9 @@ export type SearchHit = {
   excerptHtml: string
 }
 
-export type FacetCounts = Record<'type' | 'community' | 'year', Record<string, number>>
+/** The filters with counts beside them, in both engines. */
+export const FACETS = ['type', 'community', 'theme', 'partner', 'year'] as const
+export type FacetCounts = Record<(typeof FACETS)[number], Record<string, number>>
 
 export type SearchResults = {
   hits: SearchHit[]

@@ -31,6 +31,8 @@ export const startSearchPage = (): void => {
   const queryInput = form.querySelector<HTMLInputElement>('input[name="q"]')!
   const communitySelect = form.querySelector<HTMLSelectElement>('select[name="community"]')!
   const yearSelect = form.querySelector<HTMLSelectElement>('select[name="year"]')!
+  const themeSelect = form.querySelector<HTMLSelectElement>('select[name="theme"]')!
+  const partnerSelect = form.querySelector<HTMLSelectElement>('select[name="partner"]')!
   const typeBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="type"]')]
   const engine = loadEngine(config)
   filters.hidden = false
@@ -55,6 +57,8 @@ export const startSearchPage = (): void => {
       if (label) label.textContent = facets ? `(${facets.type[box.value] ?? 0})` : ''
     }
     fillSelect(communitySelect, facets?.community ?? null, request.community, 'All communities', (a, b) => a.localeCompare(b, 'en-GB'))
+    fillSelect(themeSelect, facets?.theme ?? null, request.theme, 'All themes', (a, b) => a.localeCompare(b, 'en-GB'))
+    fillSelect(partnerSelect, facets?.partner ?? null, request.partner, 'All partners', (a, b) => a.localeCompare(b, 'en-GB'))
     fillSelect(yearSelect, facets?.year ?? null, request.year, 'Any year', (a, b) => b.localeCompare(a))
   }
 
@@ -65,13 +69,14 @@ export const startSearchPage = (): void => {
     } })
 
   const render = (request: SearchRequest, found: SearchResults) => {
-    const shown = request.query.trim()
+    // What was searched: after a typo correction the page names the corrected words, as the notice says.
+    const shown = (found.correctedQuery ?? request.query).trim()
     const parts: Node[] = []
     if (found.correctedQuery) parts.push(element('p', { className: 'notice' }, 'Some words are not in the index as typed, so these are the results for “', element('strong', { className: 'corrected', textContent: found.correctedQuery }), '”.'))
     if (found.total === 0) {
       const help = element('div', { className: 'search-empty' }, element('h2', { textContent: 'No results' }))
       if (hasFilters(request)) {
-        help.append(element('p', {}, 'Some filters are on. ', element('button', { type: 'button', className: 'link-button', textContent: 'Clear the filters and search again', onclick: () => void run({ ...request, type: [], community: null, year: null, page: 1 }, { moveFocus: true }) })))
+        help.append(element('p', {}, 'Some filters are on. ', element('button', { type: 'button', className: 'link-button', textContent: 'Clear the filters and search again', onclick: () => void run({ ...request, type: [], community: null, theme: null, partner: null, year: null, page: 1 }, { moveFocus: true }) })))
       }
       help.append(element('p', {}, 'Check the spelling, try fewer or more general words, or ', element('a', { href: '/communities/', textContent: 'find your community in the A to Z' }), '.'))
       parts.push(help)

@@ -1,7 +1,7 @@
 import { STATIC_INDEX_DIR, VOCABULARY_DIR } from '../static/paths'
 import type { VocabularyShard } from '../static/vocabulary'
 import type { SearchType } from '../documents/shape'
-import { type FacetCounts, PER_PAGE, type SearchEngine, type SearchHit, type SearchRequest, type SearchResults } from './engine'
+import { FACETS, type FacetCounts, PER_PAGE, type SearchEngine, type SearchHit, type SearchRequest, type SearchResults } from './engine'
 import { safeHighlight } from './highlight'
 import { correctQuery } from './typoCorrection'
 
@@ -19,12 +19,14 @@ type Pagefind = {
 const filtersOf = (request: SearchRequest): PagefindFilters => ({
   ...(request.type.length > 0 ? { type: { any: request.type } } : {}),
   ...(request.community ? { community: request.community } : {}),
+  ...(request.theme ? { theme: request.theme } : {}),
+  ...(request.partner ? { partner: request.partner } : {}),
   ...(request.year ? { year: request.year } : {}),
 })
 
-const facetsOf = (search: PagefindSearch): FacetCounts => ({ type: search.filters.type ?? {}, community: search.filters.community ?? {}, year: search.filters.year ?? {} })
+const facetsOf = (search: PagefindSearch): FacetCounts => Object.fromEntries(FACETS.map((facet) => [facet, search.filters[facet] ?? {}])) as FacetCounts
 
-const EMPTY: FacetCounts = { type: {}, community: {}, year: {} }
+const EMPTY = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetCounts
 
 /**
  * Pagefind in the browser, behind a typo-correction step. Pagefind matches words and their

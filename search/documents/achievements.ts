@@ -1,4 +1,4 @@
-import type { Lookups } from './lookups'
+import { type Lookups, names, themeName } from './lookups'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf, yearOf } from './shape'
 
 /**
@@ -27,6 +27,8 @@ export const achievementDocuments = (source: SearchSource, lookup: Lookups): Sea
           url: `${ownerUrl}#achievement-${log.id}`,
           community: lookup.placeNames({ community: log.community, cluster: log.cluster }),
           cluster: lookup.clusterName(log.cluster),
+          theme: names(themeName(log.theme)),
+          partner: names(lookup.partnerName(log.partner)),
           year: yearOf(log.date),
           status: log.partnerConfirmation?.status === 'confirmed' ? 'Confirmed by the partner' : null,
           updated: log.updatedAt,

@@ -17,6 +17,8 @@ export const consultationDocuments = (source: SearchSource, lookup: Lookups, now
     url: `/consultations/${consultation.slug}/`,
     community: lookup.placeNames({ communities: consultation.communities, cluster: consultation.cluster }),
     cluster: lookup.clusterName(consultation.cluster),
+    theme: [],
+    partner: [],
     year: yearOf(consultation.opensAt),
     // The phase when indexed; the hourly site rebuild refreshes the static index, a sync refreshes Meilisearch.
     status: PHASE_LABELS[phaseOf(consultation, now)],

@@ -1,3 +1,4 @@
+import { THEMES } from '../../cms/fields/themes'
 import type { SearchSource } from './shape'
 
 type Named = { id: number | string; name: string; slug?: string | null }
@@ -6,6 +7,12 @@ type Named = { id: number | string; name: string; slug?: string | null }
 const key = (id: unknown): string => (typeof id === 'string' || typeof id === 'number' ? String(id) : '')
 
 const byId = <T extends { id: number | string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [String(item.id), item]))
+
+/** A plan theme's label (the theme filter's value); null for none. */
+export const themeName = (theme: string | null | undefined): string | null => THEMES.find((candidate) => candidate.value === theme)?.label ?? null
+
+/** Names without blanks or repeats, in order: what a facet field holds. */
+export const names = (...values: Array<string | null | undefined>): string[] => [...new Set(values.filter((value): value is string => Boolean(value)))]
 
 /** Id-to-name tables for the relations a search document spells out in words. */
 export const lookups = (source: SearchSource) => {

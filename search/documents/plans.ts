@@ -1,5 +1,5 @@
 import { STATUS_LABELS, themeLabel } from '../../site/lib/plans'
-import type { Lookups } from './lookups'
+import { type Lookups, names, themeName } from './lookups'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, plainText, sourceOf, yearOf } from './shape'
 
 /** A plan is one document; each of its actions is another, linking to the action on the plan's page. */
@@ -13,6 +13,7 @@ export const planDocuments = (source: SearchSource, lookup: Lookups): SearchDocu
       updated: plan.updatedAt,
     }
     const vision = plainText(plan.vision)
+    const actionPartners = (action: { partners?: unknown[] | null }) => names(...(action.partners ?? []).map((partner) => lookup.partnerName(partner)))
     const priorities = (plan.priorities ?? []).map((priority) => joinText(themeLabel(priority.theme), priority.summary))
     const planDocument: SearchDocument = {
       ...common,
@@ -24,6 +25,8 @@ export const planDocuments = (source: SearchSource, lookup: Lookups): SearchDocu
       url: `/plans/${plan.slug}/`,
       year: plan.period.startYear,
       status: plan.supersededBy ? 'replaced' : 'current',
+      theme: names(...(plan.priorities ?? []).map((priority) => themeName(priority.theme))),
+      partner: names(...(plan.actions ?? []).flatMap(actionPartners)),
     }
     const actions = (plan.actions ?? []).map(
       (action): SearchDocument => ({
@@ -43,6 +46,8 @@ export const planDocuments = (source: SearchSource, lookup: Lookups): SearchDocu
         url: `/plans/${plan.slug}/#action-${action.id}`,
         year: yearOf(action.targetDate) ?? plan.period.startYear,
         status: STATUS_LABELS[action.status],
+        theme: names(themeName(action.theme)),
+        partner: actionPartners(action),
       }),
     )
     return [planDocument, ...actions]

@@ -31,6 +31,10 @@ export type SearchDocument = {
   url: string
   community: string[]
   cluster: string | null
+  /** Plan themes the document is about, by label: a filter people ask for. */
+  theme: string[]
+  /** Partners named in the document: a filter people ask for. */
+  partner: string[]
   year: number | null
   status: string | null
   updated: string

@@ -2,7 +2,7 @@ import { type Index, Meilisearch, MeilisearchApiError } from 'meilisearch'
 
 import { BATCH_SIZE, inBatches } from '../batches'
 import type { SearchDocument } from '../documents/shape'
-import { SEARCH_SETTINGS, settingsDiff } from '../settings'
+import { SEARCH_SETTINGS, forMeilisearch, settingsDiff } from '../settings'
 import type { MeiliConfig } from './config'
 import { maskKey, searchKeyProblems, searchKeyRequest, searchKeyUid } from './keys'
 
@@ -29,7 +29,7 @@ export const meiliAdapter = (config: MeiliConfig) => {
   const addInBatches = async (index: Index<SearchDocument>, documents: readonly SearchDocument[], onProgress: Progress = () => {}) => {
     let done = 0
     for (const batch of inBatches(documents, BATCH_SIZE)) {
-      const task = await index.addDocuments(batch, { primaryKey: 'id' }).waitTask({ timeout: 120_000 })
+      const task = await index.addDocuments(batch.map(forMeilisearch), { primaryKey: 'id' }).waitTask({ timeout: 120_000 })
       if (task.status !== 'succeeded') throw new Error(`Meilisearch did not take a batch of documents: ${task.error?.message ?? task.status}`)
       done += batch.length
       onProgress({ step: 'Documents', done, total: documents.length })
@@ -98,6 +98,16 @@ export const meiliAdapter = (config: MeiliConfig) => {
       const problems = searchKeyProblems(key, config.index)
       if (problems.length > 0) throw new Error(`Meilisearch made a search key that is not safe for browsers: ${problems.join('; ')}.`)
       return { key: key.key, created, masked: maskKey(key.key) }
+    },
+
+    /** How many documents the live index holds; 0 when it does not exist yet. */
+    async documentCount(): Promise<number> {
+      try {
+        return (await client.index(config.index).getStats()).numberOfDocuments
+      } catch (error) {
+        if (notFound(error)) return 0
+        throw error
+      }
     },
 
     /** Removes the index altogether (benchmarks and tests clean up their own). */

@@ -18,6 +18,8 @@ export const recordHtml = (document: SearchDocument): string => {
   const filters = [
     ['type', document.type],
     ...document.community.map((name) => ['community', name]),
+    ...document.theme.map((name) => ['theme', name]),
+    ...document.partner.map((name) => ['partner', name]),
     ...(document.year ? [['year', String(document.year)]] : []),
   ]
   const meta = [

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib'
 
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
+import { Meilisearch } from 'meilisearch'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -12,7 +13,9 @@ import { serveStatic } from '../../scripts/lib/staticServer'
 import { type PageSearch, openSearchPage, searchOnPage } from '../../scripts/lib/searchPage'
 import { type SearchDocument, type SearchSource, searchDocuments } from '../../search/documents'
 import { meiliAdapter } from '../../search/meilisearch/adapter'
-import { meiliConfig } from '../../search/meilisearch/config'
+import type { MeiliConfig } from '../../search/meilisearch/config'
+import type { EngineConfig } from '../../search/client/engine'
+import { suiteMeilisearch, useSuiteMeilisearch } from '../int/support/meilisearch'
 import { documentsFor } from '../../search/publicSource'
 import { reindexEverything } from '../../search/reindex'
 import { launchBrowser } from './support/browser'
@@ -42,16 +45,26 @@ let site: BuiltSite
 let browser: Browser
 let documents: SearchDocument[]
 
-beforeAll(async () => {
-  process.env.MEILI_MASTER_KEY = FAKE_MASTER_KEY
-  const meiliUrl = process.env.MEILI_URL
-  delete process.env.MEILI_URL
-  try {
-    site = await buildDemoSite(addHiddenContent)
-  } finally {
-    if (meiliUrl) process.env.MEILI_URL = meiliUrl
-    delete process.env.MEILI_MASTER_KEY
+/** Runs `work` with some environment variables set or unset, then puts back exactly what was there. */
+const withEnv = async <T>(vars: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> => {
+  const before = Object.fromEntries(Object.keys(vars).map((name) => [name, process.env[name]]))
+  const put = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
   }
+  put(vars)
+  try {
+    return await work()
+  } finally {
+    put(before)
+  }
+}
+
+beforeAll(async () => {
+  // The static build, with a master key in its environment that must not reach the pages.
+  site = await withEnv({ MEILI_MASTER_KEY: FAKE_MASTER_KEY, MEILI_URL: undefined }, () => buildDemoSite(addHiddenContent))
   documents = searchDocuments(JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as SearchSource)
   browser = await launchBrowser()
 }, 300_000)
@@ -73,9 +86,11 @@ const contract = (engine: () => { url: string; dir: string }) => {
   })
   afterAll(() => page?.close())
 
-  it('finds consultations when “consultation” is misspelt', async () => {
-    const answer = await search({ query: 'consutlation' })
-    expect(answer.results.slice(0, 5).map((result) => result.type)).toContain('Consultation')
+  it('finds consultations when asked for “consultation”, spelt right or misspelt', async () => {
+    for (const query of ['consultation', 'consutlation']) {
+      const answer = await search({ query })
+      expect(answer.results.slice(0, 5).map((result) => result.type), query).toContain('Consultation')
+    }
   })
 
   it('finds content that mentions the Local Development Plan when asked for “LDP”', async () => {
@@ -104,6 +119,21 @@ const contract = (engine: () => { url: string; dir: string }) => {
     const answer = await search({ query: 'kestwick', type: ['consultation'] })
     expect(answer.results.length).toBeGreaterThan(0)
     expect(new Set(answer.results.map((result) => result.type))).toEqual(new Set(['Consultation']))
+  })
+
+  it('filters by theme and by partner, and offers both with counts', async () => {
+    const theme = documents.find((document) => document.theme.length > 0)!.theme[0]!
+    const partner = documents.find((document) => document.partner.length > 0)!.partner[0]!
+    const byTheme = await search({ query: '', theme })
+    expect(byTheme.results.length).toBeGreaterThan(0)
+    for (const result of byTheme.results) expect(documentAt(result.url)?.theme, result.url).toContain(theme)
+    await page.waitForSelector('#search-filters[data-counts="shown"]')
+    expect(await page.locator('#search-theme option').count()).toBeGreaterThan(1)
+    const byPartner = await search({ query: '', partner })
+    expect(byPartner.results.length).toBeGreaterThan(0)
+    for (const result of byPartner.results) expect(documentAt(result.url)?.partner, result.url).toContain(partner)
+    await page.waitForSelector('#search-filters[data-counts="shown"]')
+    expect(await page.locator('#search-partner option').count()).toBeGreaterThan(1)
   })
 
   it('never finds draft, unpublished or deleted content, even with a typo', async () => {
@@ -185,27 +215,44 @@ describe('search on the static fallback (Pagefind with typo correction), in Chro
     for (const word of [...Object.values(HIDDEN).map((word) => word.toLowerCase()), FAKE_MASTER_KEY]) expect(everything.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toHaveLength(0)
   })
 
+  it('names the corrected query in the status line and the heading', async () => {
+    const page = await browser.newPage()
+    await openSearchPage(page, site.url)
+    const answer = await searchOnPage(page, { query: 'consutlation' })
+    expect(answer.corrected).toBe('consultation')
+    expect(answer.status).toMatch(/results? for “consultation”/)
+    expect(await page.textContent('#search-results h2')).toBe('Results for “consultation”')
+    await page.close()
+  })
+
+  it('puts the search page’s script inside the document, where an HTML checker accepts it', () => {
+    const html = fs.readFileSync(path.join(site.dir, 'search/index.html'), 'utf8')
+    expect(html.lastIndexOf('<script')).toBeGreaterThan(0)
+    expect(html.lastIndexOf('<script')).toBeLessThan(html.indexOf('</body>'))
+  })
+
   it('offers the A to Z of communities and every type of content without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${site.url}/search/?q=parking`)
     expect(await page.isVisible('#search-browse')).toBe(true)
+    // Filters need JavaScript: without it none may show that would do nothing.
+    expect(await page.isVisible('#search-filters')).toBe(false)
     expect(await page.getAttribute('a[href="/communities/#letter-K"]', 'href')).toBeTruthy()
     for (const href of ['/communities/', '/consultations/', '/guidance/', '/achievements/']) expect(await page.locator(`#search-browse a[href="${href}"]`).count()).toBe(1)
     await context.close()
   })
 })
 
-const meili = meiliConfig()
-if (!meili) console.log('Meilisearch pass skipped: MEILI_URL is not set')
-
-describe.skipIf(!meili)('search on Meilisearch, in Chromium', () => {
+// Started by tests/int/support/meilisearch-setup.ts; tests/vitest.config.ts says when there is none.
+describe.skipIf(!suiteMeilisearch())('search on Meilisearch, in Chromium', () => {
   let served: { url: string; close: () => Promise<void> }
+  let meili: MeiliConfig
   const dir = () => `${process.env.SITE_OUT}-meilisearch`
   const index = `folkmoot_test_${process.pid}`
 
   beforeAll(async () => {
-    process.env.MEILI_INDEX = index
+    meili = useSuiteMeilisearch(index)!
     await reindexEverything(documents, dir())
     const expected = await writeSnapshot(site.payload)
     const liveOut = process.env.SITE_OUT
@@ -219,21 +266,28 @@ describe.skipIf(!meili)('search on Meilisearch, in Chromium', () => {
   }, 300_000)
   afterAll(async () => {
     await served?.close()
-    if (meili) await meiliAdapter({ ...meili, index }).dropIndex()
+    if (meili) await meiliAdapter(meili).dropIndex()
     fs.rmSync(dir(), { recursive: true, force: true })
-    delete process.env.MEILI_INDEX
   })
 
   contract(() => ({ url: served.url, dir: dir() }))
 
-  it('never puts the master key in the built site', () => {
-    const html = fs.readFileSync(path.join(dir(), 'search/index.html'), 'utf8')
-    expect(html).toContain('"engine":"meilisearch"')
-    if (meili?.masterKey) expect(html).not.toContain(meili.masterKey)
+  it('gives the page a search-only key and never puts the master key in the built site', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${served.url}/search/`)
+    const engine = JSON.parse((await page.getAttribute('#search-form', 'data-engine')) ?? 'null') as EngineConfig
+    await page.close()
+    expect(engine).toMatchObject({ engine: 'meilisearch', host: meili.url, index })
+    const apiKey = engine.engine === 'meilisearch' ? engine.apiKey : ''
+    expect(apiKey).not.toBe(meili.masterKey)
+    const key = await new Meilisearch({ host: meili.url, apiKey: meili.masterKey }).getKey(apiKey)
+    expect({ actions: key.actions, indexes: key.indexes }).toEqual({ actions: ['search'], indexes: [index] })
+    const files = (folder: string): string[] => fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(folder, entry.name)) : [path.join(folder, entry.name)]))
+    expect(files(dir()).filter((file) => fs.readFileSync(file, 'latin1').includes(meili.masterKey!))).toEqual([])
   })
 
   it('adds a newly published document once its sync runs, and drops it once its deletion is synced', async () => {
-    const adapter = meiliAdapter({ ...meili!, index })
+    const adapter = meiliAdapter(meili)
     const kestwick = (await site.payload.find({ collection: 'communities', where: { slug: { equals: 'kestwick' } }, depth: 0 })).docs[0]!
     const plan = await site.payload.create({ collection: 'plans', depth: 0, data: { title: 'Yellowhammer sync plan', community: kestwick.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: 'published' } })
     const sync = async () => {

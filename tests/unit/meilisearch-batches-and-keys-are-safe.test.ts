@@ -52,11 +52,13 @@ describe('Meilisearch settings from the environment', () => {
   })
 
   it('build filters that quote what people chose', () => {
-    expect(meiliFilter({ query: 'x', type: ['plan', 'action'], community: 'Ottercombe "Magna"', year: '2025', page: 1 })).toEqual([
+    expect(meiliFilter({ query: 'x', type: ['plan', 'action'], community: 'Ottercombe "Magna"', theme: 'Transport', partner: 'Bus "Co"', year: '2025', page: 1 })).toEqual([
       'type IN ["plan", "action"]',
       'community = "Ottercombe \\"Magna\\""',
+      'theme = "Transport"',
+      'partner = "Bus \\"Co\\""',
       'year = 2025',
     ])
-    expect(meiliFilter({ query: 'x', type: [], community: null, year: '20; DROP', page: 1 })).toEqual([])
+    expect(meiliFilter({ query: 'x', type: [], community: null, theme: null, partner: null, year: '20; DROP', page: 1 })).toEqual([])
   })
 })

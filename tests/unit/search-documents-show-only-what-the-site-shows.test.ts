@@ -76,6 +76,8 @@ describe('search documents', () => {
       url: '/plans/kestwick-town-plan/#action-a1b2',
       community: ['Kestwick'],
       cluster: null,
+      theme: ['Housing'],
+      partner: ['Harrowdale District Council'],
       year: 2027,
       status: 'In progress',
       updated: T,

@@ -57,12 +57,12 @@ describe('search results on the page', () => {
 
   it('keep a search in its address, dropping what is not a search', () => {
     const request = requestFromParams(new URLSearchParams('q=LDP&type=plan&type=nonsense&community=Kestwick&year=20x5&page=-3'))
-    expect(request).toEqual({ query: 'LDP', type: ['plan'], community: 'Kestwick', year: null, page: 1 })
+    expect(request).toEqual({ query: 'LDP', type: ['plan'], community: 'Kestwick', theme: null, partner: null, year: null, page: 1 })
     expect(paramsFromRequest({ ...request, page: 2 }).toString()).toBe('q=LDP&type=plan&community=Kestwick&page=2')
   })
 
   it('index each document as escaped HTML, with filters kept out of the words', () => {
-    const html = recordHtml({ id: 'x', source: 'plans:1', type: 'plan', title: 'A <b> plan', excerpt: 'e', text: 'Supports the Local Development Plan', url: '/plans/a/', community: ['Kestwick'], cluster: null, year: 2025, status: null, updated: '' })
+    const html = recordHtml({ id: 'x', source: 'plans:1', type: 'plan', title: 'A <b> plan', excerpt: 'e', text: 'Supports the Local Development Plan', url: '/plans/a/', community: ['Kestwick'], cluster: null, theme: ['Transport'], partner: ['Testshire Council'], year: 2025, status: null, updated: '' })
     expect(html).toContain('<h1 data-pagefind-meta="title">A &lt;b&gt; plan</h1>')
     expect(html).toContain('<span data-pagefind-filter="community">Kestwick</span>')
     expect(html).toContain('<span data-pagefind-filter="year">2025</span>')

@@ -22,7 +22,7 @@ export type RunningPortal = {
  * Runs `npm start` exactly as a new user would, on a database of its own, and waits for the
  * line that says the portal is up.
  */
-export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => {
+export const startPortal = async (timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<RunningPortal> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-e2e-'))
   const port = await freePort()
   const sitePort = await freePort()
@@ -40,6 +40,7 @@ export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => 
       SITE_OUT: path.join(dir, 'dist'),
       ADMIN_LOG: path.join(dir, 'admin.log'),
       PAYLOAD_SECRET: 'e2e-secret',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
