@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import type { Ownership } from './ownedContent'
 
@@ -15,7 +15,7 @@ export const judgeCopiesAsStored =
   async ({ args, operation, collection, req }) => {
     if (operation !== 'create' || args.duplicateFromID === undefined || args.duplicateFromID === null) return args
     const source = (await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
+      collection: collection.slug,
       id: args.duplicateFromID as number | string,
       depth: 0,
       draft: true,

@@ -24,7 +24,7 @@ export const noDefaultWhenClusterNamed: FieldHook = ({ value, siblingData, opera
  * Payload fills a missing field's default on read: a cluster's log would show the reading
  * member's community too, and a copy of it would carry both.
  */
-export const ownerAsStored: FieldHook = ({ value }) => value ?? null
+export const ownerAsStored: FieldHook = ({ value }): unknown => value ?? null
 
 /**
  * Who a plan, consultation or influence log belongs to: community (or communities) or a

@@ -1,6 +1,6 @@
 import { Meilisearch } from 'meilisearch'
 
-import type { SearchDocument, SearchType } from '../documents/shape'
+import type { SearchDocument } from '../documents/shape'
 import { FACETS, type FacetCounts, PER_PAGE, type SearchEngine, type SearchRequest, type SearchResults } from './engine'
 import { safeHighlight } from './highlight'
 

@@ -49,7 +49,7 @@ const remove = (collection: CollectionSlug, data: () => Data) => async (who: Who
   payload.delete({ collection, id: await fresh(collection, data()), ...as(who) })
 /** Payload's duplicate of a fresh document: as a draft (`draft: true`) or as the source is. */
 const copy = (collection: CollectionSlug, data: () => Data, options: { draft?: boolean; change?: () => Data } = {}) => async (who: Who) =>
-  payload.duplicate({ collection, id: await fresh(collection, data()), draft: options.draft, data: options.change?.() as never, ...as(who) })
+  payload.duplicate({ collection, id: await fresh(collection, data()), draft: options.draft, data: options.change?.(), ...as(who) })
 
 const community = () => ({ name: `Place ${Math.random()}`, kind: 'village', summary: 'Somewhere.' })
 const plan = (owner: () => Data, status: 'draft' | 'published') => () => ({
@@ -114,7 +114,7 @@ const draftPlanOfAlderby = async () => ({ relationTo: 'plans' as const, value: a
 const newsletterDraft = async () => ({ relationTo: 'newsletters' as const, value: await fresh('newsletters', { subject: 'News', audience: { kind: 'everyone' } }) })
 const adminsLock = (document: () => Promise<{ relationTo: CollectionSlug; value: number | string }>) => lockOn(document, () => world.users.admin)
 const updateLock = (lock: () => Promise<number | string>, change: (who: Who) => Data) => async (who: Who) =>
-  payload.update({ collection: 'payload-locked-documents', id: await lock(), data: change(who) as never, ...as(who) })
+  payload.update({ collection: 'payload-locked-documents', id: await lock(), data: change(who), ...as(who) })
 const takeOver = (who: Who) => ({ user: { relationTo: 'users', value: userFor(who)?.id ?? world.users.member.id } })
 const versionOfADraftPlanOfAlderby = async () => {
   const id = await fresh('plans', plan(alderby, 'draft')())

@@ -31,14 +31,14 @@ const runSearchQueue = async () => {
 }
 
 /** The fields a document shows; `source` is not displayed and Meilisearch's own `typeRank` is not the site's. */
-const comparable = ({ source: _source, typeRank: _typeRank, ...document }: SearchDocument & { typeRank?: number }) => document
+const comparable = ({ source, typeRank, ...document }: SearchDocument & { typeRank?: number }) => document
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
 
 /** What a full reindex would put in the index now: every document the public snapshot makes. */
 const publicDocuments = async () => searchDocuments(await exportSnapshot(test.payload)).map(comparable).sort(byId)
 const indexedDocuments = async () => {
   const index = new Meilisearch({ host: meili.url, apiKey: meili.masterKey }).index<SearchDocument>(INDEX)
-  return (await index.getDocuments({ limit: 10_000 })).results.map((document) => comparable(document as SearchDocument)).sort(byId)
+  return (await index.getDocuments({ limit: 10_000 })).results.map((document) => comparable(document)).sort(byId)
 }
 type Indexed = ReturnType<typeof comparable>
 
