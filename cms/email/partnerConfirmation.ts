@@ -1,6 +1,6 @@
 import { html } from '../lib/html'
-import { formatDate } from '../../site/lib/format'
-import { KIND_LABELS } from '../lib/influence'
+import { formatDate } from '../shared/format'
+import { KIND_LABELS } from '../shared/influence'
 import type { InfluenceLog, Partner } from '../payload-types'
 
 /** The mail asking a partner's contact to confirm or dispute one influence entry. */

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { consultationPhase } from '../lib/consultationPhase'
+import { consultationPhase } from '../shared/consultationPhase'
 import type { Question } from '../lib/answers'
 import { type ConsultationResults, type CountedResponse, consultationResults } from '../responses/results'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { toPence } from '../reports/money'
+import { toPence } from '../shared/money'
 
 type Entry = {
   title?: string

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { InfluenceLog, Partner } from '../payload-types'
-import { formatDate } from '../../site/lib/format'
+import { formatDate } from '../shared/format'
 import { signToken, verifyToken } from './signedToken'
 
 const PURPOSE = 'partner-confirmation'

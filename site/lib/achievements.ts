@@ -3,7 +3,7 @@ import { type SiteSnapshot, sameId } from './snapshot'
 
 export type InfluenceLog = SiteSnapshot['influenceLogs'][number]
 
-export { KIND_LABELS } from '../../cms/lib/influence'
+export { KIND_LABELS } from '../../cms/shared/influence'
 
 /**
  * Celebrated achievements, newest first: what the home page, the achievements page and the feed

@@ -1,5 +1,5 @@
 import type { Consultation } from './consultations'
-import { formatDate } from './format'
+import { formatDate } from '../../cms/shared/format'
 import { type SiteSnapshot, byId } from './snapshot'
 
 export type FollowUp = { title: string; href?: string; detail: string }

@@ -1,4 +1,4 @@
-import { type Phase, consultationPhase } from '../../cms/lib/consultationPhase'
+import { type Phase, consultationPhase } from '../../cms/shared/consultationPhase'
 import type { Cluster, Community } from './communities'
 import { byId, sameId } from './ids'
 import type { SiteSnapshot } from './snapshot'

@@ -1,8 +1,8 @@
-import { formatPence, toPence } from '../../reports/money'
+import { formatPence, toPence } from '../../shared/money'
 import { serverUrl } from '../../email/settings'
-import { formatDate } from '../../../site/lib/format'
+import { formatDate } from '../../shared/format'
 import { type SafeHtml, html } from '../../lib/html'
-import { KIND_LABELS, METHOD_LABELS } from '../../lib/influence'
+import { KIND_LABELS, METHOD_LABELS } from '../../shared/influence'
 import type { ConfirmationRequest, Refusal } from '../../lib/partnerConfirmation'
 import type { FieldError } from '../support/responses'
 

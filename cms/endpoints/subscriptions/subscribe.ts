@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
-import { NEWSLETTER_CONSENT_VERSION } from '../../../site/lib/newsletterConsent'
+import { NEWSLETTER_CONSENT_VERSION } from '../../shared/newsletterConsent'
 import { renderEmail } from '../../email/render'
 import { mailSender, siteUrl } from '../../email/settings'
 import { AlreadySubscribedEmail, ConfirmSubscriptionEmail } from '../../email/subscriptions/SubscriptionEmails'

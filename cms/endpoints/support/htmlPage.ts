@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { siteUrl } from '../../email/settings'
-import { SITE_SECTIONS } from '../../../site/lib/navigation'
+import { SITE_SECTIONS } from '../../shared/publicUrls'
 import { SafeHtml, html } from '../../lib/html'
 
 let siteStyles: string | undefined
