@@ -25,13 +25,14 @@ import { emailAdapter } from './email/adapter'
 import { serverUrl } from './email/settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
-import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
+import { askPartnerToConfirm } from './jobs/askPartnerToConfirm'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
 import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
-import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
+import { sendNewsletter } from './jobs/sendNewsletter'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
+import { QUEUES } from './shared/queues'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
 const cmsDir = path.resolve(process.cwd(), 'cms')
@@ -84,10 +85,10 @@ export default buildConfig({
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => process.env.FOLKMOOT_RUN_JOBS === 'true',
     autoRun: [
-      { cron: '*/10 * * * * *', queue: 'site' },
-      { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
-      { cron: '*/5 * * * * *', queue: 'search' },
-      { cron: '*/10 * * * * *', queue: NEWSLETTERS_QUEUE },
+      { cron: '*/10 * * * * *', queue: QUEUES.site },
+      { cron: '*/10 * * * * *', queue: QUEUES.mail },
+      { cron: '*/5 * * * * *', queue: QUEUES.search },
+      { cron: '*/10 * * * * *', queue: QUEUES.newsletters },
     ],
   },
   onInit: migrateDatabase,

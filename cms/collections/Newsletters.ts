@@ -4,6 +4,7 @@ import { isEditor } from '../access/isEditor'
 import { newsletterPreviewEndpoints } from '../endpoints/newsletters/newsletterPreview'
 import { queueNewsletterSendWhenScheduled } from '../hooks/queueNewsletterSend'
 import { dateAnd, relationshipAnd } from '../lib/validators'
+import { ACHIEVEMENT_WHERE } from '../shared/publicContent'
 
 export const NEWSLETTER_STATUSES = [
   { label: 'Draft', value: 'draft' },
@@ -66,7 +67,7 @@ export const Newsletters: CollectionConfig = {
           type: 'relationship',
           relationTo: 'influence-logs',
           hasMany: true,
-          filterOptions: { and: [{ _status: { equals: 'published' } }, { celebrate: { equals: true } }] },
+          filterOptions: { and: [{ _status: { equals: 'published' } }, ACHIEVEMENT_WHERE] },
           admin: { condition: (_data, siblingData) => siblingData?.mode !== 'digest' },
         },
         {

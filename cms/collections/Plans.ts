@@ -4,18 +4,12 @@ import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { themeField } from '../fields/themes'
+import { ACTION_STATUSES } from '../shared/options'
 import { numberAnd, relationshipAnd, selectAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 const ownership: Ownership = { communityField: 'community' }
-
-export const ACTION_STATUSES = [
-  { label: 'Not started', value: 'not-started' },
-  { label: 'In progress', value: 'in-progress' },
-  { label: 'Done', value: 'done' },
-  { label: 'Stalled', value: 'stalled' },
-] as const
 
 const yearField = { type: 'number', required: true, min: 2000, max: 2100 } as const
 

@@ -1,6 +1,6 @@
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import { QUEUES } from '../shared/queues'
 
-import { MAIL_QUEUE } from '../jobs/askPartnerToConfirm'
 
 type LogData = { partner?: unknown; partnerConfirmation?: { status?: string | null } | null }
 
@@ -31,6 +31,6 @@ export const takePartnerConfirmationRequest: CollectionBeforeChangeHook = async 
 export const queuePartnerConfirmationRequest: CollectionAfterChangeHook = async ({ doc, req, context }) => {
   if (context.askPartnerToConfirm !== true) return doc
   context.askPartnerToConfirm = false
-  await req.payload.jobs.queue({ task: 'askPartnerToConfirm', input: { log: String(doc.id) }, queue: MAIL_QUEUE, req })
+  await req.payload.jobs.queue({ task: 'askPartnerToConfirm', input: { log: String(doc.id) }, queue: QUEUES.mail, req })
   return doc
 }

@@ -1,12 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { REBUILD_DELAY_SECONDS } from '../jobs/rebuildSite'
+import { QUEUES } from '../shared/queues'
 
 /** Set `context: { siteRebuild: false }` on bulk writes (seeding) that queue one rebuild at the end themselves. */
 const wanted = (req: PayloadRequest, context: Record<string, unknown>) => context.siteRebuild !== false && Boolean(req.payload.config.jobs.tasks?.length)
 
 const queue = (req: PayloadRequest) =>
-  req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'site', waitUntil: new Date(Date.now() + REBUILD_DELAY_SECONDS * 1000), req })
+  req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: QUEUES.site, waitUntil: new Date(Date.now() + REBUILD_DELAY_SECONDS * 1000), req })
 
 /**
  * The public site shows published content only, so a change matters when the document is

@@ -6,7 +6,6 @@ import { partnerConfirmationMail } from '../email/partnerConfirmation'
 import { serverUrl } from '../email/settings'
 import { linkLifetimeDays, signConfirmationLink } from '../lib/partnerConfirmation'
 
-export const MAIL_QUEUE = 'mail'
 
 /**
  * Mails the partner's contact a signed link to one influence entry. Each run starts a new

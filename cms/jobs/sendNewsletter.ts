@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import { sendNewsletter as send } from '../email/newsletters/sendNewsletter'
+import { QUEUES } from '../shared/queues'
 
-export const NEWSLETTERS_QUEUE = 'newsletters'
 
 /**
  * Sends one newsletter in batches. One sender per newsletter at a time (exclusive key); when
@@ -22,7 +22,7 @@ export const sendNewsletter: TaskConfig<'sendNewsletter'> = {
     const result = await send(req.payload, input.newsletter, (progress) =>
       req.payload.logger.info(`Newsletter ${input.newsletter}: ${progress.sent} sent, ${progress.failed} failed, ${progress.retrying} to retry, of ${progress.total}`),
     )
-    if (result.retryAt) await req.payload.jobs.queue({ task: 'sendNewsletter', input, queue: NEWSLETTERS_QUEUE, waitUntil: result.retryAt, req })
+    if (result.retryAt) await req.payload.jobs.queue({ task: 'sendNewsletter', input, queue: QUEUES.newsletters, waitUntil: result.retryAt, req })
     return { output: { sent: result.sent, failed: result.failed, retrying: result.retrying } }
   },
 }

@@ -1,3 +1,5 @@
+import { labelsOf } from './options'
+
 /**
  * The vocabulary of influence, from the research on community-led planning: three methods, four
  * kinds, and the partner's answer. Shared by the collection, the reports and the site.
@@ -25,9 +27,6 @@ export const CONFIRMATION_STATUSES = [
 export type InfluenceMethod = (typeof INFLUENCE_METHODS)[number]['value']
 export type InfluenceKind = (typeof INFLUENCE_KINDS)[number]['value']
 export type ConfirmationStatus = (typeof CONFIRMATION_STATUSES)[number]['value']
-
-const labelsOf = <V extends string>(options: ReadonlyArray<{ value: V; label: string }>): Record<V, string> =>
-  Object.fromEntries(options.map(({ value, label }) => [value, label])) as Record<V, string>
 
 export const METHOD_LABELS = labelsOf(INFLUENCE_METHODS)
 export const KIND_LABELS = labelsOf(INFLUENCE_KINDS)

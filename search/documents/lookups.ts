@@ -1,4 +1,5 @@
 import type { SearchSource } from './shape'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 type Named = { id: number | string; name: string; slug?: string | null }
 
@@ -29,10 +30,10 @@ export const lookups = (source: SearchSource) => {
     ownerUrl: (owner: { community?: unknown; cluster?: unknown }): string | null => {
       if (owner.cluster) {
         const cluster = clusters.get(String(owner.cluster))
-        return cluster ? `/clusters/${cluster.slug}/` : null
+        return cluster ? publicPath.cluster(cluster.slug) : null
       }
       const community = communities.get(String(owner.community))
-      return community ? `/communities/${community.slug}/` : null
+      return community ? publicPath.community(community.slug) : null
     },
   }
 }

@@ -1,6 +1,8 @@
 import type { Consultation } from './consultations'
 import { formatDate } from '../../cms/shared/format'
 import { type SiteSnapshot, byId } from './snapshot'
+import { publicPath } from '../../cms/shared/publicUrls'
+import { isAchievement } from '../../cms/shared/publicContent'
 
 export type FollowUp = { title: string; href?: string; detail: string }
 
@@ -12,7 +14,7 @@ export const followUps = (snapshot: SiteSnapshot, consultation: Consultation): F
     const id = typeof reference.value === 'object' ? reference.value.id : reference.value
     if (reference.relationTo === 'plans') {
       const plan = byId(snapshot.plans, id)
-      return plan ? [{ title: plan.title, href: `/plans/${plan.slug}/`, detail: 'Plan' }] : []
+      return plan ? [{ title: plan.title, href: publicPath.plan(plan.slug), detail: 'Plan' }] : []
     }
     const log = byId(snapshot.influenceLogs, id)
     if (!log) return []
@@ -21,8 +23,8 @@ export const followUps = (snapshot: SiteSnapshot, consultation: Consultation): F
     return [
       {
         title: log.title,
-        // Only celebrated logs appear on the community page.
-        href: community && log.celebrate ? `/communities/${community.slug}/#achievements` : undefined,
+        // Only achievements appear on the community page.
+        href: community && isAchievement(log) ? publicPath.communityAchievements(community.slug) : undefined,
         detail: [formatDate(log.date), partner ? `with ${partner}` : undefined].filter(Boolean).join(', '),
       },
     ]

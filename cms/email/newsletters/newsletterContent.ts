@@ -5,6 +5,8 @@ import { siteUrl } from '../settings'
 import { consultationPhase } from '../../shared/consultationPhase'
 import type { Newsletter } from '../../payload-types'
 import type { NewsletterContent, NewsletterItem, NewsletterSection } from './NewsletterEmail'
+import { publicPath } from '../../shared/publicUrls'
+import { ACHIEVEMENT_WHERE } from '../../shared/publicContent'
 
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 
@@ -42,15 +44,15 @@ export const newsletterContent = async (payload: Payload, newsletter: Newsletter
   const pickedPlans = idsOf(newsletter.content?.plans)
   const [consultations, achievements, plans] = await Promise.all([
     digest || pickedConsultations.length ? publicFind<{ title: string; slug: string; summary: string; opensAt: string; closesAt: string }>('consultations', chosen(pickedConsultations)) : [],
-    digest || pickedAchievements.length ? publicFind<{ title: string; whatChanged: string; celebrate?: boolean | null }>('influence-logs', { and: [chosen(pickedAchievements), { celebrate: { equals: true } }] }) : [],
+    digest || pickedAchievements.length ? publicFind<{ title: string; whatChanged: string; celebrate?: boolean | null }>('influence-logs', { and: [chosen(pickedAchievements), ACHIEVEMENT_WHERE] }) : [],
     digest || pickedPlans.length ? publicFind<{ title: string; slug: string }>('plans', chosen(pickedPlans)) : [],
   ])
 
   const open = consultations.filter((consultation) => consultationPhase(consultation) === 'open')
   const sections: NewsletterSection[] = [
-    { heading: 'Have your say', items: open.map((item): NewsletterItem => ({ title: item.title, summary: item.summary, url: `${site}/consultations/${item.slug}/` })) },
-    { heading: 'What changed', items: achievements.map((item): NewsletterItem => ({ title: item.title, summary: item.whatChanged, url: `${site}/achievements/` })) },
-    { heading: 'Plan updates', items: plans.map((item): NewsletterItem => ({ title: item.title, url: `${site}/plans/${item.slug}/` })) },
+    { heading: 'Have your say', items: open.map((item): NewsletterItem => ({ title: item.title, summary: item.summary, url: `${site}${publicPath.consultation(item.slug)}` })) },
+    { heading: 'What changed', items: achievements.map((item): NewsletterItem => ({ title: item.title, summary: item.whatChanged, url: `${site}${publicPath.achievements}` })) },
+    { heading: 'Plan updates', items: plans.map((item): NewsletterItem => ({ title: item.title, url: `${site}${publicPath.plan(item.slug)}` })) },
   ].filter((section) => section.items.length > 0)
 
   return {

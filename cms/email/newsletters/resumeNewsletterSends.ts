@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
+import { QUEUES } from '../../shared/queues'
 
-import { NEWSLETTERS_QUEUE } from '../../jobs/sendNewsletter'
 
 /**
  * A sender reports progress after every batch; silent this long, it is taken to have died.
@@ -20,7 +20,7 @@ export const releaseInterruptedNewsletterSends = async (payload: Payload, staleA
     depth: 0,
     pagination: false,
     limit: 0,
-    where: { and: [{ queue: { equals: NEWSLETTERS_QUEUE } }, { processing: { equals: true } }] },
+    where: { and: [{ queue: { equals: QUEUES.newsletters } }, { processing: { equals: true } }] },
   })
   let released = 0
   for (const job of stuck.docs) {

@@ -14,6 +14,7 @@ import { type FieldError, jsonResponse, problemResponse, redirect, wantsHtml } f
 import { asIds, choiceOptions, unknownChoices } from './subscriptionChoices'
 import { type Choices, emailProblem, readChoices, readText, unexpectedFields } from './subscriptionFields'
 import { problemPage } from './subscriptionPages'
+import { publicPath } from '../../shared/publicUrls'
 
 const MAX_BODY_BYTES = 16 * 1024
 /** The sign-up form's hidden field: people never see it, form-filling robots do. */
@@ -95,7 +96,7 @@ const handler = async (req: PayloadRequest): Promise<Response> => {
     req.payload.logger.error({ err: error, msg: 'Newsletter sign-up could not be completed' })
     return refuse(503, 'We could not send the confirmation mail just now. Please try again in a few minutes.')
   }
-  return html ? redirect(`${siteUrl()}/newsletter/check-your-mail/`) : jsonResponse(202, { message: 'Check your mail: we sent a link to confirm.' })
+  return html ? redirect(`${siteUrl()}${publicPath.newsletterCheckYourMail}`) : jsonResponse(202, { message: 'Check your mail: we sent a link to confirm.' })
 }
 
 export const subscribeEndpoint: Endpoint = { path: `${SUBSCRIPTIONS_API}/subscribe`, method: 'post', handler }
