@@ -1,6 +1,8 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { everyPageWritten } from './site/integrations/everyPageWritten.ts'
+
 // The public site: static pages in dist/, built from the content snapshot (see site/lib/snapshot.ts).
 export default defineConfig({
   srcDir: './site',
@@ -9,5 +11,5 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [sitemap()],
+  integrations: [sitemap(), everyPageWritten()],
 })

@@ -14,9 +14,9 @@ const siteUrl = `http://localhost:${sitePort}/`
 
 /**
  * Migrates the database, fills it with the demo district when it is empty and exports the
- * public snapshot. Says whether demo accounts exist and how many pages the site needs.
+ * public snapshot. Says whether demo accounts exist.
  */
-const prepareDatabase = async (): Promise<{ demoAccounts: boolean; expectedPages: number }> => {
+const prepareDatabase = async (): Promise<{ demoAccounts: boolean }> => {
   const payload = await bootPayload()
   try {
     const [users, communities] = await Promise.all([payload.count({ collection: 'users' }), payload.count({ collection: 'communities' })])
@@ -27,7 +27,8 @@ const prepareDatabase = async (): Promise<{ demoAccounts: boolean; expectedPages
       console.log('Database ready (it already has content, so no demo content was added).')
     }
     const demo = await payload.count({ collection: 'users', where: { email: { in: DEMO_USERS.map((user) => user.email) } } })
-    return { demoAccounts: demo.totalDocs > 0, expectedPages: await writeSnapshot(payload) }
+    await writeSnapshot(payload)
+    return { demoAccounts: demo.totalDocs > 0 }
   } finally {
     await payload.destroy()
   }
@@ -48,9 +49,9 @@ const waitUntilServing = async (url: string, timeoutMs: number): Promise<void> =
 }
 
 const main = async () => {
-  const { demoAccounts, expectedPages } = await prepareDatabase()
+  const { demoAccounts } = await prepareDatabase()
   console.log('Building the public site…')
-  const site = await buildSite(expectedPages)
+  const site = await buildSite()
   if (adminBuildIsStale()) {
     console.log('Building the admin (about a minute the first time; later starts reuse the build)…')
     await buildAdmin()

@@ -15,8 +15,8 @@ export const rebuildSite: TaskConfig<'rebuildSite'> = {
   concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
   outputSchema: [{ name: 'pages', type: 'number', required: true }],
   handler: async ({ req }) => {
-    const expected = await writeSnapshot(req.payload)
-    const { pages } = await buildSite(expected)
+    await writeSnapshot(req.payload)
+    const { pages } = await buildSite()
     return { output: { pages } }
   },
 }

@@ -92,7 +92,8 @@ describe('asking a partner to confirm an entry', () => {
     expect(await page.textContent('h1')).toBe('This link has already been used')
     await context.close()
 
-    await buildSite(await writeSnapshot(site.payload))
+    await writeSnapshot(site.payload)
+    await buildSite()
     const report = await browser.newPage()
     expect((await report.goto(`${site.url}/reports/communities/kestwick/${year}/`))?.status()).toBe(200)
     const entry = report.locator('.report-entries > li', { hasText: 'Market square bins emptied on Sunday evenings too' })
