@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { ensureFerretDB, startFerretDB } from './lib/ferretdb'
-import { runScript } from './lib/run'
+import { ensureFerretDB, startFerretDB } from '../tests/support/ferretdb'
+import { runScript } from '../cms/cli/runScript'
 
 type Figure = { name: string } & Record<string, number | string>
 

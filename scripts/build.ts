@@ -1,6 +1,6 @@
-import { adminBuildIsStale, buildAdmin } from './lib/admin'
-import { bootPayload } from './lib/payload'
-import { runScript } from './lib/run'
+import { adminBuildIsStale, buildAdmin } from '../cms/cli/admin'
+import { bootPayload } from '../cms/cli/bootPayload'
+import { runScript } from '../cms/cli/runScript'
 import { buildSite, writeSnapshot } from '../cms/export/publishSite'
 
 runScript(async () => {

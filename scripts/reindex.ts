@@ -1,12 +1,12 @@
-import './lib/prepare-environment'
+import '../cms/cli/prepareEnvironment'
 
 import path from 'node:path'
 
 import { exportSnapshot } from '../cms/export/snapshot'
 import { searchDocuments } from '../search/documents'
 import { reindexEverything } from '../search/reindex'
-import { bootPayload } from './lib/payload'
-import { runScript } from './lib/run'
+import { bootPayload } from '../cms/cli/bootPayload'
+import { runScript } from '../cms/cli/runScript'
 
 const bar = (done: number, total: number): string => {
   const width = 30

@@ -1,6 +1,6 @@
 import { SEND_STALE_AFTER_MS, releaseInterruptedNewsletterSends } from '../cms/email/newsletters/resumeNewsletterSends'
-import { bootPayload } from './lib/payload'
-import { runScript } from './lib/run'
+import { bootPayload } from '../cms/cli/bootPayload'
+import { runScript } from '../cms/cli/runScript'
 import { QUEUES } from '../cms/shared/queues'
 
 /**

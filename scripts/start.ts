@@ -4,8 +4,8 @@ import path from 'node:path'
 import { buildSite, writeSnapshot } from '../cms/export/publishSite'
 import { seedDemo } from '../cms/seed/demo'
 import { DEMO_USERS, demoPassword } from '../cms/seed/users'
-import { adminBuildIsStale, buildAdmin, runNext } from './lib/admin'
-import { bootPayload } from './lib/payload'
+import { adminBuildIsStale, buildAdmin, runNext } from '../cms/cli/admin'
+import { bootPayload } from '../cms/cli/bootPayload'
 
 const port = Number(process.env.PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 
 import { sendNewsletter } from '../../cms/jobs/sendNewsletter'
-import { bootPayload } from '../lib/payload'
-import { runScript } from '../lib/run'
+import { bootPayload } from '../../cms/cli/bootPayload'
+import { runScript } from '../../cms/cli/runScript'
 import { report } from './figures'
 import { QUEUES } from '../../cms/shared/queues'
 

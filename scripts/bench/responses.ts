@@ -6,9 +6,9 @@ import type autocannon from 'autocannon'
 
 import config from '../../cms/payload.config'
 import { questionField } from '../../cms/responses/submission'
-import { startApiServer } from '../lib/apiServer'
-import { bootPayload } from '../lib/payload'
-import { runScript } from '../lib/run'
+import { startApiServer } from '../../tests/support/apiServer'
+import { bootPayload } from '../../cms/cli/bootPayload'
+import { runScript } from '../../cms/cli/runScript'
 import { report } from './figures'
 
 

@@ -6,10 +6,10 @@ import { type SearchDocument, type SearchSource, searchDocuments } from '../../s
 import { meiliAdapter } from '../../search/meilisearch/adapter'
 import { meiliConfig } from '../../search/meilisearch/config'
 import { launchBrowser } from '../../tests/e2e/support/browser'
-import { runScript } from '../lib/run'
-import { openSearchPage, searchOnPage } from '../lib/searchPage'
+import { runScript } from '../../cms/cli/runScript'
+import { openSearchPage, searchOnPage } from '../../tests/e2e/support/searchPage'
 import { mixedQueries, typoQueries } from './searchQueries'
-import { serveStatic } from '../lib/staticServer'
+import { serveStatic } from '../../tests/support/staticServer'
 import { percentile, report } from './figures'
 
 /**

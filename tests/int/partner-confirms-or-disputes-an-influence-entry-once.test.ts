@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signConfirmationLink } from '../../cms/lib/partnerConfirmation'
 import type { InfluenceLog, Partner } from '../../cms/payload-types'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 

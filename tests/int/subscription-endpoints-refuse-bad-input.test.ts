@@ -5,7 +5,7 @@ import { signToken } from '../../cms/lib/signedToken'
 import { CONFIRM_PURPOSE, MANAGE_PURPOSE } from '../../cms/lib/subscriptionLinks'
 import { createRandom } from '../../cms/seed/random'
 import { NEWSLETTER_CONSENT_VERSION } from '../../cms/shared/newsletterConsent'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { community } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 

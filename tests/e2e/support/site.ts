@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { seedDemo } from '../../../cms/seed/demo'
-import { freePort } from '../../../scripts/lib/freePort'
+import { freePort } from '../../support/freePort'
 import { buildSite, writeSnapshot } from '../../../cms/export/publishSite'
 import { startPayload } from '../../int/support/payload'
 
