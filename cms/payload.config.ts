@@ -22,7 +22,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
-import { serverUrl } from './email/settings'
+import { serverUrl, settings } from './settings'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
 import { askPartnerToConfirm } from './jobs/askPartnerToConfirm'
@@ -37,12 +37,13 @@ import { QUEUES } from './shared/queues'
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
 const cmsDir = path.resolve(process.cwd(), 'cms')
 
-if (!process.env.PAYLOAD_SECRET) {
+const secret = settings().PAYLOAD_SECRET
+if (!secret) {
   throw new Error('PAYLOAD_SECRET is not set. `npm start` sets a development value; in production set a long random string.')
 }
 
 export default buildConfig({
-  secret: process.env.PAYLOAD_SECRET,
+  secret,
   serverURL: serverUrl(),
   telemetry: false,
   admin: {
@@ -83,7 +84,7 @@ export default buildConfig({
     tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
-    shouldAutoRun: () => process.env.FOLKMOOT_RUN_JOBS === 'true',
+    shouldAutoRun: () => settings().FOLKMOOT_RUN_JOBS === 'true',
     autoRun: [
       { cron: '*/10 * * * * *', queue: QUEUES.site },
       { cron: '*/10 * * * * *', queue: QUEUES.mail },

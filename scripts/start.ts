@@ -6,9 +6,9 @@ import { seedDemo } from '../cms/seed/demo'
 import { DEMO_USERS, demoPassword } from '../cms/seed/users'
 import { adminBuildIsStale, buildAdmin, runNext } from '../cms/cli/admin'
 import { bootPayload } from '../cms/cli/bootPayload'
+import { settings } from '../cms/settings'
 
-const port = Number(process.env.PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const { PORT: port, SITE_PORT: sitePort } = settings()
 const adminUrl = `http://localhost:${port}/admin`
 const siteUrl = `http://localhost:${sitePort}/`
 

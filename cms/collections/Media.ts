@@ -15,6 +15,7 @@ import {
 } from '../lib/media'
 import { textAnd } from '../lib/validators'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { settings } from '../settings'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -27,7 +28,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
   upload: {
     // Resolved from the working directory: this file is also bundled by Next, which moves import.meta.url.
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR ?? 'media'),
+    staticDir: path.resolve(process.cwd(), settings().MEDIA_DIR),
     mimeTypes: [...IMAGE_MIME_TYPES, ...DOCUMENT_MIME_TYPES],
     focalPoint: true,
     adminThumbnail: 'thumbnail',

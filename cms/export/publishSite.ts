@@ -7,10 +7,11 @@ import type { Payload } from 'payload'
 import type { StaticIndexReport } from '../../search/static/buildIndex'
 import { buildStaticSearch, searchEngineForBuild, withoutSecrets } from '../../search/siteBuild'
 import { exportSnapshot } from './snapshot'
+import { settings } from '../settings'
 
 const root = process.cwd()
-export const snapshotFile = () => path.resolve(root, process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json')
-const distDir = () => path.resolve(root, process.env.SITE_OUT ?? 'dist')
+export const snapshotFile = () => path.resolve(root, settings().SITE_SNAPSHOT)
+const distDir = () => path.resolve(root, settings().SITE_OUT)
 
 /** Writes the public content snapshot the site builds from. */
 export const writeSnapshot = async (payload: Payload): Promise<void> => {
@@ -28,7 +29,7 @@ const htmlPages = (dir: string): number =>
 /** Copies the uploads the snapshot names (and their resized copies) next to the pages. */
 const copyMedia = (dist: string): number => {
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as { media: Array<{ filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }> }
-  const from = path.resolve(root, process.env.MEDIA_DIR ?? 'media')
+  const from = path.resolve(root, settings().MEDIA_DIR)
   const to = path.join(dist, 'media')
   fs.mkdirSync(to, { recursive: true })
   let copied = 0

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { TaskConfig } from 'payload'
 
 import { partnerConfirmationMail } from '../email/partnerConfirmation'
-import { serverUrl } from '../email/settings'
+import { serverUrl } from '../settings'
 import { linkLifetimeDays, signConfirmationLink } from '../lib/partnerConfirmation'
 
 

@@ -3,14 +3,12 @@ import type { Payload } from 'payload'
 import type { InfluenceLog, Partner } from '../payload-types'
 import { formatDate } from '../shared/format'
 import { signToken, verifyToken } from './signedToken'
+import { settings } from '../settings'
 
 const PURPOSE = 'partner-confirmation'
 
 /** How long a partner's link stays valid: PARTNER_LINK_DAYS, 14 days unless set. */
-export const linkLifetimeDays = (): number => {
-  const days = Number(process.env.PARTNER_LINK_DAYS ?? 14)
-  return Number.isFinite(days) && days > 0 ? days : 14
-}
+export const linkLifetimeDays = (): number => settings().PARTNER_LINK_DAYS
 
 /** The link names the log and the one request it answers; a later request or an answer retires it. */
 export const signConfirmationLink = (logId: number | string, requestId: string, now = new Date()): string =>

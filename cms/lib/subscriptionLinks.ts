@@ -1,4 +1,4 @@
-import { serverUrl } from '../email/settings'
+import { serverUrl } from '../settings'
 import { signToken } from './signedToken'
 
 export const CONFIRM_PURPOSE = 'subscription-confirm'

@@ -1,9 +1,10 @@
 import type { EngineConfig } from '../../search/client/engine'
 import { publicPath } from '../../cms/shared/publicUrls'
+import { settings } from '../../cms/settings'
 
 /** The engine the build chose (see search/siteBuild.ts); the static index when nothing says otherwise. */
 export const searchEngineConfig = (): EngineConfig => {
-  const raw = process.env.FOLKMOOT_SEARCH
+  const raw = settings().FOLKMOOT_SEARCH
   return raw ? (JSON.parse(raw) as EngineConfig) : { engine: 'static', base: '/' }
 }
 

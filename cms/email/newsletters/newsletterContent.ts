@@ -1,7 +1,7 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { Payload, Where } from 'payload'
 
-import { siteUrl } from '../settings'
+import { siteUrl } from '../../settings'
 import { consultationPhase } from '../../shared/consultationPhase'
 import type { Newsletter } from '../../payload-types'
 import type { NewsletterContent, NewsletterItem, NewsletterSection } from './NewsletterEmail'

@@ -2,7 +2,7 @@ import { createElement } from 'react'
 
 import { preferencesUrl, unsubscribeUrl } from '../../lib/subscriptionLinks'
 import { renderEmail, type RenderedEmail } from '../render'
-import { mailSender } from '../settings'
+import { mailSender } from '../../settings'
 import { NewsletterEmail, type NewsletterContent } from './NewsletterEmail'
 
 // Stand-ins replaced per recipient: rendering React once per newsletter, not once per reader.

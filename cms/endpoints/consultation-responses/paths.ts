@@ -1,4 +1,4 @@
-import { serverUrl, siteUrl } from '../../email/settings'
+import { serverUrl, siteUrl } from '../../settings'
 import { publicPath } from '../../shared/publicUrls'
 
 /** Where a consultation's response form posts (the CMS) and where people land afterwards (the site). */

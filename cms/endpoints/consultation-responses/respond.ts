@@ -10,9 +10,10 @@ import { htmlResponse, jsonResponse, problemResponse, redirect, wantsHtml } from
 import { type RespondableConsultation, loadOpenConsultation } from './loadOpenConsultation'
 import { consultationPage, consultationsIndex, respondAction, thankYouPage } from './paths'
 import { storeResponse } from './storeResponse'
+import { settings } from '../../settings'
 
 // Generous enough for a household sharing one connection, a hard stop for a script.
-const perAddress = rateLimiter('responses-per-ip', { points: Number(process.env.RESPONSES_PER_IP_PER_HOUR ?? 30), durationSeconds: 3600 })
+const perAddress = rateLimiter('responses-per-ip', { points: settings().RESPONSES_PER_IP_PER_HOUR, durationSeconds: 3600 })
 // Text answers are at most 5,000 characters; URL-encoded non-Latin text can take 9 bytes each.
 const MAX_BODY_BYTES = 256 * 1024
 

@@ -1,5 +1,5 @@
 import { formatPence, toPence } from '../../shared/money'
-import { serverUrl } from '../../email/settings'
+import { serverUrl } from '../../settings'
 import { formatDate } from '../../shared/format'
 import { type SafeHtml, html } from '../../lib/html'
 import { KIND_LABELS, METHOD_LABELS } from '../../shared/influence'

@@ -3,7 +3,7 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { NEWSLETTER_CONSENT_VERSION } from '../../shared/newsletterConsent'
 import { renderEmail } from '../../email/render'
-import { mailSender, siteUrl } from '../../email/settings'
+import { mailSender, siteUrl } from '../../settings'
 import { AlreadySubscribedEmail, ConfirmSubscriptionEmail } from '../../email/subscriptions/SubscriptionEmails'
 import { normaliseEmail } from '../../lib/email'
 import { CONFIRM_VALID_DAYS, SUBSCRIPTIONS_API, confirmSubscriptionUrl, preferencesUrl } from '../../lib/subscriptionLinks'

@@ -1,4 +1,4 @@
-import { siteUrl } from '../../email/settings'
+import { siteUrl } from '../../settings'
 import { SafeHtml, html } from '../../lib/html'
 import { SUBSCRIPTIONS_API } from '../../lib/subscriptionLinks'
 import { htmlPage } from '../support/htmlPage'

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { siteUrl } from '../../email/settings'
+import { siteUrl } from '../../settings'
 import { SITE_SECTIONS } from '../../shared/publicUrls'
 import { SafeHtml, html } from '../../lib/html'
 
