@@ -1,4 +1,4 @@
-import { SEND_STALE_AFTER_MS, releaseInterruptedNewsletterSends } from '../cms/email/newsletters/resumeNewsletterSends'
+import { SEND_STALE_AFTER_MS, releaseInterruptedNewsletterSends } from '../cms/newsletters/resumeNewsletterSends'
 import { bootPayload } from '../cms/cli/bootPayload'
 import { runScript } from '../cms/cli/runScript'
 import { QUEUES } from '../cms/shared/queues'

@@ -1,8 +1,8 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { type Ownership, ownedContentAccess } from '../access/ownedContent'
-import { exportEqualityEndpoint, exportResponsesEndpoint } from '../endpoints/consultation-responses/exportResponses'
-import { respondEndpoint } from '../endpoints/consultation-responses/respond'
+import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/exportResponses'
+import { respondEndpoint } from '../responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
@@ -72,7 +72,7 @@ export const Consultations: CollectionConfig = {
     {
       name: 'downloads',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/ResponseDownloads#ResponseDownloads' } },
+      admin: { position: 'sidebar', components: { Field: '/responses/ResponseDownloads#ResponseDownloads' } },
     },
     {
       name: 'phase',

@@ -6,10 +6,10 @@ import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
 import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../shared/influence'
 import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
-import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
+import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../partner-confirmation/queueConfirmationRequest'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
-import { resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
+import { resetConfirmationWhenEntryChanges } from '../partner-confirmation/resetConfirmationWhenEntryChanges'
 
 const ownership: Ownership = { communityField: 'community' }
 

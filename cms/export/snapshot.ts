@@ -2,7 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { Guidance, Plan } from '../payload-types'
-import { resultsOfClosedConsultations } from './consultationResults'
+import { resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
 
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 

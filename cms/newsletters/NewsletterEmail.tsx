@@ -3,7 +3,7 @@ import { Link } from '@react-email/link'
 import { Section } from '@react-email/section'
 import { Text } from '@react-email/text'
 
-import { EmailLayout, type Sender, linkStyle, smallText } from '../EmailLayout'
+import { EmailLayout, type Sender, linkStyle, smallText } from '../email/EmailLayout'
 
 export type NewsletterItem = { title: string; summary?: string; url: string }
 export type NewsletterSection = { heading: string; items: NewsletterItem[] }

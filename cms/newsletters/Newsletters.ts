@@ -1,8 +1,8 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { isEditor } from '../access/isEditor'
-import { newsletterPreviewEndpoints } from '../endpoints/newsletters/newsletterPreview'
-import { queueNewsletterSendWhenScheduled } from '../hooks/queueNewsletterSend'
+import { newsletterPreviewEndpoints } from './newsletterPreview'
+import { queueNewsletterSendWhenScheduled } from './queueNewsletterSend'
 import { dateAnd, relationshipAnd } from '../lib/validators'
 import { ACHIEVEMENT_WHERE } from '../shared/publicContent'
 
@@ -130,7 +130,7 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'previewAndTest',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/newsletters/NewsletterPreviewActions#NewsletterPreviewActions' } },
+      admin: { position: 'sidebar', components: { Field: '/newsletters/NewsletterPreviewActions#NewsletterPreviewActions' } },
     },
   ],
   hooks: { afterChange: [queueNewsletterSendWhenScheduled] },

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import type { Newsletter } from '../../payload-types'
+import type { Newsletter } from '../payload-types'
 
 const idOf = (value: number | string | { id: number | string }) => (typeof value === 'object' ? value.id : value)
 

@@ -1,12 +1,12 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { Payload, Where } from 'payload'
 
-import { siteUrl } from '../../settings'
-import { consultationPhase } from '../../shared/consultationPhase'
-import type { Newsletter } from '../../payload-types'
+import { siteUrl } from '../settings'
+import { consultationPhase } from '../shared/consultationPhase'
+import type { Newsletter } from '../payload-types'
 import type { NewsletterContent, NewsletterItem, NewsletterSection } from './NewsletterEmail'
-import { publicPath } from '../../shared/publicUrls'
-import { ACHIEVEMENT_WHERE } from '../../shared/publicContent'
+import { publicPath } from '../shared/publicUrls'
+import { ACHIEVEMENT_WHERE } from '../shared/publicContent'
 
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 

@@ -1,8 +1,8 @@
 import { createElement } from 'react'
 
-import { preferencesUrl, unsubscribeUrl } from '../../lib/subscriptionLinks'
-import { renderEmail, type RenderedEmail } from '../render'
-import { mailSender } from '../../settings'
+import { preferencesUrl, unsubscribeUrl } from './subscriptions/subscriptionLinks'
+import { renderEmail, type RenderedEmail } from '../email/render'
+import { mailSender } from '../settings'
 import { NewsletterEmail, type NewsletterContent } from './NewsletterEmail'
 
 // Stand-ins replaced per recipient: rendering React once per newsletter, not once per reader.

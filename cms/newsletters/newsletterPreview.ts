@@ -1,10 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { actorOf, hasRole } from '../../access/roles'
-import { newsletterContent } from '../../email/newsletters/newsletterContent'
-import { personaliseNewsletter, renderNewsletter } from '../../email/newsletters/newsletterMail'
-import type { Newsletter } from '../../payload-types'
-import { jsonResponse, problemResponse } from '../support/responses'
+import { actorOf, hasRole } from '../access/roles'
+import { newsletterContent } from './newsletterContent'
+import { personaliseNewsletter, renderNewsletter } from './newsletterMail'
+import type { Newsletter } from '../payload-types'
+import { jsonResponse, problemResponse } from '../endpoints/support/responses'
 
 /** Links in previews and tests name no real subscriber: they open the "link does not work" page. */
 const NOBODY = 'preview'

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { QUEUES } from '../../shared/queues'
+import { QUEUES } from '../shared/queues'
 
 
 /**

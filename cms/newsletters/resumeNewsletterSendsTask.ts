@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { releaseInterruptedNewsletterSends } from '../email/newsletters/resumeNewsletterSends'
+import { releaseInterruptedNewsletterSends } from './resumeNewsletterSends'
 import { QUEUES } from '../shared/queues'
 
 /** Every minute on the admin server: a send whose process died is handed back to the queue once it has been silent long enough. */

@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { deliveryKey, type DeliveryStatus } from '../../collections/NewsletterDeliveries'
-import type { Newsletter, NewsletterDelivery } from '../../payload-types'
-import type { Sent } from '../adapter'
+import { deliveryKey, type DeliveryStatus } from './NewsletterDeliveries'
+import type { Newsletter, NewsletterDelivery } from '../payload-types'
+import type { Sent } from '../email/adapter'
 import { newsletterAudience } from './newsletterAudience'
 import { newsletterContent } from './newsletterContent'
 import { deliveryMessageId, personaliseNewsletter, renderNewsletter, type NewsletterTemplate } from './newsletterMail'

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { sendNewsletter as send } from '../email/newsletters/sendNewsletter'
+import { sendNewsletter as send } from './sendNewsletter'
 import { QUEUES } from '../shared/queues'
 
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 
 import type { TaskConfig } from 'payload'
 
-import { partnerConfirmationMail } from '../email/partnerConfirmation'
+import { partnerConfirmationMail } from './confirmationMail'
 import { serverUrl } from '../settings'
-import { linkLifetimeDays, signConfirmationLink } from '../lib/partnerConfirmation'
+import { linkLifetimeDays, signConfirmationLink } from './confirmationRequests'
 
 
 /**

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { InfluenceLog, Partner } from '../payload-types'
 import { formatDate } from '../shared/format'
-import { signToken, verifyToken } from './signedToken'
+import { signToken, verifyToken } from '../lib/signedToken'
 import { settings } from '../settings'
 
 const PURPOSE = 'partner-confirmation'

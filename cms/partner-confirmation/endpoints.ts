@@ -1,10 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { type Answer, type Refusal, lookUpRequest, recordAnswer } from '../../lib/partnerConfirmation'
-import { htmlPage } from '../support/htmlPage'
-import { clientKey, rateLimiter } from '../support/rateLimit'
-import { readBody } from '../support/readBody'
-import { type FieldError, htmlResponse, jsonResponse, problemResponse, wantsHtml } from '../support/responses'
+import { type Answer, type Refusal, lookUpRequest, recordAnswer } from './confirmationRequests'
+import { htmlPage } from '../endpoints/support/htmlPage'
+import { clientKey, rateLimiter } from '../endpoints/support/rateLimit'
+import { readBody } from '../endpoints/support/readBody'
+import { type FieldError, htmlResponse, jsonResponse, problemResponse, wantsHtml } from '../endpoints/support/responses'
 import { answeredPage, entryPage, refusalPage } from './pages'
 
 const PATH = '/partner-confirmation'

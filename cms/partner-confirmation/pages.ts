@@ -1,10 +1,10 @@
-import { formatPence, toPence } from '../../shared/money'
-import { serverUrl } from '../../settings'
-import { formatDate } from '../../shared/format'
-import { type SafeHtml, html } from '../../lib/html'
-import { KIND_LABELS, METHOD_LABELS } from '../../shared/influence'
-import type { ConfirmationRequest, Refusal } from '../../lib/partnerConfirmation'
-import type { FieldError } from '../support/responses'
+import { formatPence, toPence } from '../shared/money'
+import { serverUrl } from '../settings'
+import { formatDate } from '../shared/format'
+import { type SafeHtml, html } from '../lib/html'
+import { KIND_LABELS, METHOD_LABELS } from '../shared/influence'
+import type { ConfirmationRequest, Refusal } from './confirmationRequests'
+import type { FieldError } from '../endpoints/support/responses'
 
 const list = (heading: string, items: ReadonlyArray<{ text: string }> | null | undefined): SafeHtml | false =>
   Boolean(items?.length) && html`<h3>${heading}</h3><ul>${(items ?? []).map((item) => html`<li>${item.text}</li>`)}</ul>`

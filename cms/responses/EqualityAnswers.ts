@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
-import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from '../lib/equality'
+import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from './equality'
 
 /**
  * Optional equality-monitoring answers. Kept apart from responses on purpose: a record links

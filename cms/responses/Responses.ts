@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../../access/isEditor'
-import { MAX_TEXT_ANSWER, SCALE } from '../../lib/answers'
-import { arrayAnd, numberAnd, relationshipAnd, textAnd, textareaAnd } from '../../lib/validators'
+import { isEditor } from '../access/isEditor'
+import { MAX_TEXT_ANSWER, SCALE } from '../lib/answers'
+import { arrayAnd, numberAnd, relationshipAnd, textAnd, textareaAnd } from '../lib/validators'
 import { answerFieldFits, consultationExists, requiredQuestionsAnswered } from './validateAnswers'
 
 export const CHANNELS = [
@@ -61,7 +61,7 @@ export const Responses: CollectionConfig = {
           required: true,
           maxLength: 64,
           validate: textAnd(answerFieldFits),
-          admin: { components: { Field: '/components/QuestionPicker#QuestionPicker' } },
+          admin: { components: { Field: '/responses/QuestionPicker#QuestionPicker' } },
         },
         { name: 'text', type: 'textarea', maxLength: MAX_TEXT_ANSWER, validate: textareaAnd(answerFieldFits) },
         {
@@ -70,7 +70,7 @@ export const Responses: CollectionConfig = {
           hasMany: true,
           maxRows: 50,
           validate: textAnd(answerFieldFits),
-          admin: { components: { Field: '/components/ChoicePicker#ChoicePicker' } },
+          admin: { components: { Field: '/responses/ChoicePicker#ChoicePicker' } },
         },
         { name: 'rating', type: 'number', min: SCALE.min, max: SCALE.max, validate: numberAnd(answerFieldFits) },
         {

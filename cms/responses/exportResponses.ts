@@ -1,8 +1,8 @@
 import { type Endpoint, Forbidden, type PayloadRequest } from 'payload'
 
-import { toCsv } from '../../lib/csv'
-import { EQUALITY_CHOICES, EQUALITY_QUESTIONS } from '../../lib/equality'
-import { problemResponse } from '../support/responses'
+import { toCsv } from '../lib/csv'
+import { EQUALITY_CHOICES, EQUALITY_QUESTIONS } from './equality'
+import { problemResponse } from '../endpoints/support/responses'
 
 const csvResponse = (filename: string, body: string): Response =>
   new Response(body, {

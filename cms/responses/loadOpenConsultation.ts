@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { formatDate } from '../../shared/format'
-import type { Question } from '../../lib/answers'
-import { consultationPhase } from '../../shared/consultationPhase'
+import { formatDate } from '../shared/format'
+import type { Question } from '../lib/answers'
+import { consultationPhase } from '../shared/consultationPhase'
 
 export type RespondableConsultation = {
   id: number | string

@@ -1,16 +1,16 @@
 import { type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
-import { html } from '../../lib/html'
-import { HONEYPOT_FIELD, type FieldError, readSubmission } from '../../responses/submission'
-import { responseForm } from '../../responses/responseForm'
-import { htmlPage } from '../support/htmlPage'
-import { clientKey, rateLimiter } from '../support/rateLimit'
-import { readBody } from '../support/readBody'
-import { htmlResponse, jsonResponse, problemResponse, redirect, wantsHtml } from '../support/responses'
+import { html } from '../lib/html'
+import { HONEYPOT_FIELD, type FieldError, readSubmission } from './submission'
+import { responseForm } from './responseForm'
+import { htmlPage } from '../endpoints/support/htmlPage'
+import { clientKey, rateLimiter } from '../endpoints/support/rateLimit'
+import { readBody } from '../endpoints/support/readBody'
+import { htmlResponse, jsonResponse, problemResponse, redirect, wantsHtml } from '../endpoints/support/responses'
 import { type RespondableConsultation, loadOpenConsultation } from './loadOpenConsultation'
-import { consultationPage, consultationsIndex, respondAction, thankYouPage } from './paths'
+import { consultationPage, consultationsIndex, respondAction, thankYouPage } from './responsePaths'
 import { storeResponse } from './storeResponse'
-import { settings } from '../../settings'
+import { settings } from '../settings'
 
 // Generous enough for a household sharing one connection, a hard stop for a script.
 const perAddress = rateLimiter('responses-per-ip', { points: settings().RESPONSES_PER_IP_PER_HOUR, durationSeconds: 3600 })

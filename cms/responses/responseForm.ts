@@ -1,5 +1,5 @@
 import { type Question, MAX_TEXT_ANSWER, SCALE } from '../lib/answers'
-import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from '../lib/equality'
+import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from './equality'
 import { type SafeHtml, html } from '../lib/html'
 import type { Fields } from '../endpoints/support/readBody'
 import { type FieldError, HONEYPOT_FIELD, equalityField, questionField } from './submission'

@@ -1,5 +1,5 @@
-import { serverUrl, siteUrl } from '../../settings'
-import { publicPath } from '../../shared/publicUrls'
+import { serverUrl, siteUrl } from '../settings'
+import { publicPath } from '../shared/publicUrls'
 
 /** Where a consultation's response form posts (the CMS) and where people land afterwards (the site). */
 export const respondAction = (consultationId: string | number): string => `${serverUrl()}/api/consultations/${consultationId}/respond`

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { consultationPhase } from '../shared/consultationPhase'
 import type { Question } from '../lib/answers'
-import { type ConsultationResults, type CountedResponse, consultationResults } from '../responses/results'
+import { type ConsultationResults, type CountedResponse, consultationResults } from './countResults'
 
 /**
  * The one export that reads a staff-only collection: responses are counted with system access,

@@ -1,8 +1,8 @@
 import { type PayloadRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import { rememberQuestions } from '../../collections/Responses/validateAnswers'
-import type { Answer } from '../../lib/answers'
-import type { EqualityData } from '../../lib/equality'
+import { rememberQuestions } from './validateAnswers'
+import type { Answer } from '../lib/answers'
+import type { EqualityData } from './equality'
 import type { RespondableConsultation } from './loadOpenConsultation'
 
 /**

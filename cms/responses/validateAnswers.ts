@@ -1,6 +1,6 @@
 import type { PayloadRequest, Validate } from 'payload'
 
-import { type Answer, type AnswerProblem, type Question, answerProblems } from '../../lib/answers'
+import { type Answer, type AnswerProblem, type Question, answerProblems } from '../lib/answers'
 
 type ResponseData = { consultation?: number | string | { id: number | string } | null; answers?: Answer[] | null }
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net'
 
 import { SMTPServer } from 'smtp-server'
 
-import { sendNewsletter } from '../../cms/jobs/sendNewsletter'
+import { sendNewsletter } from '../../cms/newsletters/sendNewsletterTask'
 import { bootPayload } from '../../cms/cli/bootPayload'
 import { runScript } from '../../cms/cli/runScript'
 import { report } from './figures'

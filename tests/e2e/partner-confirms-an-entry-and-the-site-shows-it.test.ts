@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSite, writeSnapshot } from '../../cms/export/publishSite'
-import { signConfirmationLink } from '../../cms/lib/partnerConfirmation'
+import { signConfirmationLink } from '../../cms/partner-confirmation/confirmationRequests'
 import type { InfluenceLog, User } from '../../cms/payload-types'
 import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type SmtpSink, startSmtpSink } from '../int/support/smtpSink'

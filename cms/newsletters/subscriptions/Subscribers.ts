@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../access/isAdmin'
-import { isEditor } from '../access/isEditor'
-import { subscriberDataEndpoints } from '../endpoints/subscriptions/subscriberData'
-import { normaliseEmail } from '../lib/email'
-import { emailAnd, notTaken } from '../lib/validators'
+import { isAdmin } from '../../access/isAdmin'
+import { isEditor } from '../../access/isEditor'
+import { subscriberDataEndpoints } from './subscriberDataEndpoints'
+import { normaliseEmail } from '../../lib/email'
+import { emailAnd, notTaken } from '../../lib/validators'
 
 export const SUBSCRIBER_STATUSES = [
   { label: 'Waiting for confirmation', value: 'pending' },
@@ -75,7 +75,7 @@ export const Subscribers: CollectionConfig = {
     {
       name: 'dataActions',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/subscriptions/SubscriberDataActions#SubscriberDataActions' } },
+      admin: { position: 'sidebar', components: { Field: '/newsletters/subscriptions/SubscriberDataActions#SubscriberDataActions' } },
     },
   ],
   endpoints: subscriberDataEndpoints,

@@ -2,7 +2,7 @@ import { Heading } from '@react-email/heading'
 import { Link } from '@react-email/link'
 import { Text } from '@react-email/text'
 
-import { EmailLayout, type Sender, linkStyle, smallText } from '../EmailLayout'
+import { EmailLayout, type Sender, linkStyle, smallText } from '../../email/EmailLayout'
 
 type Props = { sender: Sender; followed: string[] }
 

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { html } from '../../lib/html'
-import { CONFIRM_PURPOSE, SUBSCRIPTIONS_API, preferencesUrl } from '../../lib/subscriptionLinks'
+import { CONFIRM_PURPOSE, SUBSCRIPTIONS_API, preferencesUrl } from './subscriptionLinks'
 import { subscriberFromLink } from './subscriberFromLink'
 import { hiddenToken, linkRefusedPage, signUpLink, subscriptionPage, subscriptionsAction } from './subscriptionPages'
 

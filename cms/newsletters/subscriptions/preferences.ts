@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { type SafeHtml, html } from '../../lib/html'
-import { MANAGE_PURPOSE, SUBSCRIPTIONS_API } from '../../lib/subscriptionLinks'
+import { MANAGE_PURPOSE, SUBSCRIPTIONS_API } from './subscriptionLinks'
 import type { Subscriber } from '../../payload-types'
 import { asIds, choiceOptions, unknownChoices } from './subscriptionChoices'
 import { readChoices } from './subscriptionFields'

@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { actorOf, hasRole } from '../../access/roles'
-import { eraseSubscriberData, exportSubscriberData } from '../../email/subscriptions/subscriberData'
-import { jsonResponse, problemResponse } from '../support/responses'
+import { eraseSubscriberData, exportSubscriberData } from './subscriberRecords'
+import { jsonResponse, problemResponse } from '../../endpoints/support/responses'
 
 const subscriberId = (req: PayloadRequest): string | undefined => {
   const id = req.routeParams?.id

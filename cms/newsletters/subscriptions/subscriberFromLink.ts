@@ -2,8 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { verifyToken } from '../../lib/signedToken'
 import type { Subscriber } from '../../payload-types'
-import { clientKey, rateLimiter } from '../support/rateLimit'
-import { readBody } from '../support/readBody'
+import { clientKey, rateLimiter } from '../../endpoints/support/rateLimit'
+import { readBody } from '../../endpoints/support/readBody'
 import { unexpectedFields } from './subscriptionFields'
 
 export type FromLink = { ok: true; subscriber: Subscriber; token: string; fields: Record<string, string | string[]> } | { ok: false; reason: 'malformed' | 'forged' | 'expired' | 'gone' | 'busy'; status: number; message?: string }

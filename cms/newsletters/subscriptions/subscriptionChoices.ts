@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { FieldError } from '../support/responses'
+import type { FieldError } from '../../endpoints/support/responses'
 import type { Choices } from './subscriptionFields'
 
 type Option = { id: number | string; name: string }

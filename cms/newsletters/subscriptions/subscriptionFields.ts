@@ -1,5 +1,5 @@
-import type { FieldError } from '../support/responses'
-import type { Fields } from '../support/readBody'
+import type { FieldError } from '../../endpoints/support/responses'
+import type { Fields } from '../../endpoints/support/readBody'
 
 export const MAX_EMAIL_LENGTH = 254
 const MAX_CHOICES = 100

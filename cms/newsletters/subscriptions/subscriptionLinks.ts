@@ -1,5 +1,5 @@
-import { serverUrl } from '../settings'
-import { signToken } from './signedToken'
+import { serverUrl } from '../../settings'
+import { signToken } from '../../lib/signedToken'
 
 export const CONFIRM_PURPOSE = 'subscription-confirm'
 export const MANAGE_PURPOSE = 'subscription-manage'

@@ -1,9 +1,9 @@
 import { siteUrl } from '../../settings'
 import { SafeHtml, html } from '../../lib/html'
-import { SUBSCRIPTIONS_API } from '../../lib/subscriptionLinks'
-import { htmlPage } from '../support/htmlPage'
-import { htmlResponse } from '../support/responses'
-import type { FieldError } from '../support/responses'
+import { SUBSCRIPTIONS_API } from './subscriptionLinks'
+import { htmlPage } from '../../endpoints/support/htmlPage'
+import { htmlResponse } from '../../endpoints/support/responses'
+import type { FieldError } from '../../endpoints/support/responses'
 
 export const subscriptionsAction = (action: string): string => `/api${SUBSCRIPTIONS_API}/${action}`
 

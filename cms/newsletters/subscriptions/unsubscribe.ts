@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { html } from '../../lib/html'
-import { MANAGE_PURPOSE, SUBSCRIPTIONS_API } from '../../lib/subscriptionLinks'
-import { jsonResponse, wantsHtml } from '../support/responses'
+import { MANAGE_PURPOSE, SUBSCRIPTIONS_API } from './subscriptionLinks'
+import { jsonResponse, wantsHtml } from '../../endpoints/support/responses'
 import { subscriberFromLink } from './subscriberFromLink'
 import { hiddenToken, linkRefusedPage, signUpLink, subscriptionPage, subscriptionsAction } from './subscriptionPages'
 
