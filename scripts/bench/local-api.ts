@@ -1,4 +1,4 @@
-import { loadCommunityPage } from '../../cms/export/communityPage'
+import { loadCommunityPage } from './communityPageQuery'
 import { seedScale } from '../../cms/seed/scale'
 import { createRandom } from '../../cms/seed/random'
 import { bootPayload } from '../../cms/cli/bootPayload'
