@@ -1,4 +1,4 @@
-import { html } from '../lib/html'
+import { html } from '../shared/html'
 import { formatDate } from '../shared/format'
 import { KIND_LABELS } from '../shared/influence'
 import type { InfluenceLog, Partner } from '../payload-types'

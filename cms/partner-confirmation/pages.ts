@@ -1,20 +1,14 @@
 import { formatPence, toPence } from '../shared/money'
 import { serverUrl } from '../settings'
 import { formatDate } from '../shared/format'
-import { type SafeHtml, html } from '../lib/html'
+import { type SafeHtml, html } from '../shared/html'
+import { errorSummary } from '../shared/pageShell'
 import { KIND_LABELS, METHOD_LABELS } from '../shared/influence'
 import type { ConfirmationRequest, Refusal } from './confirmationRequests'
 import type { FieldError } from '../endpoints/support/responses'
 
 const list = (heading: string, items: ReadonlyArray<{ text: string }> | null | undefined): SafeHtml | false =>
   Boolean(items?.length) && html`<h3>${heading}</h3><ul>${(items ?? []).map((item) => html`<li>${item.text}</li>`)}</ul>`
-
-const errorSummary = (errors: FieldError[]): SafeHtml | false =>
-  errors.length > 0 &&
-  html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-  <h2 id="error-summary-title">There is a problem</h2>
-  <ul>${errors.map((error) => html`<li><a href="#${error.field}">${error.message}</a></li>`)}</ul>
-</div>`
 
 /** The entry as the partner sees it, with the form to confirm or dispute it. */
 export const entryPage = (request: ConfirmationRequest, token: string, form: { errors?: FieldError[]; comment?: string } = {}) => {

@@ -1,6 +1,6 @@
 import { type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
-import { html } from '../lib/html'
+import { html } from '../shared/html'
 import { HONEYPOT_FIELD, type FieldError, readSubmission } from './submission'
 import { responseForm } from './responseForm'
 import { htmlPage } from '../endpoints/support/htmlPage'

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { html } from '../../lib/html'
+import { html } from '../../shared/html'
 import { CONFIRM_PURPOSE, SUBSCRIPTIONS_API, preferencesUrl } from './subscriptionLinks'
 import { subscriberFromLink } from './subscriberFromLink'
 import { hiddenToken, linkRefusedPage, signUpLink, subscriptionPage, subscriptionsAction } from './subscriptionPages'

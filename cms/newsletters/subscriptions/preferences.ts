@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { type SafeHtml, html } from '../../lib/html'
+import { type SafeHtml, html } from '../../shared/html'
 import { MANAGE_PURPOSE, SUBSCRIPTIONS_API } from './subscriptionLinks'
 import type { Subscriber } from '../../payload-types'
 import { asIds, choiceOptions, unknownChoices } from './subscriptionChoices'

@@ -1,5 +1,5 @@
 import { siteUrl } from '../../settings'
-import { SafeHtml, html } from '../../lib/html'
+import { SafeHtml, html } from '../../shared/html'
 import { SUBSCRIPTIONS_API } from './subscriptionLinks'
 import { htmlPage } from '../../endpoints/support/htmlPage'
 import { htmlResponse } from '../../endpoints/support/responses'

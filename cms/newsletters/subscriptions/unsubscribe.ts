@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { html } from '../../lib/html'
+import { html } from '../../shared/html'
 import { MANAGE_PURPOSE, SUBSCRIPTIONS_API } from './subscriptionLinks'
 import { jsonResponse, wantsHtml } from '../../endpoints/support/responses'
 import { subscriberFromLink } from './subscriberFromLink'
