@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { REBUILD_DELAY_SECONDS } from '../jobs/rebuildSite'
 import { QUEUES } from '../shared/queues'
+
+/** Seconds to wait after a change, so a burst of edits becomes one rebuild. */
+const REBUILD_DELAY_SECONDS = 20
 
 /** Set `context: { siteRebuild: false }` on bulk writes (seeding) that queue one rebuild at the end themselves. */
 const wanted = (req: PayloadRequest, context: Record<string, unknown>) => context.siteRebuild !== false && Boolean(req.payload.config.jobs.tasks?.length)

@@ -2,9 +2,6 @@ import type { TaskConfig } from 'payload'
 
 import { buildSite, writeSnapshot } from '../export/publishSite'
 
-/** Seconds to wait after a change, so a burst of edits becomes one rebuild. */
-export const REBUILD_DELAY_SECONDS = 20
-
 /**
  * Exports the snapshot and rebuilds the static site. Only one runs at a time, and queuing a
  * new one replaces any still waiting (`supersedes`): the latest content is all that matters.
