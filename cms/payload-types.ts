@@ -120,9 +120,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-build': SiteBuild;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1726,6 +1728,25 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Written by each rebuild of the public site. Nobody edits it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  outcome?: ('succeeded' | 'failed') | null;
+  attemptedAt?: string | null;
+  succeededAt?: string | null;
+  /**
+   * Pages written by the last rebuild that succeeded.
+   */
+  pages?: number | null;
+  error?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1742,6 +1763,20 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  outcome?: T;
+  attemptedAt?: T;
+  succeededAt?: T;
+  pages?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -22,16 +22,20 @@ import { Subscribers } from './newsletters/subscriptions/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
+import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl, settings } from './settings'
 import { partnerConfirmationEndpoints } from './partner-confirmation/endpoints'
 import { subscriptionEndpoints } from './newsletters/subscriptions/endpoints'
+import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
+import { refuseOversizedInput } from './hooks/refuseOversizedInput'
 import { askPartnerToConfirm } from './partner-confirmation/askPartnerToConfirmTask'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
 import { resumeNewsletterSends } from './newsletters/resumeNewsletterSendsTask'
 import { sendNewsletter } from './newsletters/sendNewsletterTask'
 import { syncSearch } from './jobs/syncSearch'
-import { MAX_UPLOAD_BYTES, limitedSharp } from './lib/media'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
+import { anonymousReadLimit } from './plugins/anonymousReadLimit'
 import { QUEUES } from './shared/queues'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
@@ -51,7 +55,9 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Folkmoot' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
+    components: { beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'] },
   },
+  // Every collection refuses oversized input before Payload walks it.
   collections: [
     Communities,
     Clusters,
@@ -70,13 +76,16 @@ export default buildConfig({
     Outbox,
     Media,
     Users,
-  ],
+  ].map(refuseOversizedInput),
+  globals: [SiteBuild],
   endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
+  hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
   sharp: limitedSharp,
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Payload's own refusal of an oversized upload stream, worded like the app's.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TOO_LARGE },
   graphQL: { disable: true },
   // Types come from `npm run generate` only: booting on MongoDB must not rewrite them with string ids.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
@@ -92,5 +101,6 @@ export default buildConfig({
       { cron: '*/10 * * * * *', queue: QUEUES.newsletters },
     ],
   },
+  plugins: [anonymousReadLimit],
   onInit: migrateDatabase,
 })

@@ -47,6 +47,7 @@ const describe = (figure: Figure, database: string): string => {
     return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored (with those in flight when the clock stopped); ${figure.cpuMsPerRequest} ms server CPU per answer${target}`
   }
   if (figure.name === 'newsletter send') return `${figure.name} [${database}]: ${figure.recipients} recipients in ${figure.seconds} s = ${figure.messagesPerSecond} messages/s, ${figure.lost} lost, ${figure.duplicated} duplicated (targets: 10,000 within 60 s, 0 lost, 0 duplicated; ${(Number(figure.seconds) / 60).toFixed(2)} of the time budget)`
+  if (figure.name === 'wrong sign-in') return `${figure.name} [${database}]: existing account p50 ${figure.knownP50} ms, unknown account p50 ${figure.unknownP50} ms over ${figure.rounds} each (target: equal, ratio ${(Number(figure.unknownP50) / Number(figure.knownP50)).toFixed(2)})`
   if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
   return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`
 }
@@ -69,6 +70,8 @@ runScript(async () => {
     const responsesEnv = { ...common, RESPONSES_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), DATABASE_URI: '' }
     const sqliteResponses = await runOn('SQLite responses', { ...responsesEnv, SQLITE_PATH: path.join(dir, 'responses.db') }, 'scripts/bench/responses.ts')
     for (const figure of sqliteResponses) console.log(describe(figure, 'sqlite'))
+    const signIns = await runOn('sign-in', { ...common, FAILED_SIGN_INS_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), SQLITE_PATH: path.join(dir, 'sign-in.db'), DATABASE_URI: '' }, 'scripts/bench/signIn.ts')
+    for (const figure of signIns) console.log(describe(figure, 'sqlite'))
     const search = [
       ...(await runOn('demo search', { SITE_OUT: path.join(dir, 'demo-dist'), SITE_SNAPSHOT: path.join(dir, 'demo.json'), BENCH_LABEL: 'demo district' }, 'scripts/bench/search.ts')),
       ...(await runOn('scale search', { SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json'), BENCH_LABEL: 'scale dataset' }, 'scripts/bench/search.ts')),

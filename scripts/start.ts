@@ -1,14 +1,19 @@
-import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
+
+import { preview } from 'astro'
 
 import { buildSite, writeSnapshot } from '../cms/export/publishSite'
 import { seedDemo } from '../cms/seed/demo'
 import { DEMO_USERS, demoPassword } from '../cms/seed/users'
-import { adminBuildIsStale, buildAdmin, runNext } from '../cms/cli/admin'
+import { type AdminServer, adminBuildIsStale, buildAdmin, startAdminServer } from '../cms/cli/admin'
 import { bootPayload } from '../cms/cli/bootPayload'
+import { ensurePortFree } from '../cms/cli/portCheck'
 import { settings } from '../cms/settings'
 
-const { PORT: port, SITE_PORT: sitePort } = settings()
+const { PORT: port, SITE_PORT: sitePort, ADMIN_LOG } = settings()
+/** Everything the admin server prints (requests that failed, job errors) is kept here. */
+const adminLog = path.resolve(ADMIN_LOG)
 const adminUrl = `http://localhost:${port}/admin`
 const siteUrl = `http://localhost:${sitePort}/`
 
@@ -48,7 +53,32 @@ const waitUntilServing = async (url: string, timeoutMs: number): Promise<void> =
   throw new Error(`The admin did not answer at ${url} within ${timeoutMs / 1000} s.`)
 }
 
+const lastLines = (file: string, count: number): string => fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count).join('\n')
+
+/** One part stopping stops the whole: the admin and the site are never left running alone. */
+const superviseTogether = (admin: AdminServer, site: { stop: () => Promise<void> }) => {
+  let stopping = false
+  const stopAll = async (exitCode: number, sentence?: string) => {
+    if (stopping) return
+    stopping = true
+    if (sentence) console.error(sentence)
+    admin.child.kill('SIGTERM')
+    const killLater = setTimeout(() => admin.child.kill('SIGKILL'), 10_000)
+    await Promise.all([site.stop(), admin.exited])
+    clearTimeout(killLater)
+    process.exit(exitCode)
+  }
+  void admin.exited.then(({ code, signal }) =>
+    stopAll(1, `The admin server stopped (${signal ?? `exit code ${code}`}), so Folkmoot stopped the public site too. The admin's log is ${adminLog}; its last lines:\n${lastLines(adminLog, 20)}`),
+  )
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0))
+  return stopAll
+}
+
 const main = async () => {
+  // Before any work: a busy port would otherwise surface a minute later, or be silently swapped.
+  await ensurePortFree(port, 'PORT')
+  await ensurePortFree(sitePort, 'SITE_PORT')
   const { demoAccounts } = await prepareDatabase()
   console.log('Building the public site…')
   const site = await buildSite()
@@ -58,21 +88,17 @@ const main = async () => {
   }
   // The admin server works the jobs queue: publishing in the admin then rebuilds the site.
   process.env.FOLKMOOT_RUN_JOBS = 'true'
-  const server = runNext(['start', '-p', String(port)], { quiet: true })
-  const preview = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(sitePort), '--host', '127.0.0.1'], { env: process.env, stdio: 'ignore' })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      preview.kill(signal)
-      server.child.kill(signal)
-    })
-  }
-  server.exited.then((code) => process.exit(code))
+  const admin = startAdminServer(port, adminLog)
+  // The site is served from this process, so it cannot outlive it.
+  const siteServer = await preview({ root: process.cwd(), server: { port: sitePort, host: '127.0.0.1' }, logLevel: 'warn' })
+  const stopAll = superviseTogether(admin, siteServer)
+  if (siteServer.port !== sitePort) await stopAll(1, `Port ${sitePort} was taken while Folkmoot started: set SITE_PORT to a free port.`)
   await Promise.all([waitUntilServing(adminUrl, 120_000), waitUntilServing(siteUrl, 60_000)])
   const demo = DEMO_USERS.map((user) => `    ${user.email.padEnd(26)} ${user.role}`).join('\n')
   console.log(`
 Folkmoot is running.
   Public site: ${siteUrl}  (${site.pages} pages)
-  Admin:       ${adminUrl}
+  Admin:       ${adminUrl}  (its log: ${path.relative(process.cwd(), adminLog) || adminLog})
   ${demoAccounts ? `Sign in with one of the demo accounts, password "${demoPassword()}":\n${demo}` : 'Sign in with your account (the first visit to an empty database offers to create one).'}
   Stop with Ctrl+C.
 `)

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -24,13 +24,32 @@ export const adminBuildIsStale = (): boolean => {
 }
 
 /** Runs `next` on the admin folder with this process's environment; resolves with its exit code. */
-export const runNext = (args: string[], options: { quiet?: boolean } = {}) => {
-  const child = spawn(nextBin, [...args, 'cms'], { cwd: root, env: process.env, stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' })
-  const exited = new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+const runNext = (args: string[]) => {
+  const child = spawn(nextBin, [...args, 'cms'], { cwd: root, env: process.env, stdio: 'inherit' })
+  return new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+}
+
+export type AdminServer = { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
+
+/**
+ * Serves the built admin (scripts/admin-server.ts) on `port`, its output appended to `logFile`.
+ * It has an IPC channel to this process and exits when that closes, so it never outlives us.
+ */
+export const startAdminServer = (port: number, logFile: string): AdminServer => {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true })
+  const log = fs.openSync(logFile, 'a')
+  fs.writeSync(log, `\n--- admin server starting on port ${port} at ${new Date().toISOString()} ---\n`)
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', path.join(root, 'scripts/admin-server.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', log, log, 'ipc'],
+  })
+  fs.closeSync(log)
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
   return { child, exited }
 }
 
 export const buildAdmin = async (): Promise<void> => {
-  const code = await runNext(['build']).exited
+  const code = await runNext(['build'])
   if (code !== 0) throw new Error(`Building the admin failed (next build exited with ${code}).`)
 }

@@ -7,6 +7,9 @@ import { signedInField } from '../access/fieldAccess'
 import { slugField } from '../fields/slug'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { CLUSTER_REFERENCES } from '../hooks/deleteReferences'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
+import { plainName, textAnd } from '../lib/validators'
 
 export const CLUSTER_SIZE = { min: 2, max: 17 } as const
 
@@ -20,9 +23,14 @@ export const Clusters: CollectionConfig = {
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   defaultSort: 'name',
-  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
+  hooks: {
+    // Users and subscribers who follow it simply lose it; what it owns must move first.
+    beforeDelete: [refuseDeleteWhileUsed('cluster', CLUSTER_REFERENCES)],
+    afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],
+    afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
+  },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
     { name: 'summary', type: 'textarea', maxLength: 600 },
     {

@@ -6,9 +6,11 @@ import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { COMMUNITY_KINDS } from '../shared/options'
 import { boundaryTextProblem } from '../lib/geojson'
-import { codeAnd, numberAnd, wholeNumber } from '../lib/validators'
+import { codeAnd, numberAnd, plainName, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { COMMUNITY_REFERENCES } from '../hooks/deleteReferences'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
 export const Communities: CollectionConfig = {
   slug: 'communities',
@@ -20,9 +22,14 @@ export const Communities: CollectionConfig = {
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   defaultSort: 'name',
-  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
+  hooks: {
+    // Users and subscribers who follow it simply lose it; what it owns must move first.
+    beforeDelete: [refuseDeleteWhileUsed('community', COMMUNITY_REFERENCES)],
+    afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],
+    afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
+  },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
     {
       name: 'kind',

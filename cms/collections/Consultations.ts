@@ -7,9 +7,10 @@ import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
 import { PHASES, consultationPhase } from '../shared/consultationPhase'
-import { arrayAnd, dateAnd } from '../lib/validators'
+import { arrayAnd, dateAnd, plainName, textAnd } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
 const ownership: Ownership = { communityField: 'communities' }
@@ -52,13 +53,14 @@ export const Consultations: CollectionConfig = {
       refuseDeleteWhileUsed('consultation', [
         { collection: 'responses', field: 'consultation', noun: ['response', 'responses'] },
         { collection: 'equality-answers', field: 'consultation', noun: ['equality monitoring answer', 'equality monitoring answers'] },
+        inNewslettersNotYetSent('content.consultations'),
       ]),
     ],
     afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
     ...ownerFields(ownership, 'consultation'),
     { name: 'summary', type: 'textarea', required: true, maxLength: 1000, admin: { description: 'What is being decided and why residents’ views matter, in plain words.' } },
@@ -88,7 +90,7 @@ export const Consultations: CollectionConfig = {
       labels: { singular: 'Question', plural: 'Questions' },
       admin: { description: 'Ask as few questions as you need. Each one is shown with its hint.' },
       fields: [
-        { name: 'prompt', label: 'Question', type: 'text', required: true, maxLength: 300 },
+        { name: 'prompt', label: 'Question', type: 'text', required: true, maxLength: 300, validate: textAnd(plainName) },
         { name: 'hint', type: 'text', maxLength: 300, admin: { description: 'Optional help shown under the question.' } },
         {
           type: 'row',
@@ -110,7 +112,7 @@ export const Consultations: CollectionConfig = {
           labels: { singular: 'Option', plural: 'Options' },
           validate: arrayAnd(enoughOptions),
           admin: { condition: (_data, siblingData) => siblingData?.kind === 'single' || siblingData?.kind === 'multiple' },
-          fields: [{ name: 'label', type: 'text', required: true, maxLength: 200 }],
+          fields: [{ name: 'label', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) }],
         },
       ],
     },

@@ -5,6 +5,8 @@ import { actorOf, hasRole } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { richTextWithinLimits } from '../lib/richTextLimits'
+import { plainName, textAnd } from '../lib/validators'
 
 export const AUDIENCES = [
   { label: 'Residents', value: 'residents' },
@@ -28,7 +30,7 @@ export const Guidance: CollectionConfig = {
   access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
     { name: 'summary', type: 'textarea', required: true, maxLength: 600 },
     {
@@ -46,8 +48,8 @@ export const Guidance: CollectionConfig = {
       labels: { singular: 'Step', plural: 'Steps' },
       admin: { description: 'In the order people should follow them.' },
       fields: [
-        { name: 'heading', type: 'text', required: true, maxLength: 160 },
-        { name: 'body', type: 'richText', required: true },
+        { name: 'heading', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
+        { name: 'body', type: 'richText', required: true, validate: richTextWithinLimits },
         {
           name: 'checklist',
           type: 'array',

@@ -5,10 +5,12 @@ import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
 import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../shared/influence'
-import { dateAnd, httpUrl, numberAnd, textAnd } from '../lib/validators'
+import { dateAnd, httpUrl, numberAnd, plainName, textAnd } from '../lib/validators'
 import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../partner-confirmation/queueConfirmationRequest'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 import { resetConfirmationWhenEntryChanges } from '../partner-confirmation/resetConfirmationWhenEntryChanges'
 
 const ownership: Ownership = { communityField: 'community' }
@@ -41,11 +43,12 @@ export const InfluenceLogs: CollectionConfig = {
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   hooks: {
     beforeChange: [resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
+    beforeDelete: [refuseDeleteWhileUsed('influence log', [followedUpIn('influence-logs'), inNewslettersNotYetSent('content.achievements')])],
     afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest, queueSearchSyncOnChange],
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     ...ownerFields(ownership, 'log', { defaultToMembersCommunity: true }),
     {
       type: 'row',

@@ -1,7 +1,6 @@
 import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
-import { APIError } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
@@ -10,9 +9,11 @@ import {
   DOCUMENT_MIME_TYPES,
   IMAGE_MIME_TYPES,
   MAX_UPLOAD_BYTES,
+  UPLOAD_TOO_LARGE,
   imageProblem,
   isImageMimeType,
 } from '../lib/media'
+import { Refusal } from '../lib/refusal'
 import { textAnd } from '../lib/validators'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { settings } from '../settings'
@@ -45,11 +46,11 @@ export const Media: CollectionConfig = {
       async ({ operation, req }) => {
         if ((operation !== 'create' && operation !== 'update') || !req.file) return
         if (req.file.size > MAX_UPLOAD_BYTES) {
-          throw new APIError(`This file is ${Math.ceil(req.file.size / 1024 / 1024)} MB. The limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, 413, null, true)
+          throw new Refusal(UPLOAD_TOO_LARGE, 413)
         }
         if (!isImageMimeType(req.file.mimetype)) return
         const problem = await imageProblem(req.file.data)
-        if (problem) throw new APIError(problem, 400, null, true)
+        if (problem) throw new Refusal(problem, 400)
       },
     ],
   },

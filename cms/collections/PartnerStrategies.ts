@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isSignedIn } from '../access/isSignedIn'
-import { httpUrl, textAnd } from '../lib/validators'
+import { httpUrl, plainName, textAnd } from '../lib/validators'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 
 export const STRATEGY_KINDS = [
@@ -34,7 +34,7 @@ export const PartnerStrategies: CollectionConfig = {
   defaultSort: 'name',
   hooks: { afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    { name: 'name', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) },
     {
       type: 'row',
       fields: [

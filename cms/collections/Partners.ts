@@ -5,7 +5,7 @@ import { signedInField } from '../access/fieldAccess'
 import { isAdmin } from '../access/isAdmin'
 import { isSignedIn } from '../access/isSignedIn'
 import { slugField } from '../fields/slug'
-import { httpUrl, textAnd } from '../lib/validators'
+import { httpUrl, plainName, textAnd } from '../lib/validators'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
@@ -41,7 +41,7 @@ export const Partners: CollectionConfig = {
     afterDelete: [queueSiteRebuildOnDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 160 },
+    { name: 'name', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('name'),
     {
       name: 'kind',

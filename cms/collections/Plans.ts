@@ -4,10 +4,13 @@ import { type Ownership, ownedContentAccess } from '../access/ownedContent'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { themeField } from '../fields/themes'
-import { ACTION_STATUSES } from '../shared/options'
-import { numberAnd, relationshipAnd, selectAnd, wholeNumber } from '../lib/validators'
+import { ACTION_STATUSES, THEMES } from '../shared/options'
+import { richTextWithinLimits } from '../lib/richTextLimits'
+import { numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
+import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -45,9 +48,19 @@ export const Plans: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
-  hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
+  hooks: {
+    beforeDelete: [
+      refuseDeleteWhileUsed('plan', [
+        followedUpIn('plans'),
+        inNewslettersNotYetSent('content.plans'),
+        { collection: 'plans', field: 'supersededBy', noun: ['plan it replaces', 'plans it replaces'] },
+      ]),
+    ],
+    afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange],
+    afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
+  },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
     ...ownerFields(ownership, 'plan'),
     {
@@ -74,11 +87,13 @@ export const Plans: CollectionConfig = {
         (value, { id }) => value === null || value === undefined || String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) || 'A plan cannot replace itself.',
       ),
     },
-    { name: 'vision', type: 'richText', admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
+    { name: 'vision', type: 'richText', validate: richTextWithinLimits, admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
     {
       name: 'priorities',
       type: 'array',
       minRows: 1,
+      // One per theme at most; the search document spreads them into a call's arguments.
+      maxRows: THEMES.length,
       labels: { singular: 'Priority', plural: 'Priorities' },
       admin: { description: 'The themes residents said matter most, most important first.' },
       fields: [
@@ -92,7 +107,7 @@ export const Plans: CollectionConfig = {
       labels: { singular: 'Action', plural: 'Actions' },
       admin: { initCollapsed: true },
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 200 },
+        { name: 'title', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) },
         { name: 'description', type: 'textarea', maxLength: 2000 },
         {
           type: 'row',

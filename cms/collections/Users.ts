@@ -3,13 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { adminsField } from '../access/fieldAccess'
 import { isAdmin } from '../access/isAdmin'
 import { ROLES, actorOf, hasRole } from '../access/roles'
+import { forgiveSuccessfulSignIn, limitSignIns } from '../hooks/signInLimits'
+import { plainName, textAnd } from '../lib/validators'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No per-account lockout: anyone could lock any account with it. Sign-ins are limited per address instead.
+    maxLoginAttempts: 0,
   },
   admin: {
     useAsTitle: 'name',
@@ -36,6 +38,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitSignIns],
+    afterLogin: [forgiveSuccessfulSignIn],
     beforeChange: [
       // The very first account (made on the create-first-user screen) must be able to run the site.
       async ({ operation, data, req }) => {
@@ -46,7 +50,7 @@ export const Users: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     {
       name: 'role',
       type: 'select',

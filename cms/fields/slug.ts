@@ -1,7 +1,12 @@
-import type { CollectionSlug, FieldHook, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, SanitizedCollectionConfig, TextField } from 'payload'
 
 import { SLUG_PATTERN, slugify } from '../lib/slugify'
 import { notTaken, textAnd } from '../lib/validators'
+
+const fallbackSlug = (collection: SanitizedCollectionConfig): string => {
+  const singular = collection.labels?.singular
+  return (typeof singular === 'string' && slugify(singular)) || slugify(collection.slug) || 'page'
+}
 
 /**
  * A slug made from the title is nudged to "-2", "-3"... when taken, so saving never fails on a
@@ -13,7 +18,9 @@ const fillSlug =
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source = data?.[from] ?? originalDoc?.[from]
     if (typeof source !== 'string' || !collection) return value
-    const base = slugify(source)
+    // A name in a script slugify cannot spell in ASCII (Arabic, emoji...) still gets an address:
+    // the collection's own word, nudged to "-2", "-3"... like any other taken slug.
+    const base = slugify(source) || fallbackSlug(collection)
     for (let attempt = 1; ; attempt += 1) {
       const candidate = attempt === 1 ? base : `${base}-${attempt}`
       const taken = await req.payload.count({

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { buildSite, writeSnapshot } from '../export/publishSite'
+import { recordSiteBuildFailure, recordSiteBuildSuccess } from './recordSiteBuild'
 
 /**
  * Exports the snapshot and rebuilds the static site. Only one runs at a time, and queuing a
@@ -11,9 +12,17 @@ export const rebuildSite: TaskConfig<'rebuildSite'> = {
   retries: 3,
   concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
   outputSchema: [{ name: 'pages', type: 'number', required: true }],
+  // Every outcome is recorded in the `site-build` global the admin shows, then a failure is
+  // still thrown so the job is retried.
   handler: async ({ req }) => {
-    await writeSnapshot(req.payload)
-    const { pages } = await buildSite()
-    return { output: { pages } }
+    try {
+      await writeSnapshot(req.payload)
+      const { pages } = await buildSite()
+      await recordSiteBuildSuccess(req.payload, pages)
+      return { output: { pages } }
+    } catch (error) {
+      await recordSiteBuildFailure(req.payload, error)
+      throw error
+    }
   },
 }

@@ -1,5 +1,7 @@
 /** The questions a consultation asks and the answers a response gives, checked against each other. */
 
+import { hasVisibleText } from './visibleText'
+
 export const QUESTION_KINDS = ['text', 'single', 'multiple', 'scale'] as const
 export type QuestionKind = (typeof QUESTION_KINDS)[number]
 
@@ -23,7 +25,7 @@ export type Answer = {
 
 export type AnswerProblem = { path: string; message: string }
 
-const hasText = (answer: Answer) => typeof answer.text === 'string' && answer.text.trim() !== ''
+const hasText = (answer: Answer) => hasVisibleText(answer.text)
 const hasChoices = (answer: Answer) => (answer.choices?.length ?? 0) > 0
 const hasRating = (answer: Answer) => answer.rating !== null && answer.rating !== undefined
 

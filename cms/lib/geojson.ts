@@ -4,6 +4,23 @@ export type Boundary =
   | { type: 'Polygon'; coordinates: Position[][] }
   | { type: 'MultiPolygon'; coordinates: Position[][][] }
 
+/**
+ * The most points a boundary may have in all its rings together. A parish traced from
+ * OpenStreetMap has a few hundred to a few thousand; far more only slows every site build
+ * and page, and 200,000 once stopped every rebuild.
+ */
+export const MAX_BOUNDARY_POINTS = 10_000
+
+/** Counts the points without flattening, so the count itself never builds a huge array. */
+const pointCount = (polygons: unknown[]): number => {
+  let count = 0
+  for (const rings of polygons) {
+    if (!Array.isArray(rings)) continue
+    for (const ring of rings) if (Array.isArray(ring)) count += ring.length
+  }
+  return count
+}
+
 const checkPosition = (position: unknown, where: string): string | null => {
   if (!Array.isArray(position) || position.length < 2 || position.length > 3) return `${where} must be [longitude, latitude].`
   const [lon, lat] = position as unknown[]
@@ -37,6 +54,12 @@ const checkPolygon = (rings: unknown, where: string): string | null => {
 export const boundaryProblem = (value: unknown): string | null => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'The boundary must be a GeoJSON Polygon or MultiPolygon object.'
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown }
+  if ((type === 'Polygon' || type === 'MultiPolygon') && Array.isArray(coordinates)) {
+    const points = pointCount(type === 'Polygon' ? [coordinates] : coordinates)
+    if (points > MAX_BOUNDARY_POINTS) {
+      return `The boundary has ${points.toLocaleString('en-GB')} points; the limit is ${MAX_BOUNDARY_POINTS.toLocaleString('en-GB')}. Simplify it in your mapping tool (for example "Simplify" in QGIS or mapshaper) and paste it again.`
+    }
+  }
   if (type === 'Polygon') return checkPolygon(coordinates, 'Polygon')
   if (type === 'MultiPolygon') {
     if (!Array.isArray(coordinates) || coordinates.length === 0) return 'MultiPolygon needs at least one polygon.'

@@ -4,6 +4,8 @@ import sharp from 'sharp'
 /** About 40 megapixels: any honest photo fits; a decompression bomb does not. */
 export const MAX_IMAGE_PIXELS = 40_000_000
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024
+/** Said when a file is over the limit, whether the upload stream or the hook catches it. */
+export const UPLOAD_TOO_LARGE = `This file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the limit. Make it smaller and upload it again.`
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'] as const
 export const DOCUMENT_MIME_TYPES = [

@@ -1,5 +1,7 @@
 import { type CollectionSlug, type Validate, type Where, validations } from 'payload'
 
+import { hasControlCharacters, hasDirectionOverrides, hasVisibleText } from './visibleText'
+
 /**
  * A custom `validate` replaces Payload's own check for the field (required, min/max, length,
  * option lists). These combinators keep the built-in check and run ours after it.
@@ -34,6 +36,17 @@ export const httpUrl: Validate = (value) => {
     // not a URL at all: the message below covers it
   }
   return 'Enter a full web address starting with https://'
+}
+
+/**
+ * For names and titles people read in lists, page addresses and mail subjects: refuses
+ * characters that hide or reorder text, and a name made only of invisible characters.
+ */
+export const plainName: Validate = (value) => {
+  if (typeof value !== 'string' || value === '') return true
+  if (hasControlCharacters(value)) return 'Remove the control characters (such as NUL, tab or a line break) from this name: it must be one line of ordinary text.'
+  if (hasDirectionOverrides(value)) return 'Remove the text-direction override characters from this name: they make it display differently from how it is stored. Right-to-left text needs none.'
+  return hasVisibleText(value) || 'Write this name in visible letters, numbers or symbols, not only spaces or invisible characters.'
 }
 
 export const wholeNumber: Validate = (value) =>

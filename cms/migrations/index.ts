@@ -5,6 +5,9 @@ import * as migration_20261130_052903_outbox from './20261130_052903_outbox';
 import * as migration_20261130_053255_consultation_results from './20261130_053255_consultation_results';
 import * as migration_20261130_055341_achievement_reports_and_partner_confirmation from './20261130_055341_achievement_reports_and_partner_confirmation';
 import * as migration_20261130_065407_newsletters from './20261130_065407_newsletters';
+import * as migration_20261130_105709_remove_account_lockout from './20261130_105709_remove_account_lockout';
+import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
+import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 
 export const migrations = [
   {
@@ -40,6 +43,21 @@ export const migrations = [
   {
     up: migration_20261130_065407_newsletters.up,
     down: migration_20261130_065407_newsletters.down,
-    name: '20261130_065407_newsletters'
+    name: '20261130_065407_newsletters',
+  },
+  {
+    up: migration_20261130_105709_remove_account_lockout.up,
+    down: migration_20261130_105709_remove_account_lockout.down,
+    name: '20261130_105709_remove_account_lockout',
+  },
+  {
+    up: migration_20261130_110000_cascade_link_deletes.up,
+    down: migration_20261130_110000_cascade_link_deletes.down,
+    name: '20261130_110000_cascade_link_deletes',
+  },
+  {
+    up: migration_20261130_110630_site_build.up,
+    down: migration_20261130_110630_site_build.down,
+    name: '20261130_110630_site_build'
   },
 ];

@@ -3,7 +3,8 @@ import type { CollectionConfig, Validate } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { newsletterPreviewEndpoints } from './newsletterPreview'
 import { queueNewsletterSendWhenScheduled } from './queueNewsletterSend'
-import { dateAnd, relationshipAnd } from '../lib/validators'
+import { richTextWithinLimits } from '../lib/richTextLimits'
+import { dateAnd, plainName, relationshipAnd, textAnd } from '../lib/validators'
 import { ACHIEVEMENT_WHERE } from '../shared/publicContent'
 
 export const NEWSLETTER_STATUSES = [
@@ -33,9 +34,9 @@ export const Newsletters: CollectionConfig = {
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
-    { name: 'subject', type: 'text', required: true, maxLength: 150 },
+    { name: 'subject', type: 'text', required: true, maxLength: 150, validate: textAnd(plainName) },
     { name: 'intro', type: 'textarea', maxLength: 1000, admin: { description: 'A short, warm opening shown above the items.' } },
-    { name: 'body', type: 'richText' },
+    { name: 'body', type: 'richText', validate: richTextWithinLimits },
     {
       name: 'content',
       label: 'What to include',

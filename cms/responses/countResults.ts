@@ -1,5 +1,6 @@
 import type { Question } from '../lib/answers'
 import { SCALE } from '../lib/answers'
+import { hasVisibleText } from '../lib/visibleText'
 
 export type ResultChannel = 'online' | 'paper' | 'event'
 
@@ -61,7 +62,7 @@ export const consultationResults = (questions: ReadonlyArray<Question>, response
           return { ...common, kind: 'scale', answered: ratings.length, distribution, mean }
         }
         case 'text': {
-          const written = given.filter(({ answer }) => (answer.text ?? '').trim() !== '')
+          const written = given.filter(({ answer }) => hasVisibleText(answer.text))
           const quotes = written
             .filter(({ answer, response }) => answer.quote === true && response.moderation === 'approved')
             .map(({ answer }) => (answer.text as string).trim())

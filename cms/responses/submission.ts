@@ -1,5 +1,6 @@
 import { type Answer, type Question, SCALE, answerProblems } from '../lib/answers'
 import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, type EqualityData, MAX_GENDER_TEXT, isEqualityValue } from './equality'
+import { hasVisibleText } from '../lib/visibleText'
 import type { Fields } from '../endpoints/support/readBody'
 
 /** Form field names: one per question, one per equality question, and the bot trap. */
@@ -35,7 +36,7 @@ const parseAnswer = (question: Question, raw: string | string[], say: (message: 
     return undefined
   }
   const value = question.kind === 'text' ? raw : raw.trim()
-  if (value.trim() === '') return undefined
+  if (!hasVisibleText(value)) return undefined
   if (hasControlCharacters(value)) {
     say(`The answer to "${question.prompt}" contains characters that cannot be stored.`)
     return undefined

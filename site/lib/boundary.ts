@@ -13,9 +13,14 @@ export const drawBoundary = (text: string | null | undefined): BoundaryDrawing |
   if (!boundary) return null
   const polygons: Position[][][] = boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates
   const points = polygons.flat(2)
-  const lons = points.map(([lon]) => lon)
-  const lats = points.map(([, lat]) => lat)
-  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)]
+  // A loop, not Math.min(...lons): spreading a long array into arguments overflows the stack.
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity]
+  for (const [lon, lat] of points) {
+    west = Math.min(west, lon)
+    east = Math.max(east, lon)
+    south = Math.min(south, lat)
+    north = Math.max(north, lat)
+  }
   const midLat = (south + north) / 2
   const kmPerDegreeLon = 111.32 * Math.cos((midLat * Math.PI) / 180)
   const widthKm = (east - west) * kmPerDegreeLon

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -112,5 +116,101 @@ describe('npm start on an empty database', () => {
     expect(csv.status).toBe(200)
     expect(csv.text).toContain('reference,received,channel,moderation,How old are you?')
     await page.close()
+  })
+})
+
+describe('npm start keeps the admin safe and its trace', () => {
+  it('forbids other sites to frame the admin and the API', async () => {
+    for (const address of [`${portal.url}/admin/login`, `${portal.url}/api/plans`]) {
+      const response = await fetch(address)
+      expect(response.headers.get('content-security-policy'), address).toContain("frame-ancestors 'self'")
+      expect(response.headers.get('x-frame-options'), address).toBe('SAMEORIGIN')
+    }
+  })
+
+  it('keeps the admin server output in the log it names', () => {
+    expect(portal.output()).toContain('(its log: ')
+    expect(fs.readFileSync(portal.adminLog, 'utf8')).toContain('Admin server listening on')
+  })
+
+  it('ignores a forged X-Forwarded-For: failed sign-ins are counted by the connection they come from', async () => {
+    const port = new URL(portal.url).port
+    /** A wrong sign-in from one loopback address; Linux answers on all of 127.0.0.0/8. */
+    const wrongSignIn = (from: string, forwardedFor: string) =>
+      new Promise<number>((resolve, reject) => {
+        const body = JSON.stringify({ email: 'admin@example.org', password: 'a guess' })
+        const request = http.request(
+          { host: '127.0.0.1', port, path: '/api/users/login', method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': forwardedFor } },
+          (response) => {
+            response.resume()
+            resolve(response.statusCode ?? 0)
+          },
+        )
+        request.on('error', reject)
+        request.end(body)
+      })
+    const statuses: number[] = []
+    for (let i = 1; i <= 21; i += 1) statuses.push(await wrongSignIn('127.0.0.2', `203.0.113.${i}`))
+    expect(statuses).toEqual([...Array(20).fill(401), 429])
+    // Another connection's address still has its own allowance: the limit follows the peer, not one shared key.
+    expect(await wrongSignIn('127.0.0.3', '203.0.113.1')).toBe(401)
+  })
+})
+
+describe('refusals in the production build', () => {
+  const signInByApi = async (email: string) => {
+    const login = await fetch(`${portal.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'folkmoot-demo' }) })
+    return { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  }
+  const firstId = async (collection: string, where: Record<string, string>, headers: Record<string, string>) => {
+    const found = await fetch(`${portal.url}/api/${collection}?${new URLSearchParams({ ...where, limit: '1', depth: '0' })}`, { headers })
+    return ((await found.json()) as { docs: Array<{ id: number }> }).docs[0]!.id
+  }
+  const upload = (headers: Record<string, string>, file: Blob, name: string) => {
+    const form = new FormData()
+    form.append('file', file, name)
+    form.append('_payload', JSON.stringify({ alt: 'A test upload' }))
+    return fetch(`${portal.url}/api/media`, { method: 'POST', headers, body: form })
+  }
+  const messageOf = async (response: Response) => ((await response.json()) as { errors?: Array<{ message: string }> }).errors?.[0]?.message
+
+  it('says what still uses a plan, partner or community it refuses to delete, with a 409', async () => {
+    const headers = await signInByApi('admin@example.org')
+    const refuse = async (collection: string, id: number) => {
+      const response = await fetch(`${portal.url}/api/${collection}/${id}`, { method: 'DELETE', headers })
+      return { status: response.status, message: await messageOf(response) }
+    }
+    const plan = await firstId('plans', { 'where[slug][equals]': 'kestwick-town-plan-2024-2029' }, headers)
+    expect(await refuse('plans', plan)).toEqual({ status: 409, message: expect.stringMatching(/^This plan is still used by 1 consultation’s “What followed” \(“.+”\)\. Change or delete those first\.$/) })
+    const logs = await fetch(`${portal.url}/api/influence-logs?${new URLSearchParams({ limit: '1', depth: '0' })}`, { headers })
+    const partner = ((await logs.json()) as { docs: Array<{ partner: number }> }).docs[0]!.partner
+    expect(await refuse('partners', partner)).toEqual({ status: 409, message: expect.stringMatching(/^This partner is still used by .+\. Change or delete those first\.$/) })
+    const kestwick = await firstId('communities', { 'where[slug][equals]': 'kestwick' }, headers)
+    expect(await refuse('communities', kestwick)).toEqual({ status: 409, message: expect.stringMatching(/^This community is still used by \d+ plans? .+\. Change or delete those first\.$/) })
+  })
+
+  // Last: the server answers an oversized upload before reading all of it and then closes the
+  // connection, so the next request sent on that connection would fail.
+  it('says why an upload is refused: an unreadable image, and a file over 15 MB', async () => {
+    const headers = await signInByApi('editor@example.org')
+    const unreadable = await upload(headers, new Blob([new Uint8Array(200).fill(7)], { type: 'image/png' }), 'broken.png')
+    expect(unreadable.status).toBe(400)
+    expect(await messageOf(unreadable)).toBe('This file could not be read as an image. Try saving it again as a JPEG or PNG.')
+    const huge = await upload(headers, new Blob([new Uint8Array(16 * 1024 * 1024)], { type: 'application/pdf' }), 'minutes.pdf')
+    expect(huge.status).toBe(413)
+    expect(await messageOf(huge)).toBe('This file is larger than 15 MB, the limit. Make it smaller and upload it again.')
+  })
+})
+
+// Last: it ends the portal.
+describe('npm start when the admin server dies', () => {
+  it('stops the public site too and exits non-zero with a sentence', async () => {
+    const processes = execFileSync('ps', ['-o', 'pid=,args=', '-g', String(portal.group)], { encoding: 'utf8' })
+    const admin = processes.split('\n').find((line) => line.includes('scripts/admin-server.ts'))
+    expect(admin, processes).toBeDefined()
+    process.kill(Number(admin!.trim().split(/\s+/)[0]), 'SIGKILL')
+    expect(await portal.exited).toBe(1)
+    expect(portal.output()).toContain('The admin server stopped (SIGKILL), so Folkmoot stopped the public site too.')
+    await expect(fetch(`${portal.siteUrl}/`)).rejects.toThrow()
   })
 })

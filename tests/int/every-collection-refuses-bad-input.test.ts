@@ -55,6 +55,7 @@ const cases: Case[] = [
   { name: 'a negative population', collection: 'communities', data: () => ({ ...validCommunity(), population: -5 }), path: 'population' },
   { name: 'a fractional population', collection: 'communities', data: () => ({ ...validCommunity(), population: 12.5 }), path: 'population' },
   { name: 'an unclosed boundary', collection: 'communities', data: () => ({ ...validCommunity(), boundary: JSON.stringify({ type: 'Polygon', coordinates: [square.slice(0, 4)] }) }), path: 'boundary' },
+  { name: 'a boundary of 200,000 points', collection: 'communities', data: () => ({ ...validCommunity(), boundary: JSON.stringify({ type: 'Polygon', coordinates: [[...Array.from({ length: 199_999 }, (_, index) => [-2 + Math.cos(index / 31_831) / 20, 51 + Math.sin(index / 31_831) / 30]), [-2 + 1 / 20, 51]]] }) }), path: 'boundary' },
   { name: 'a boundary that is not JSON', collection: 'communities', data: () => ({ ...validCommunity(), boundary: '{ type: Polygon' }), path: 'boundary' },
   { name: 'a contact email that is not one', collection: 'communities', data: () => ({ ...validCommunity(), contact: { email: 'clerk at alderby' } }), path: 'contact.email' },
   { name: 'a cluster of one', collection: 'clusters', data: () => ({ name: 'Solo', members: [world.alderby.id], approach: 'joint-plan' }), path: 'members' },
@@ -64,6 +65,7 @@ const cases: Case[] = [
   { name: 'a strategy without its partner', collection: 'partner-strategies', data: () => ({ name: 'Orphan plan', kind: 'other' }), path: 'partner' },
   { name: 'a plan owned by a community and a cluster', collection: 'plans', data: () => ({ ...validPlan(), cluster: world.cluster.id }), path: 'community' },
   { name: 'a plan owned by nobody', collection: 'plans', data: () => ({ ...validPlan(), community: undefined }), path: 'community' },
+  { name: 'a plan with more priorities than there are themes', collection: 'plans', data: () => ({ ...validPlan(), priorities: Array.from({ length: 13 }, () => ({ theme: 'transport' })) }), path: 'priorities' },
   { name: 'a plan ending before it starts', collection: 'plans', data: () => ({ ...validPlan(), period: { startYear: 2030, endYear: 2025 } }), path: 'period.endYear' },
   { name: 'an action outside the plan’s priorities', collection: 'plans', data: () => ({ ...validPlan(), actions: [{ title: 'Clinic', theme: 'health', status: 'not-started', progress: 0 }] }), path: 'actions.0.theme' },
   { name: 'a done action at 50%', collection: 'plans', data: () => ({ ...validPlan(), actions: [{ title: 'Buses', theme: 'transport', status: 'done', progress: 50 }] }), path: 'actions.0.progress' },
@@ -122,13 +124,13 @@ describe('bad input is refused with an error naming the field, and nothing is wr
     const partnerError = await payload.delete({ collection: 'partners', id: world.partner.id }).catch((caught: unknown) => caught)
     expect(partnerError).toBeInstanceOf(APIError)
     expect((partnerError as APIError).status).toBe(409)
-    expect((partnerError as APIError).message).toBe('This partner is still used by 1 strategy. Move or delete those first.')
+    expect((partnerError as APIError).message).toBe('This partner is still used by 1 strategy (“Testshire Local Plan”). Change or delete those first.')
     expect(await payload.findByID({ collection: 'partners', id: world.partner.id, depth: 0 })).toMatchObject({ name: 'Testshire Council' })
 
     const [text, , , scale] = world.consultation.questions ?? []
     await payload.create({ collection: 'responses', data: { consultation: world.consultation.id, channel: 'paper', moderation: 'pending', answers: [{ question: text!.id as string, text: 'Yes' }, { question: scale!.id as string, rating: 4 }] } })
     const consultationError = await payload.delete({ collection: 'consultations', id: world.consultation.id }).catch((caught: unknown) => caught)
-    expect((consultationError as APIError).message).toMatch(/^This consultation is still used by \d+ responses?\./)
+    expect((consultationError as APIError).message).toMatch(/^This consultation is still used by \d+ responses? \(“R-/)
     expect((await payload.count({ collection: 'consultations', where: { id: { equals: world.consultation.id } } })).totalDocs).toBe(1)
   })
 

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
+import { clientAddress } from '../../lib/clientAddress'
+
 export type RateLimit = { points: number; durationSeconds: number }
 
 /**
@@ -16,15 +18,13 @@ export const rateLimiter = (name: string, { points, durationSeconds }: RateLimit
         () => true,
         () => false,
       ),
+    /** Gives back one point, e.g. after an attempt that turned out to be legitimate; never more than were taken. */
+    reward: async (key: string): Promise<void> => {
+      const used = await limiter.get(key)
+      if (used && used.consumedPoints > 0) await limiter.reward(key, 1)
+    },
   }
 }
 
-/**
- * The caller's address. Next appends the connecting peer to X-Forwarded-For, so the last entry is
- * the one a client cannot forge; behind a trusted proxy that entry is the proxy's view of the client.
- */
-export const clientKey = (req: PayloadRequest): string => {
-  const forwarded = req.headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1)
-  return last ?? req.headers.get('x-real-ip') ?? 'unknown'
-}
+/** The caller's address as a rate-limit key: see clientAddress for what is trusted. */
+export const clientKey = (req: PayloadRequest): string => clientAddress(req.headers)

@@ -1,30 +1,46 @@
 import type { PayloadRequest } from 'payload'
+import { settings } from '../../settings'
 
 export type Fields = Record<string, string | string[]>
 
-export type BodyResult = { ok: true; fields: Fields } | { ok: false; status: 400 | 413 | 415; message: string }
+type Status = 400 | 408 | 413 | 415
 
-const refuse = (status: 400 | 413 | 415, message: string): BodyResult => ({ ok: false, status, message })
+export type BodyResult = { ok: true; fields: Fields } | { ok: false; status: Status; message: string }
 
-/** Reads at most maxBytes of the body; one byte more and the whole request is refused. */
-const readLimited = async (req: PayloadRequest, maxBytes: number): Promise<Buffer | 'too-large'> => {
+const refuse = (status: Status, message: string): BodyResult => ({ ok: false, status, message })
+
+/** How long a whole form may take to arrive: BODY_TIMEOUT_SECONDS (10). A stalled body must not hold a request open. */
+const bodyTimeoutMs = (): number => settings().BODY_TIMEOUT_SECONDS * 1000
+
+/** Reads at most maxBytes of the body; one byte more, or a body still arriving at the deadline, and the whole request is refused. */
+const readLimited = async (req: PayloadRequest, maxBytes: number): Promise<Buffer | 'too-large' | 'too-slow'> => {
   const declared = Number(req.headers.get('content-length') ?? '0')
   if (declared > maxBytes) return 'too-large'
   if (!req.body) return Buffer.alloc(0)
   const reader = req.body.getReader()
+  let timedOut = false
+  // Cancelling the reader ends a pending read() with done, so the loop below stops at the deadline.
+  const timer = setTimeout(() => {
+    timedOut = true
+    void reader.cancel()
+  }, bodyTimeoutMs())
   const chunks: Uint8Array[] = []
   let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel()
-      return 'too-large'
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > maxBytes) {
+        await reader.cancel()
+        return 'too-large'
+      }
+      chunks.push(value)
     }
-    chunks.push(value)
+  } finally {
+    clearTimeout(timer)
   }
-  return Buffer.concat(chunks)
+  return timedOut ? 'too-slow' : Buffer.concat(chunks)
 }
 
 /** No prototype: a field named "__proto__" or "constructor" is just a field, and is seen as one. */
@@ -72,6 +88,7 @@ export const readBody = async (req: PayloadRequest, { maxBytes }: { maxBytes: nu
   }
   const body = await readLimited(req, maxBytes)
   if (body === 'too-large') return refuse(413, `The form is too large: at most ${Math.round(maxBytes / 1024)} kB.`)
+  if (body === 'too-slow') return refuse(408, 'The form took too long to arrive. Please send it again.')
   const text = new TextDecoder('utf-8', { fatal: false }).decode(body)
   if (type === 'application/x-www-form-urlencoded') return { ok: true, fields: fromForm(text) }
   const fields = fromJson(text)

@@ -5,7 +5,18 @@ import path from 'node:path'
 
 import { freePort } from '../../support/freePort'
 
-export type RunningPortal = { url: string; siteUrl: string; output: () => string; stop: () => Promise<void> }
+export type RunningPortal = {
+  url: string
+  siteUrl: string
+  output: () => string
+  /** Where the admin server's output is kept. */
+  adminLog: string
+  /** Process group of `npm start` and everything it runs. */
+  group: number
+  /** Resolves with `npm start`'s exit code once it has exited. */
+  exited: Promise<number | null>
+  stop: () => Promise<void>
+}
 
 /**
  * Runs `npm start` exactly as a new user would, on a database of its own, and waits for the
@@ -27,17 +38,19 @@ export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => 
       MEDIA_DIR: path.join(dir, 'media'),
       SITE_SNAPSHOT: path.join(dir, 'snapshot.json'),
       SITE_OUT: path.join(dir, 'dist'),
+      ADMIN_LOG: path.join(dir, 'admin.log'),
       PAYLOAD_SECRET: 'e2e-secret',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const stop = async () => {
     if (child.exitCode === null && child.pid) {
       process.kill(-child.pid, 'SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
+      await exited
     }
     fs.rmSync(dir, { recursive: true, force: true })
   }
@@ -49,5 +62,5 @@ export const startPortal = async (timeoutMs: number): Promise<RunningPortal> => 
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return { url: `http://localhost:${port}`, siteUrl: `http://localhost:${sitePort}`, output: () => log, stop }
+  return { url: `http://localhost:${port}`, siteUrl: `http://localhost:${sitePort}`, output: () => log, adminLog: path.join(dir, 'admin.log'), group: child.pid!, exited, stop }
 }

@@ -3,11 +3,11 @@ import type { ParsedMail } from 'mailparser'
 import { NEWSLETTER_CONSENT_VERSION } from '../../../cms/shared/newsletterConsent'
 
 /** Posts the site's sign-up form as a browser without JavaScript would. */
-export const postSubscribeForm = (apiUrl: string, fields: Array<[string, string]>, peer = '198.51.100.7') =>
+export const postSubscribeForm = (apiUrl: string, fields: Array<[string, string]>) =>
   fetch(`${apiUrl}/api/subscriptions/subscribe`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'x-forwarded-for': peer },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
     body: new URLSearchParams(fields).toString(),
   })
 

@@ -26,6 +26,7 @@ import { QuestionPicker as QuestionPicker_9e9c6e39c727735818860d4d94b2951f } fro
 import { ChoicePicker as ChoicePicker_3f645450636101f275f11c945aaf4a2c } from '../../../responses/ChoicePicker'
 import { SubscriberDataActions as SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63 } from '../../../newsletters/subscriptions/SubscriberDataActions'
 import { NewsletterPreviewActions as NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56 } from '../../../newsletters/NewsletterPreviewActions'
+import { SiteBuildStatus as SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6 } from '../../../components/siteBuild/SiteBuildStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/responses/ChoicePicker#ChoicePicker": ChoicePicker_3f645450636101f275f11c945aaf4a2c,
   "/newsletters/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63,
   "/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56,
+  "/components/siteBuild/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
