@@ -1,13 +1,16 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { settings } from './cms/settings.ts'
+import { everyPageWritten } from './site/integrations/everyPageWritten.ts'
+
 // The public site: static pages in dist/, built from the content snapshot (see site/lib/snapshot.ts).
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: process.env.SITE_OUT ?? './dist',
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  outDir: settings().SITE_OUT,
+  site: settings().SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [sitemap()],
+  integrations: [sitemap(), everyPageWritten()],
 })

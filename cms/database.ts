@@ -7,18 +7,19 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { adaptToFerretDB } from './lib/ferretdbCompatibility'
 import { migrations } from './migrations'
+import { settings } from './settings'
 
 /** Where the embedded database lives; from the working directory, never from import.meta.url. */
-export const sqlitePath = (): string => path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SQLITE_PATH ?? 'data/folkmoot.db')
+export const sqlitePath = (): string => path.resolve(/* turbopackIgnore: true */ process.cwd(), settings().SQLITE_PATH)
 
-export const usesMongo = (): boolean => /^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?? '')
+export const usesMongo = (): boolean => settings().DATABASE_URI !== undefined
 
 /**
  * SQLite by default (zero setup), MongoDB when DATABASE_URI says so. SQLite never pushes its
  * schema: every environment runs the committed migrations, so what is tested is what ships.
  */
 export const databaseAdapter = (): DatabaseAdapterObj => {
-  if (usesMongo()) return mongooseAdapter({ url: process.env.DATABASE_URI as string, afterOpenConnection: adaptToFerretDB })
+  if (usesMongo()) return mongooseAdapter({ url: settings().DATABASE_URI as string, afterOpenConnection: adaptToFerretDB })
   const file = sqlitePath()
   fs.mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({

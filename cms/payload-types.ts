@@ -559,7 +559,7 @@ export interface InfluenceLog {
   cluster?: (number | null) | Cluster;
   date: string;
   /**
-   * Not listed? Use the + button to add it.
+   * Not listed? Ask an editor to add it (editors: the + button).
    */
   partner: number | Partner;
   whatChanged: string;
@@ -936,8 +936,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1644,8 +1642,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -9,46 +9,48 @@ import { AchievementReports } from './collections/AchievementReports'
 import { Clusters } from './collections/Clusters'
 import { Communities } from './collections/Communities'
 import { Consultations } from './collections/Consultations'
-import { EqualityAnswers } from './collections/EqualityAnswers'
+import { EqualityAnswers } from './responses/EqualityAnswers'
 import { Guidance } from './collections/Guidance'
 import { InfluenceLogs } from './collections/InfluenceLogs'
 import { Media } from './collections/Media'
-import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
-import { Newsletters } from './collections/Newsletters'
+import { NewsletterDeliveries } from './newsletters/NewsletterDeliveries'
+import { Newsletters } from './newsletters/Newsletters'
 import { Outbox } from './collections/Outbox'
 import { PartnerStrategies } from './collections/PartnerStrategies'
 import { Partners } from './collections/Partners'
 import { Plans } from './collections/Plans'
-import { Responses } from './collections/Responses'
-import { Subscribers } from './collections/Subscribers'
+import { Responses } from './responses/Responses'
+import { Subscribers } from './newsletters/subscriptions/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
 import { SiteBuild } from './globals/SiteBuild'
-import { serverUrl } from './email/settings'
-import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
-import { subscriptionEndpoints } from './endpoints/subscriptions'
+import { serverUrl, settings } from './settings'
+import { partnerConfirmationEndpoints } from './partner-confirmation/endpoints'
+import { subscriptionEndpoints } from './newsletters/subscriptions/endpoints'
 import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
 import { refuseOversizedInput } from './hooks/refuseOversizedInput'
-import { MAIL_QUEUE, askPartnerToConfirm } from './jobs/askPartnerToConfirm'
+import { askPartnerToConfirm } from './partner-confirmation/askPartnerToConfirmTask'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
-import { resumeNewsletterSends } from './jobs/resumeNewsletterSends'
-import { NEWSLETTERS_QUEUE, sendNewsletter } from './jobs/sendNewsletter'
+import { resumeNewsletterSends } from './newsletters/resumeNewsletterSendsTask'
+import { sendNewsletter } from './newsletters/sendNewsletterTask'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
 import { logger } from './logger'
 import { anonymousReadLimit } from './plugins/anonymousReadLimit'
+import { QUEUES } from './shared/queues'
 
 // Paths come from the working directory: Next, Vite and tsx all bundle or move this file.
 const cmsDir = path.resolve(process.cwd(), 'cms')
 
-if (!process.env.PAYLOAD_SECRET) {
+const secret = settings().PAYLOAD_SECRET
+if (!secret) {
   throw new Error('PAYLOAD_SECRET is not set. `npm start` sets a development value; in production set a long random string.')
 }
 
 export default buildConfig({
-  secret: process.env.PAYLOAD_SECRET,
+  secret,
   serverURL: serverUrl(),
   telemetry: false,
   logger,
@@ -101,13 +103,13 @@ export default buildConfig({
     tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
-    shouldAutoRun: () => process.env.FOLKMOOT_RUN_JOBS === 'true',
+    shouldAutoRun: () => settings().FOLKMOOT_RUN_JOBS === 'true',
     autoRun: [
-      { cron: '*/10 * * * * *', queue: 'site' },
-      { cron: '*/10 * * * * *', queue: MAIL_QUEUE },
+      { cron: '*/10 * * * * *', queue: QUEUES.site },
+      { cron: '*/10 * * * * *', queue: QUEUES.mail },
       // Every second: a publish reaches search within a few seconds (the bench measures it); an idle poll is one indexed query.
-      { cron: '* * * * * *', queue: 'search' },
-      { cron: '*/10 * * * * *', queue: NEWSLETTERS_QUEUE },
+      { cron: '* * * * * *', queue: QUEUES.search },
+      { cron: '*/10 * * * * *', queue: QUEUES.newsletters },
     ],
   },
   plugins: [anonymousReadLimit],

@@ -4,15 +4,15 @@ import path from 'node:path'
 import next from 'next'
 
 import { stampPeer, trustedProxyHops } from '../cms/lib/clientAddress'
+import { settings } from '../cms/settings'
 
 /**
  * Serves the built admin and API, as `next start` does, but stamps each request with the socket's
  * peer address first: Next gives route handlers no peer address, and per-address limits need one
  * a client cannot forge. `npm start` runs this as a child; it exits when that parent goes away.
  */
-const port = Number(process.env.PORT ?? 3000)
-// Unset, as with `next start`: every interface, IPv4 and IPv6.
-const hostname = process.env.HOST
+// HOST unset, as with `next start`: every interface, IPv4 and IPv6.
+const { PORT: port, HOST: hostname } = settings()
 
 const fail = (sentence: string): never => {
   console.error(sentence)

@@ -3,9 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { ensureFerretDB, startFerretDB } from './lib/ferretdb'
-import { findMeilisearch, startMeilisearch } from './lib/meilisearch'
-import { runScript } from './lib/run'
+import { ensureFerretDB, startFerretDB } from '../tests/support/ferretdb'
+import { findMeilisearch, startMeilisearch } from '../tests/support/meilisearch'
+import { runScript } from '../cms/cli/runScript'
 
 type Figure = { name: string } & Record<string, number | string>
 

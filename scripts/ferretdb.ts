@@ -1,4 +1,4 @@
-import { ensureFerretDB, startFerretDB } from './lib/ferretdb'
+import { ensureFerretDB, startFerretDB } from '../tests/support/ferretdb'
 
 /** `npm run ferretdb`: builds FerretDB if needed and runs it until Ctrl+C, for trying the MongoDB path by hand. */
 const main = async () => {

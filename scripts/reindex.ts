@@ -1,12 +1,13 @@
-import './lib/prepare-environment'
+import '../cms/cli/prepareEnvironment'
 
 import path from 'node:path'
 
 import { exportSnapshot } from '../cms/export/snapshot'
 import { searchDocuments } from '../search/documents'
 import { reindexEverything } from '../search/reindex'
-import { bootPayload } from './lib/payload'
-import { runScript } from './lib/run'
+import { bootPayload } from '../cms/cli/bootPayload'
+import { runScript } from '../cms/cli/runScript'
+import { settings } from '../cms/settings'
 
 const bar = (done: number, total: number): string => {
   const width = 30
@@ -20,8 +21,9 @@ runScript(async () => {
   const payload = await bootPayload()
   const documents = searchDocuments(await exportSnapshot(payload))
   await payload.destroy()
-  console.log(process.env.MEILI_URL ? `Reindexing ${documents.length} documents into Meilisearch at ${process.env.MEILI_URL}…` : `MEILI_URL is not set: rebuilding the static search index of the built site (${documents.length} documents)…`)
-  const outcome = await reindexEverything(documents, path.resolve(process.env.SITE_OUT ?? 'dist'), ({ done, total }) => {
+  const { MEILI_URL, SITE_OUT } = settings()
+  console.log(MEILI_URL ? `Reindexing ${documents.length} documents into Meilisearch at ${MEILI_URL}…` : `MEILI_URL is not set: rebuilding the static search index of the built site (${documents.length} documents)…`)
+  const outcome = await reindexEverything(documents, path.resolve(SITE_OUT), ({ done, total }) => {
     process.stdout.write(`\r  ${bar(done, total)}`)
     if (done === total) process.stdout.write('\n')
   })

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util'
 
 import { seedScale } from '../cms/seed/scale'
-import { bootPayload } from './lib/payload'
-import { runScript } from './lib/run'
+import { bootPayload } from '../cms/cli/bootPayload'
+import { runScript } from '../cms/cli/runScript'
 
 runScript(async () => {
   const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, communities: { type: 'string', default: '500' } } })

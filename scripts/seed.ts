@@ -1,6 +1,7 @@
 import { seedDemo } from '../cms/seed/demo'
-import { bootPayload } from './lib/payload'
-import { runScript } from './lib/run'
+import { bootPayload } from '../cms/cli/bootPayload'
+import { runScript } from '../cms/cli/runScript'
+import { QUEUES } from '../cms/shared/queues'
 
 runScript(async () => {
   const payload = await bootPayload()
@@ -11,6 +12,6 @@ runScript(async () => {
   )
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${tally.created} created, ${tally.existing} already there.`)
   // A running admin server picks this up and rebuilds the public site once.
-  if (tally.created > 0) await payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'site' })
+  if (tally.created > 0) await payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: QUEUES.site })
   await payload.destroy()
 })

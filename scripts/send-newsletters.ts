@@ -1,7 +1,7 @@
-import { SEND_STALE_AFTER_MS, releaseInterruptedNewsletterSends } from '../cms/email/newsletters/resumeNewsletterSends'
-import { NEWSLETTERS_QUEUE } from '../cms/jobs/sendNewsletter'
-import { bootPayload } from './lib/payload'
-import { runScript } from './lib/run'
+import { SEND_STALE_AFTER_MS, releaseInterruptedNewsletterSends } from '../cms/newsletters/resumeNewsletterSends'
+import { bootPayload } from '../cms/cli/bootPayload'
+import { runScript } from '../cms/cli/runScript'
+import { QUEUES } from '../cms/shared/queues'
 
 /**
  * Works the newsletter queue until nothing is due: sends scheduled newsletters and finishes
@@ -16,7 +16,7 @@ runScript(async () => {
   const started = performance.now()
   let jobs = 0
   for (;;) {
-    const run = await payload.jobs.run({ queue: NEWSLETTERS_QUEUE, limit: 1 })
+    const run = await payload.jobs.run({ queue: QUEUES.newsletters, limit: 1 })
     const ran = Object.keys(run.jobStatus ?? {}).length
     if (ran === 0) break
     jobs += ran

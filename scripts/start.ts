@@ -8,22 +8,22 @@ import { seedDemo } from '../cms/seed/demo'
 import { DEMO_USERS, demoPassword } from '../cms/seed/users'
 import { type SearchSource, searchDocuments } from '../search/documents'
 import { indexOnFirstStart } from '../search/indexOnFirstStart'
-import { type AdminServer, adminBuildIsStale, buildAdmin, startAdminServer } from './lib/admin'
-import { bootPayload } from './lib/payload'
-import { ensurePortFree } from './lib/portCheck'
+import { type AdminServer, adminBuildIsStale, buildAdmin, startAdminServer } from '../cms/cli/admin'
+import { bootPayload } from '../cms/cli/bootPayload'
+import { ensurePortFree } from '../cms/cli/portCheck'
+import { settings } from '../cms/settings'
 
-const port = Number(process.env.PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const { PORT: port, SITE_PORT: sitePort, ADMIN_LOG } = settings()
 /** Everything the admin server prints (requests that failed, job errors) is kept here. */
-const adminLog = path.resolve(process.env.ADMIN_LOG ?? 'data/admin.log')
+const adminLog = path.resolve(ADMIN_LOG)
 const adminUrl = `http://localhost:${port}/admin`
 const siteUrl = `http://localhost:${sitePort}/`
 
 /**
  * Migrates the database, fills it with the demo district when it is empty and exports the
- * public snapshot. Says whether demo accounts exist and how many pages the site needs.
+ * public snapshot. Says whether demo accounts exist.
  */
-const prepareDatabase = async (): Promise<{ demoAccounts: boolean; expectedPages: number }> => {
+const prepareDatabase = async (): Promise<{ demoAccounts: boolean }> => {
   const payload = await bootPayload()
   try {
     const [users, communities] = await Promise.all([payload.count({ collection: 'users' }), payload.count({ collection: 'communities' })])
@@ -34,7 +34,8 @@ const prepareDatabase = async (): Promise<{ demoAccounts: boolean; expectedPages
       console.log('Database ready (it already has content, so no demo content was added).')
     }
     const demo = await payload.count({ collection: 'users', where: { email: { in: DEMO_USERS.map((user) => user.email) } } })
-    return { demoAccounts: demo.totalDocs > 0, expectedPages: await writeSnapshot(payload) }
+    await writeSnapshot(payload)
+    return { demoAccounts: demo.totalDocs > 0 }
   } finally {
     await payload.destroy()
   }
@@ -80,11 +81,11 @@ const main = async () => {
   // Before any work: a busy port would otherwise surface a minute later, or be silently swapped.
   await ensurePortFree(port, 'PORT')
   await ensurePortFree(sitePort, 'SITE_PORT')
-  const { demoAccounts, expectedPages } = await prepareDatabase()
+  const { demoAccounts } = await prepareDatabase()
   // With MEILI_URL set, before the build: the build asks Meilisearch for the page's search-only key.
   await indexOnFirstStart(() => searchDocuments(JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as SearchSource))
   console.log('Building the public site…')
-  const site = await buildSite(expectedPages)
+  const site = await buildSite()
   if (adminBuildIsStale()) {
     console.log('Building the admin (a few minutes the first time; later starts reuse the build)…')
     await buildAdmin()

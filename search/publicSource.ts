@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { planForPublic, toolkitForPublic } from '../cms/export/snapshot'
+import { planForPublic, toolkitForPublic } from '../cms/shared/publicShape'
 import { type SearchDocument, type SearchSource, searchDocuments, sourceOf } from './documents'
 
 /** The collections whose documents become search documents, and a change to which needs a sync. */

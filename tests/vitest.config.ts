@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
 
-import { ferretBinary, goAvailable } from '../scripts/lib/ferretdb.ts'
+import { ferretBinary, goAvailable } from './support/ferretdb.ts'
 import { testMeilisearch } from './int/support/meilisearch-setup.ts'
 
 const root = process.cwd()

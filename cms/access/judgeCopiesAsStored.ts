@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import type { Ownership } from './ownedContent'
+import type { Ownership } from './ownership'
 
 /**
  * Payload's duplicate runs create access on the request body alone, then fills in everything

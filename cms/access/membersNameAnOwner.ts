@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { Refusal } from '../lib/refusal'
-import type { Ownership } from './ownedContent'
+import type { Ownership } from './ownership'
 import { actorOf, hasRole } from './roles'
 
 const named = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '')

@@ -3,14 +3,9 @@ import type { Access, CollectionBeforeOperationHook, CollectionConfig, Where } f
 import { isEditor } from './isEditor'
 import { judgeCopiesAsStored } from './judgeCopiesAsStored'
 import { membersNameAnOwner } from './membersNameAnOwner'
+import type { Ownership } from './ownership'
 import { restoreNeedsVersionAccess } from './restoreNeedsVersionAccess'
 import { type Actor, type ID, actorOf, hasRole, idsOf } from './roles'
-
-/**
- * Content that belongs to a community (or several) or to a cluster. Partnership members act
- * only for the communities and clusters on their user record; editors and admins act for all.
- */
-export type Ownership = { communityField: 'community' | 'communities' }
 
 type Related = ID | { id: ID } | null | undefined
 

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, RelationshipField, Validate } from 'payload'
 
-import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
+import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
+import type { Ownership } from '../access/ownership'
 import { actorOf, hasRole, idsOf } from '../access/roles'
 import { membersFirstCommunity, noDefaultWhenClusterNamed, ownerAsStored } from '../fields/owner'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'

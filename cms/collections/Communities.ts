@@ -4,14 +4,13 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
+import { COMMUNITY_KINDS } from '../shared/options'
 import { boundaryTextProblem } from '../lib/geojson'
 import { codeAnd, numberAnd, plainName, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { COMMUNITY_REFERENCES } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
-
-export const COMMUNITY_KINDS = ['parish', 'town', 'village', 'neighbourhood', 'ward'] as const
 
 export const Communities: CollectionConfig = {
   slug: 'communities',
@@ -36,7 +35,7 @@ export const Communities: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: COMMUNITY_KINDS.map((kind) => ({ label: kind[0]!.toUpperCase() + kind.slice(1), value: kind })),
+      options: COMMUNITY_KINDS.map((kind) => ({ ...kind })),
       admin: { position: 'sidebar' },
     },
     {

@@ -1,12 +1,13 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
-import { exportEqualityEndpoint, exportResponsesEndpoint } from '../endpoints/consultation-responses/exportResponses'
-import { respondEndpoint } from '../endpoints/consultation-responses/respond'
+import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
+import type { Ownership } from '../access/ownership'
+import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/exportResponses'
+import { respondEndpoint } from '../responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
-import { PHASES, consultationPhase } from '../lib/consultationPhase'
+import { PHASES, consultationPhase } from '../shared/consultationPhase'
 import { arrayAnd, dateAnd, plainName, textAnd } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
@@ -75,7 +76,7 @@ export const Consultations: CollectionConfig = {
     {
       name: 'downloads',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/ResponseDownloads#ResponseDownloads' } },
+      admin: { position: 'sidebar', components: { Field: '/responses/ResponseDownloads#ResponseDownloads' } },
     },
     {
       name: 'phase',

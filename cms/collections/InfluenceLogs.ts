@@ -1,17 +1,18 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { editorsField, nobodyField, signedInField } from '../access/fieldAccess'
-import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
+import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
+import type { Ownership } from '../access/ownership'
 import { ownerFields } from '../fields/owner'
 import { themeField } from '../fields/themes'
-import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../lib/influence'
+import { CONFIRMATION_STATUSES, INFLUENCE_KINDS, INFLUENCE_METHODS } from '../shared/influence'
 import { dateAnd, httpUrl, numberAnd, plainName, textAnd } from '../lib/validators'
-import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../hooks/askPartnerToConfirm'
+import { queuePartnerConfirmationRequest, takePartnerConfirmationRequest } from '../partner-confirmation/queueConfirmationRequest'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
-import { copiesStartUnconfirmed, resetConfirmationWhenEntryChanges } from '../hooks/resetConfirmationWhenEntryChanges'
+import { copiesStartUnconfirmed, resetConfirmationWhenEntryChanges } from '../partner-confirmation/resetConfirmationWhenEntryChanges'
 
 const ownership: Ownership = { communityField: 'community' }
 

@@ -16,6 +16,7 @@ import {
 import { Refusal } from '../lib/refusal'
 import { textAnd } from '../lib/validators'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
+import { settings } from '../settings'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -28,7 +29,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
   upload: {
     // Resolved from the working directory: this file is also bundled by Next, which moves import.meta.url.
-    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR ?? 'media'),
+    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), settings().MEDIA_DIR),
     mimeTypes: [...IMAGE_MIME_TYPES, ...DOCUMENT_MIME_TYPES],
     focalPoint: true,
     adminThumbnail: 'thumbnail',

@@ -1,9 +1,11 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { type Ownership, ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
+import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
+import type { Ownership } from '../access/ownership'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
-import { THEMES, themeField } from '../fields/themes'
+import { themeField } from '../fields/themes'
+import { ACTION_STATUSES, THEMES } from '../shared/options'
 import { richTextWithinLimits } from '../lib/richTextLimits'
 import { numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
@@ -12,13 +14,6 @@ import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 
 const ownership: Ownership = { communityField: 'community' }
-
-export const ACTION_STATUSES = [
-  { label: 'Not started', value: 'not-started' },
-  { label: 'In progress', value: 'in-progress' },
-  { label: 'Done', value: 'done' },
-  { label: 'Stalled', value: 'stalled' },
-] as const
 
 const yearField = { type: 'number', required: true, min: 2000, max: 2100 } as const
 

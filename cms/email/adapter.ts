@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
-import { mailSender } from './settings'
+import { mailSender, settings } from '../settings'
 
 /** `response` is the mail server's final reply (e.g. "250 OK queued"), kept on newsletter deliveries. */
 export type Sent = { messageId: string; accepted: string[]; response: string }
@@ -55,7 +55,7 @@ export const emailAdapter =
   (): EmailAdapter<Sent> =>
   ({ payload }) => {
     const sender = mailSender()
-    const smtpUrl = process.env.SMTP_URL?.trim()
+    const smtpUrl = settings().SMTP_URL
     const send = smtpUrl ? smtpSender(smtpUrl) : outboxSender(payload)
     return {
       name: smtpUrl ? 'smtp' : 'outbox',

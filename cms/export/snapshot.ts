@@ -1,19 +1,7 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { Guidance, Plan } from '../payload-types'
-import { resultsOfClosedConsultations } from './consultationResults'
-
-type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
-
-/** Rich text becomes HTML here, once, so the site only places it. The converter escapes text. */
-const html = (value: unknown): string => (value ? convertLexicalToHTML({ data: value as RichText, disableContainer: true }) : '')
-
-/** A plan as the site and search get it: its vision as HTML. */
-export const planForPublic = (plan: Plan) => ({ ...plan, vision: html(plan.vision) })
-
-/** A toolkit as the site and search get it: each step's body as HTML. */
-export const toolkitForPublic = (toolkit: Guidance) => ({ ...toolkit, steps: toolkit.steps.map((step) => ({ ...step, body: html(step.body) })) })
+import { resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
+import { planForPublic, toolkitForPublic } from '../shared/publicShape'
 
 /**
  * Everything the public site shows, read with the public's own access (overrideAccess: false

@@ -1,6 +1,6 @@
 import type { DefaultValue, Field, FieldHook, RelationshipField, Validate } from 'payload'
 
-import type { Ownership } from '../access/ownedContent'
+import type { Ownership } from '../access/ownership'
 import { type Actor, hasRole, idsOf } from '../access/roles'
 import { relationshipAnd } from '../lib/validators'
 

@@ -1,23 +1,8 @@
 import type { SelectField } from 'payload'
 
-/** The themes plans, actions and achievements are grouped by. */
-export const THEMES = [
-  { label: 'Housing', value: 'housing' },
-  { label: 'Transport and travel', value: 'transport' },
-  { label: 'Health and wellbeing', value: 'health' },
-  { label: 'Environment and green spaces', value: 'environment' },
-  { label: 'Energy and climate', value: 'energy' },
-  { label: 'Local economy and jobs', value: 'economy' },
-  { label: 'Community facilities', value: 'facilities' },
-  { label: 'Young people', value: 'young-people' },
-  { label: 'Older people', value: 'older-people' },
-  { label: 'Safety', value: 'safety' },
-  { label: 'Heritage and culture', value: 'heritage' },
-  { label: 'Digital connection', value: 'digital' },
-] as const
+import { THEMES } from '../shared/options'
 
-export type Theme = (typeof THEMES)[number]['value']
-
+/** A select of the shared themes. */
 export const themeField = (overrides: Partial<SelectField> = {}): SelectField =>
   ({
     name: 'theme',

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { meiliConfig } from '../../search/meilisearch/config'
+import { QUEUES } from '../shared/queues'
 
 /** What these hooks read of a saved document, which Payload types as `any`. */
 type Saved = { id: number | string; _status?: 'draft' | 'published' | null }
@@ -17,7 +18,7 @@ const wanted = (req: PayloadRequest, context: Record<string, unknown>) =>
  * because it is down. The job itself reads the document's public state when it runs.
  */
 const queue = (req: PayloadRequest, collection: string, id: unknown) =>
-  req.payload.jobs.queue({ task: 'syncSearch', input: { collection, id: String(id) }, queue: 'search', req })
+  req.payload.jobs.queue({ task: 'syncSearch', input: { collection, id: String(id) }, queue: QUEUES.search, req })
 
 export const queueSearchSyncOnChange: CollectionAfterChangeHook<Saved> = async ({ doc, previousDoc, req, context, collection }) => {
   const shownNow = doc._status === undefined || doc._status === 'published'

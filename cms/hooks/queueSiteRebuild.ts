@@ -1,6 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { REBUILD_DELAY_SECONDS } from '../jobs/rebuildSite'
+import { QUEUES } from '../shared/queues'
+
+/** Seconds to wait after a change, so a burst of edits becomes one rebuild. */
+const REBUILD_DELAY_SECONDS = 20
 
 /** What these hooks read of a saved document, which Payload types as `any`. */
 type Saved = { id: number | string; _status?: 'draft' | 'published' | null }
@@ -9,7 +12,7 @@ type Saved = { id: number | string; _status?: 'draft' | 'published' | null }
 const wanted = (req: PayloadRequest, context: Record<string, unknown>) => context.siteRebuild !== false && Boolean(req.payload.config.jobs.tasks?.length)
 
 const queue = (req: PayloadRequest) =>
-  req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'site', waitUntil: new Date(Date.now() + REBUILD_DELAY_SECONDS * 1000), req })
+  req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: QUEUES.site, waitUntil: new Date(Date.now() + REBUILD_DELAY_SECONDS * 1000), req })
 
 /**
  * The public site shows published content only, so a change matters when the document is

@@ -4,6 +4,7 @@ import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRe
 
 import { clientKey, rateLimiter } from '../endpoints/support/rateLimit'
 import { TooManyRequests } from '../endpoints/support/tooManyRequests'
+import { settings } from '../settings'
 
 /**
  * Failed sign-ins per address: FAILED_SIGN_INS_PER_IP_PER_HOUR (20). Each attempt takes a point
@@ -11,7 +12,7 @@ import { TooManyRequests } from '../endpoints/support/tooManyRequests'
  * This replaces Payload's per-account lockout, which let anyone lock any account (the admin's
  * included) with five wrong passwords, and whose "locked" message told them the account existed.
  */
-const perAddress = rateLimiter('failed-sign-ins', { points: Number(process.env.FAILED_SIGN_INS_PER_IP_PER_HOUR ?? 20), durationSeconds: 60 * 60 })
+const perAddress = rateLimiter('failed-sign-ins', { points: settings().FAILED_SIGN_INS_PER_IP_PER_HOUR, durationSeconds: 60 * 60 })
 
 /**
  * The work Payload does to check a password (its generatePasswordSaltHash: PBKDF2-SHA256,

@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { QUEUES } from '../shared/queues'
 
 /**
  * Consultations open and close by the clock, and the static pages show their phase, so the
@@ -8,9 +9,9 @@ import type { TaskConfig } from 'payload'
  */
 export const hourlySiteRebuild: TaskConfig<'hourlySiteRebuild'> = {
   slug: 'hourlySiteRebuild',
-  schedule: [{ cron: '0 0 * * * *', queue: 'site' }],
+  schedule: [{ cron: '0 0 * * * *', queue: QUEUES.site }],
   handler: async ({ req }) => {
-    await req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'site', req })
+    await req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: QUEUES.site, req })
     return { output: {} }
   },
 }

@@ -3,9 +3,6 @@ import type { TaskConfig } from 'payload'
 import { buildSite, writeSnapshot } from '../export/publishSite'
 import { recordSiteBuildFailure, recordSiteBuildSuccess } from './recordSiteBuild'
 
-/** Seconds to wait after a change, so a burst of edits becomes one rebuild. */
-export const REBUILD_DELAY_SECONDS = 20
-
 /**
  * Exports the snapshot and rebuilds the static site. Only one runs at a time, and queuing a
  * new one replaces any still waiting (`supersedes`): the latest content is all that matters.
@@ -19,8 +16,8 @@ export const rebuildSite: TaskConfig<'rebuildSite'> = {
   // still thrown so the job is retried.
   handler: async ({ req }) => {
     try {
-      const expected = await writeSnapshot(req.payload)
-      const { pages } = await buildSite(expected)
+      await writeSnapshot(req.payload)
+      const { pages } = await buildSite()
       await recordSiteBuildSuccess(req.payload, pages)
       return { output: { pages } }
     } catch (error) {

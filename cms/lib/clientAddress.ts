@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { settings } from '../settings'
 
 /**
  * The header our HTTP servers (the admin server and the test harness) stamp with the socket's
@@ -11,12 +12,7 @@ export const PEER_HEADER = 'x-folkmoot-peer'
 const STAMPING_FLAG = 'FOLKMOOT_PEER_STAMPED'
 
 /** How many reverse proxies in front of the admin append to X-Forwarded-For: TRUSTED_PROXY_HOPS, default 0. */
-export const trustedProxyHops = (): number => {
-  const raw = process.env.TRUSTED_PROXY_HOPS ?? '0'
-  const hops = Number(raw)
-  if (!Number.isInteger(hops) || hops < 0) throw new Error(`TRUSTED_PROXY_HOPS must be a whole number (0 when no proxy is in front), not "${raw}".`)
-  return hops
-}
+export const trustedProxyHops = (): number => settings().TRUSTED_PROXY_HOPS
 
 /** Called by a server before it hands requests on: from then on PEER_HEADER is believed. */
 export const stampPeer = (req: IncomingMessage, peer = req.socket.remoteAddress): void => {

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { settings } from '../settings'
 
 /** What a link is for; a token signed for one purpose is refused for every other. */
 export type TokenPurpose = string
@@ -8,7 +9,7 @@ export type VerifiedToken = { ok: true; subject: string; issuedAt: Date } | { ok
 type Claims = { p: TokenPurpose; s: string; iat: number; exp: number }
 
 const secret = (): string => {
-  const value = process.env.PAYLOAD_SECRET
+  const value = settings().PAYLOAD_SECRET
   if (!value) throw new Error('PAYLOAD_SECRET is not set: signed links cannot be made or checked without it.')
   return value
 }

@@ -2,9 +2,10 @@ import type { Config, Plugin, PayloadRequest } from 'payload'
 
 import { clientKey, rateLimiter } from '../endpoints/support/rateLimit'
 import { TooManyRequests } from '../endpoints/support/tooManyRequests'
+import { settings } from '../settings'
 
 /** Reads through the REST API by someone not signed in: API_READS_PER_IP_PER_MINUTE per address (120). */
-const perAddress = rateLimiter('anonymous-api-reads', { points: Number(process.env.API_READS_PER_IP_PER_MINUTE ?? 120), durationSeconds: 60 })
+const perAddress = rateLimiter('anonymous-api-reads', { points: settings().API_READS_PER_IP_PER_MINUTE, durationSeconds: 60 })
 
 // Populating relations re-enters the read operation with the same request: count each request once.
 const counted = new WeakSet<PayloadRequest>()

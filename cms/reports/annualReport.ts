@@ -1,5 +1,5 @@
-import { INFLUENCE_KINDS, INFLUENCE_METHODS, type InfluenceKind, type InfluenceMethod } from '../lib/influence'
-import { toPence } from './money'
+import { INFLUENCE_KINDS, INFLUENCE_METHODS, type InfluenceKind, type InfluenceMethod } from '../shared/influence'
+import { toPence } from '../shared/money'
 import { type ReportIndex, idOf, logsFor } from './reportIndex'
 import type { AnnualReport, PartnerRef, ReportEntry, ReportLog, ReportScope, YearFigures } from './types'
 

@@ -1,6 +1,6 @@
 import { toCsv } from '../lib/csv'
-import { CONFIRMATION_LABELS, KIND_LABELS, METHOD_LABELS } from '../lib/influence'
-import { poundsText } from './money'
+import { CONFIRMATION_LABELS, KIND_LABELS, METHOD_LABELS } from '../shared/influence'
+import { poundsText } from '../shared/money'
 import { idOf } from './reportIndex'
 import type { AnnualReport, ReportSource } from './types'
 

@@ -1,4 +1,4 @@
-import type { ConfirmationStatus, InfluenceKind, InfluenceMethod } from '../lib/influence'
+import type { ConfirmationStatus, InfluenceKind, InfluenceMethod } from '../shared/influence'
 
 export type ID = number | string
 

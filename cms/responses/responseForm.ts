@@ -1,6 +1,7 @@
 import { type Question, MAX_TEXT_ANSWER, SCALE } from '../lib/answers'
-import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from '../lib/equality'
-import { type SafeHtml, html } from '../lib/html'
+import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from './equality'
+import { type SafeHtml, html } from '../shared/html'
+import { errorSummary } from '../shared/pageShell'
 import type { Fields } from '../endpoints/support/readBody'
 import { type FieldError, HONEYPOT_FIELD, equalityField, questionField } from './submission'
 
@@ -18,14 +19,6 @@ const chosen = (values: Fields, field: string, value: string): boolean => {
   const given = values[field]
   return Array.isArray(given) ? given.includes(value) : given === value
 }
-
-const errorSummary = (errors: ReadonlyArray<FieldError>): SafeHtml | null =>
-  errors.length === 0
-    ? null
-    : html`<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title" data-error-summary>
-  <h2 id="error-summary-title">There is a problem</h2>
-  <ul>${errors.map((error) => html`<li><a href="#${error.field === 'form' ? 'response-form' : error.field}">${error.message}</a></li>`)}</ul>
-</div>`
 
 const errorMessage = (field: string, errors: ReadonlyArray<FieldError>): SafeHtml | null => {
   const messages = errors.filter((error) => error.field === field)
@@ -107,7 +100,7 @@ const equalitySection = (values: Fields, errors: ReadonlyArray<FieldError>): Saf
  * (when a submission comes back with errors) render this same markup, so they cannot drift apart.
  */
 export const responseForm = ({ questions, action, values = {}, errors = [] }: ResponseFormInput): SafeHtml =>
-  html`${errorSummary(errors)}
+  html`${errorSummary(errors, (field) => (field === 'form' ? 'response-form' : field))}
 <form class="response-form" id="response-form" method="post" action="${action}" accept-charset="utf-8" novalidate>
   ${questions.filter((question) => question.id).map((question, index) => questionGroup(question, index + 1, values, errors))}
   ${equalitySection(values, errors)}

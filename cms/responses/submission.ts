@@ -1,5 +1,5 @@
 import { type Answer, type Question, SCALE, answerProblems } from '../lib/answers'
-import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, type EqualityData, MAX_GENDER_TEXT, isEqualityValue } from '../lib/equality'
+import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, type EqualityData, MAX_GENDER_TEXT, isEqualityValue } from './equality'
 import { hasVisibleText } from '../lib/visibleText'
 import type { Fields } from '../endpoints/support/readBody'
 

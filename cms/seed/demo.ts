@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { sendNewsletter } from '../email/newsletters/sendNewsletter'
+import { sendNewsletter } from '../newsletters/sendNewsletter'
 import type { Answer } from '../lib/answers'
 import { boundaryAround } from './boundary'
 import { achievementReports, clusters, communities, consultations, guidance, influenceLogs, partners, plans } from './content'

@@ -1,5 +1,7 @@
 import type { Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
+import { ACHIEVEMENT_WHERE } from '../shared/publicContent'
+
 export const DEMO_NEWSLETTER_SUBJECT = 'Harrowdale news: have your say, and what changed this season'
 
 const published: Where = { _status: { equals: 'published' } }
@@ -11,7 +13,7 @@ export const demoNewsletter = async (payload: Payload): Promise<RequiredDataFrom
     payload.find({ collection, depth: 0, limit, sort: '-updatedAt', select: {}, where: { and: [published, where] } }).then((result) => result.docs.map((doc) => doc.id))
   const [consultations, achievements, plans] = await Promise.all([
     pick('consultations', { and: [{ opensAt: { less_than_equal: now } }, { closesAt: { greater_than: now } }] }, 2),
-    pick('influence-logs', { celebrate: { equals: true } }, 3),
+    pick('influence-logs', ACHIEVEMENT_WHERE, 3),
     pick('plans', {}, 1),
   ])
   return {

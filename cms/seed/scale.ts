@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
-import { THEMES } from '../fields/themes'
 import type { Response } from '../payload-types'
-import { COMMUNITY_KINDS } from '../collections/Communities'
+import { COMMUNITY_KINDS, THEMES } from '../shared/options'
 import { PARTNER_KINDS } from '../collections/Partners'
 import { boundaryAround } from './boundary'
 import { type Random, createRandom } from './random'
@@ -85,7 +84,7 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
       data: {
         name,
         slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${index + 1}`,
-        kind: random.pick(COMMUNITY_KINDS),
+        kind: random.pick(COMMUNITY_KINDS).value,
         summary: `${name} is a ${random.pick(['small', 'growing', 'busy', 'quiet'])} place whose residents are writing their own plan. ${sentence(random, name)}`,
         population: random.int(200, 20000),
         boundary: JSON.stringify(boundaryAround([-3 + (index % 25) * 0.08, 51 + Math.floor(index / 25) * 0.05], 1.2, random, 8)),

@@ -1,4 +1,4 @@
-import type { Theme } from '../fields/themes'
+import type { Theme } from '../shared/options'
 import type { QuestionKind } from '../lib/answers'
 
 /**

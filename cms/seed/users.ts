@@ -1,4 +1,5 @@
 import type { Role } from '../access/roles'
+import { settings } from '../settings'
 
 /** Demo sign-ins, printed by `npm start`. Never seeded into a database that already has content. */
 export const DEMO_USERS: ReadonlyArray<{ name: string; email: string; role: Role; communities: string[]; clusters: string[] }> = [
@@ -8,4 +9,4 @@ export const DEMO_USERS: ReadonlyArray<{ name: string; email: string; role: Role
   { name: 'Wyn Member', email: 'wendvalley@example.org', role: 'member', communities: ['brackenhithe', 'wrenfold'], clusters: ['wend-valley-parishes'] },
 ]
 
-export const demoPassword = (): string => process.env.DEMO_PASSWORD ?? 'folkmoot-demo'
+export const demoPassword = (): string => settings().DEMO_PASSWORD

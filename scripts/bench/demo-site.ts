@@ -1,6 +1,6 @@
 import { seedDemo } from '../../cms/seed/demo'
-import { bootPayload } from '../lib/payload'
-import { runScript } from '../lib/run'
+import { bootPayload } from '../../cms/cli/bootPayload'
+import { runScript } from '../../cms/cli/runScript'
 import { benchSite } from './site'
 import { report } from './figures'
 

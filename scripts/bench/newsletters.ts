@@ -2,11 +2,11 @@ import type { AddressInfo } from 'node:net'
 
 import { SMTPServer } from 'smtp-server'
 
-import { sendNewsletter } from '../../cms/jobs/sendNewsletter'
-import { bootPayload } from '../lib/payload'
-import { runScript } from '../lib/run'
+import { sendNewsletter } from '../../cms/newsletters/sendNewsletterTask'
+import { bootPayload } from '../../cms/cli/bootPayload'
+import { runScript } from '../../cms/cli/runScript'
 import { report } from './figures'
-
+import { QUEUES } from '../../cms/shared/queues'
 
 /** A local SMTP server that only counts: how many times each Message-ID arrived. */
 const startCountingSink = async () => {
@@ -63,9 +63,9 @@ runScript(async () => {
   const newsletter = await payload.create({ collection: 'newsletters', depth: 0, data: { subject: 'Benchford news', intro: 'Many readers, one newsletter.', audience: { kind: 'everyone' }, content: { mode: 'picked' }, status: 'draft' } })
 
   const started = performance.now()
-  await payload.jobs.queue({ task: sendNewsletter.slug, input: { newsletter: String(newsletter.id) }, queue: 'newsletters' })
+  await payload.jobs.queue({ task: sendNewsletter.slug, input: { newsletter: String(newsletter.id) }, queue: QUEUES.newsletters })
   await payload.update({ collection: 'newsletters', id: newsletter.id, depth: 0, data: { status: 'sending' } })
-  await payload.jobs.run({ queue: 'newsletters' })
+  await payload.jobs.run({ queue: QUEUES.newsletters })
   const seconds = (performance.now() - started) / 1000
 
   const lost = recipients - sink.seen.size

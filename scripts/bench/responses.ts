@@ -1,5 +1,5 @@
 // First: the Payload config below reads PAYLOAD_SECRET as it loads, and a fresh clone has none set.
-import '../lib/prepare-environment'
+import '../../cms/cli/prepareEnvironment'
 
 import { execFile } from 'node:child_process'
 import path from 'node:path'
@@ -9,9 +9,9 @@ import type autocannon from 'autocannon'
 
 import config from '../../cms/payload.config'
 import { questionField } from '../../cms/responses/submission'
-import { startApiServer } from '../lib/apiServer'
-import { bootPayload } from '../lib/payload'
-import { runScript } from '../lib/run'
+import { startApiServer } from '../../tests/support/apiServer'
+import { bootPayload } from '../../cms/cli/bootPayload'
+import { runScript } from '../../cms/cli/runScript'
 import { report } from './figures'
 
 

@@ -9,10 +9,10 @@ import type { SearchRequest } from '../../search/client/engine'
 import { meiliEngine } from '../../search/client/meiliEngine'
 import type { SearchType } from '../../search/documents'
 import { launchBrowser } from '../../tests/e2e/support/browser'
-import { runScript } from '../lib/run'
-import { openSearchPage, searchOnPage } from '../lib/searchPage'
+import { runScript } from '../../cms/cli/runScript'
+import { openSearchPage, searchOnPage } from '../../tests/e2e/support/searchPage'
 import { found, mixedQueries, relevanceQueries, typoQueries } from './searchQueries'
-import { serveStatic } from '../lib/staticServer'
+import { serveStatic } from '../../tests/support/staticServer'
 import { percentile, report } from './figures'
 
 /**

@@ -4,8 +4,8 @@ import { exportSnapshot } from '../../cms/export/snapshot'
 import { searchDocuments } from '../../search/documents'
 import { meiliAdapter } from '../../search/meilisearch/adapter'
 import { meiliConfig } from '../../search/meilisearch/config'
-import { bootPayload } from '../lib/payload'
-import { runScript } from '../lib/run'
+import { bootPayload } from '../../cms/cli/bootPayload'
+import { runScript } from '../../cms/cli/runScript'
 import { percentile, report } from './figures'
 
 /**

@@ -1,7 +1,7 @@
 import config from '../../cms/payload.config'
-import { startApiServer } from '../lib/apiServer'
-import { bootPayload } from '../lib/payload'
-import { runScript } from '../lib/run'
+import { startApiServer } from '../../tests/support/apiServer'
+import { bootPayload } from '../../cms/cli/bootPayload'
+import { runScript } from '../../cms/cli/runScript'
 import { percentile, report } from './figures'
 
 const ROUNDS = Number(process.env.BENCH_SIGN_INS ?? 15)

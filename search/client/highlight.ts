@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../cms/lib/html'
+import { escapeHtml } from '../../cms/shared/html'
 
 /**
  * Engines mark matches with <mark> around text that may itself hold anything. Everything is

@@ -1,6 +1,7 @@
 import { SEARCH_TYPES, TYPE_LABELS } from '../documents/shape'
 import { type EngineConfig, type FacetCounts, PER_PAGE, type SearchEngine, type SearchRequest, type SearchResults } from './engine'
 import { hasFilters, paramsFromRequest, requestFromParams } from './request'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
   const node = Object.assign(document.createElement(tag), properties)
@@ -78,7 +79,7 @@ export const startSearchPage = (): void => {
       if (hasFilters(request)) {
         help.append(element('p', {}, 'Some filters are on. ', element('button', { type: 'button', className: 'link-button', textContent: 'Clear the filters and search again', onclick: () => void run({ ...request, type: [], community: null, theme: null, partner: null, year: null, page: 1 }, { moveFocus: true }) })))
       }
-      help.append(element('p', {}, 'Check the spelling, try fewer or more general words, or ', element('a', { href: '/communities/', textContent: 'find your community in the A to Z' }), '.'))
+      help.append(element('p', {}, 'Check the spelling, try fewer or more general words, or ', element('a', { href: publicPath.communities, textContent: 'find your community in the A to Z' }), '.'))
       parts.push(help)
     } else {
       parts.push(element('h2', { textContent: shown ? `Results for “${shown}”` : 'Results' }))

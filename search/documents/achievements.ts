@@ -1,5 +1,6 @@
 import { type Lookups, names, themeName } from './lookups'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf, yearOf } from './shape'
+import { isAchievement } from '../../cms/shared/publicContent'
 
 /**
  * Celebrated influence logs are the site's achievements; the others are working records the
@@ -7,7 +8,7 @@ import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText
  */
 export const achievementDocuments = (source: SearchSource, lookup: Lookups): SearchDocument[] =>
   source.influenceLogs
-    .filter((log) => log.celebrate)
+    .filter(isAchievement)
     .flatMap((log) => {
       const ownerUrl = lookup.ownerUrl({ community: log.community, cluster: log.cluster })
       if (!ownerUrl) return []

@@ -1,6 +1,8 @@
-import { PHASE_LABELS, phaseOf } from '../../site/lib/consultations'
+import { consultationPhase } from '../../cms/shared/consultationPhase'
+import { PHASE_LABELS } from '../../cms/shared/options'
 import type { Lookups } from './lookups'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf, yearOf } from './shape'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 export const consultationDocuments = (source: SearchSource, lookup: Lookups, now: Date): SearchDocument[] =>
   source.consultations.map((consultation) => ({
@@ -14,13 +16,13 @@ export const consultationDocuments = (source: SearchSource, lookup: Lookups, now
       ...(consultation.questions ?? []).map((question) => joinText(question.prompt, question.hint)),
       consultation.feedback?.reportedAt ? joinText(consultation.feedback.youSaid, consultation.feedback.weDid) : null,
     ),
-    url: `/consultations/${consultation.slug}/`,
+    url: publicPath.consultation(consultation.slug),
     community: lookup.placeNames({ communities: consultation.communities, cluster: consultation.cluster }),
     cluster: lookup.clusterName(consultation.cluster),
     theme: [],
     partner: [],
     year: yearOf(consultation.opensAt),
     // The phase when indexed; the hourly site rebuild refreshes the static index, a sync refreshes Meilisearch.
-    status: PHASE_LABELS[phaseOf(consultation, now)],
+    status: PHASE_LABELS[consultationPhase(consultation, now)],
     updated: consultation.updatedAt,
   }))

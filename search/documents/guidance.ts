@@ -1,5 +1,5 @@
-import { stepUrl } from '../../site/lib/guidance'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, plainText, sourceOf, yearOf } from './shape'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 /** A toolkit is one document and each of its steps another, so a search lands on the right step. */
 export const guidanceDocuments = (source: SearchSource): SearchDocument[] =>
@@ -12,7 +12,7 @@ export const guidanceDocuments = (source: SearchSource): SearchDocument[] =>
       title: toolkit.title,
       excerpt: excerptOf(toolkit.summary),
       text: joinText(toolkit.summary, ...(toolkit.topics ?? []), ...toolkit.steps.map((step) => step.heading)),
-      url: `/guidance/${toolkit.slug}/`,
+      url: publicPath.toolkit(toolkit.slug),
     }
     const steps = toolkit.steps.map((step, index): SearchDocument => {
       const body = plainText(step.body)
@@ -23,7 +23,7 @@ export const guidanceDocuments = (source: SearchSource): SearchDocument[] =>
         title: `${toolkit.title}, step ${index + 1}: ${step.heading}`,
         excerpt: excerptOf(body),
         text: joinText(body, ...(step.checklist ?? []).map((entry) => entry.item)),
-        url: stepUrl(toolkit, index),
+        url: publicPath.guidanceStep(toolkit.slug, index),
       }
     })
     return [overview, ...steps]

@@ -1,5 +1,6 @@
-import { THEMES } from '../../cms/fields/themes'
+import { THEMES } from '../../cms/shared/options'
 import type { SearchSource } from './shape'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 type Named = { id: number | string; name: string; slug?: string | null }
 
@@ -39,10 +40,10 @@ export const lookups = (source: SearchSource) => {
     ownerUrl: (owner: { community?: unknown; cluster?: unknown }): string | null => {
       if (owner.cluster) {
         const cluster = clusters.get(key(owner.cluster))
-        return cluster ? `/clusters/${cluster.slug}/` : null
+        return cluster ? publicPath.cluster(cluster.slug) : null
       }
       const community = communities.get(String(owner.community))
-      return community ? `/communities/${community.slug}/` : null
+      return community ? publicPath.community(community.slug) : null
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { Lookups } from './lookups'
-import { KIND_LABELS } from '../../site/lib/communities'
+import { COMMUNITY_KIND_LABELS } from '../../cms/shared/options'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf } from './shape'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 export const communityDocuments = (source: SearchSource): SearchDocument[] =>
   source.communities.map((community) => ({
@@ -9,8 +10,8 @@ export const communityDocuments = (source: SearchSource): SearchDocument[] =>
     type: 'community',
     title: community.name,
     excerpt: excerptOf(community.summary),
-    text: joinText(community.summary, KIND_LABELS[community.kind], community.contact?.name),
-    url: `/communities/${community.slug}/`,
+    text: joinText(community.summary, COMMUNITY_KIND_LABELS[community.kind], community.contact?.name),
+    url: publicPath.community(community.slug),
     community: [community.name],
     cluster: null,
     theme: [],
@@ -30,7 +31,7 @@ export const clusterDocuments = (source: SearchSource, lookup: Lookups): SearchD
       title: cluster.name,
       excerpt: excerptOf(cluster.summary || `${members.length} communities planning together: ${members.join(', ')}.`),
       text: joinText(cluster.summary, members.join(', ')),
-      url: `/clusters/${cluster.slug}/`,
+      url: publicPath.cluster(cluster.slug),
       community: members,
       cluster: cluster.name,
       theme: [],

@@ -1,6 +1,7 @@
-import { STATUS_LABELS, themeLabel } from '../../site/lib/plans'
+import { ACTION_STATUS_LABELS, themeLabel } from '../../cms/shared/options'
 import { type Lookups, names, themeName } from './lookups'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, plainText, sourceOf, yearOf } from './shape'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 /** A plan is one document; each of its actions is another, linking to the action on the plan's page. */
 export const planDocuments = (source: SearchSource, lookup: Lookups): SearchDocument[] =>
@@ -22,7 +23,7 @@ export const planDocuments = (source: SearchSource, lookup: Lookups): SearchDocu
       title: plan.title,
       excerpt: excerptOf(vision || priorities.join('. ')),
       text: joinText(vision, ...priorities),
-      url: `/plans/${plan.slug}/`,
+      url: publicPath.plan(plan.slug),
       year: plan.period.startYear,
       status: plan.supersededBy ? 'replaced' : 'current',
       theme: names(...(plan.priorities ?? []).map((priority) => themeName(priority.theme))),
@@ -43,9 +44,9 @@ export const planDocuments = (source: SearchSource, lookup: Lookups): SearchDocu
           lookup.strategyName(action.strategy),
           plan.title,
         ),
-        url: `/plans/${plan.slug}/#action-${action.id}`,
+        url: publicPath.planAction(plan.slug, action.id),
         year: yearOf(action.targetDate) ?? plan.period.startYear,
-        status: STATUS_LABELS[action.status],
+        status: ACTION_STATUS_LABELS[action.status],
         theme: names(themeName(action.theme)),
         partner: actionPartners(action),
       }),

@@ -1,7 +1,17 @@
-import type { SiteSnapshot } from '../../cms/export/snapshot'
+import type { Cluster, Community, Consultation, InfluenceLog, Partner, PartnerStrategy } from '../../cms/payload-types'
+import type { PublicPlan, PublicToolkit } from '../../cms/shared/publicShape'
 
-/** What the search indexes: everything the public site shows, as the public sees it. */
-export type SearchSource = Pick<SiteSnapshot, 'communities' | 'clusters' | 'partners' | 'strategies' | 'plans' | 'consultations' | 'guidance' | 'influenceLogs'>
+/** What the search indexes: everything the public site shows, as the public sees it (a part of the site's snapshot). */
+export type SearchSource = {
+  communities: Community[]
+  clusters: Cluster[]
+  partners: Partner[]
+  strategies: PartnerStrategy[]
+  plans: PublicPlan[]
+  consultations: Consultation[]
+  guidance: PublicToolkit[]
+  influenceLogs: InfluenceLog[]
+}
 
 export const SEARCH_TYPES = ['community', 'cluster', 'plan', 'action', 'consultation', 'guidance', 'achievement'] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]

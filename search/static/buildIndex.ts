@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import { escapeHtml } from '../../cms/lib/html'
+import { escapeHtml } from '../../cms/shared/html'
 import { type SearchDocument } from '../documents'
 import { synonymsFor } from '../synonyms'
 import { STATIC_INDEX_DIR, VOCABULARY_DIR } from './paths'

@@ -1,9 +1,8 @@
 import type { Cluster, Community } from './communities'
 import { type SiteSnapshot, sameId } from './snapshot'
+import { isAchievement } from '../../cms/shared/publicContent'
 
 export type InfluenceLog = SiteSnapshot['influenceLogs'][number]
-
-export { KIND_LABELS } from '../../cms/lib/influence'
 
 /**
  * Celebrated achievements, newest first: what the home page, the achievements page and the feed
@@ -11,6 +10,6 @@ export { KIND_LABELS } from '../../cms/lib/influence'
  */
 export const achievements = (snapshot: SiteSnapshot, owner?: { community: Community } | { cluster: Cluster }): InfluenceLog[] =>
   snapshot.influenceLogs
-    .filter((log) => log.celebrate)
+    .filter(isAchievement)
     .filter((log) => !owner || ('community' in owner ? sameId(log.community, owner.community.id) : sameId(log.cluster, owner.cluster.id)))
     .sort((a, b) => b.date.localeCompare(a.date))

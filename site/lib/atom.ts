@@ -1,5 +1,5 @@
 /** A minimal Atom 1.0 feed, escaped. */
-import { escapeHtml } from '../../cms/lib/html'
+import { escapeHtml } from '../../cms/shared/html'
 
 export type FeedEntry = { id: string; title: string; url: string; updated: string; summary: string }
 

@@ -14,5 +14,3 @@ export const clustersOf = (snapshot: SiteSnapshot, community: Community): Cluste
 
 export const membersOf = (snapshot: SiteSnapshot, cluster: Cluster): Community[] =>
   communitiesAZ(snapshot).filter((community) => cluster.members.some((member) => sameId(member, community.id)))
-
-export const KIND_LABELS: Record<Community['kind'], string> = { parish: 'Parish', town: 'Town', village: 'Village', neighbourhood: 'Neighbourhood', ward: 'Ward' }

@@ -1,12 +1,10 @@
-import { type Phase, consultationPhase } from '../../cms/lib/consultationPhase'
+import { type Phase, consultationPhase } from '../../cms/shared/consultationPhase'
 import type { Cluster, Community } from './communities'
 import { byId, sameId } from './ids'
 import type { SiteSnapshot } from './snapshot'
 
 export type Consultation = SiteSnapshot['consultations'][number]
 export type { Phase }
-
-export const PHASE_LABELS: Record<Phase, string> = { upcoming: 'Opening soon', open: 'Open now', closed: 'Closed', reported: 'Results published' }
 
 /** The phase when the site is built: a daily rebuild keeps it current. */
 export const phaseOf = (consultation: Consultation, now: Date = new Date()): Phase => consultationPhase(consultation, now)

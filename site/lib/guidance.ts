@@ -4,6 +4,3 @@ export type Toolkit = SiteSnapshot['guidance'][number]
 export type Step = Toolkit['steps'][number]
 
 export const toolkitsAZ = (snapshot: SiteSnapshot): Toolkit[] => [...snapshot.guidance].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
-
-/** Step pages are numbered from 1 in their address: /guidance/<toolkit>/<n>/. */
-export const stepUrl = (toolkit: Toolkit, index: number): string => `/guidance/${toolkit.slug}/${index + 1}/`

@@ -1,4 +1,4 @@
-/** Id helpers with no file access, so code outside the site build (search documents in the CMS) can share them. */
+/** Id helpers for relationship values, shared by the site's snapshot helpers (no file access, so unit tests can use them). */
 export type ID = number | string
 
 /** Relationship values are ids at depth 0; compare them as text so SQLite and MongoDB agree. */

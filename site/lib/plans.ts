@@ -1,14 +1,10 @@
-import { THEMES } from '../../cms/fields/themes'
+import { themeLabel } from '../../cms/shared/options'
 import type { Cluster, Community } from './communities'
 import { byId, sameId } from './ids'
 import type { SiteSnapshot } from './snapshot'
 
 export type Plan = SiteSnapshot['plans'][number]
 export type Action = NonNullable<Plan['actions']>[number]
-
-export const themeLabel = (theme: string | null | undefined): string => THEMES.find((candidate) => candidate.value === theme)?.label ?? 'Other'
-
-export const STATUS_LABELS: Record<Action['status'], string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', stalled: 'Stalled' }
 
 export const plansOf = (snapshot: SiteSnapshot, owner: { community: Community } | { cluster: Cluster }): Plan[] =>
   snapshot.plans

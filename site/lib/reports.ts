@@ -3,6 +3,7 @@ import { type ReportIndex, indexReports, reportYears } from '../../cms/reports/r
 import type { AnnualReport, ReportScope } from '../../cms/reports/types'
 import type { Cluster, Community } from './communities'
 import { type SiteSnapshot, sameId } from './snapshot'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 export type { AnnualReport, ReportScope }
 
@@ -25,9 +26,9 @@ export const reportIndex = (snapshot: SiteSnapshot): ReportIndex => {
   return index
 }
 
-export const districtOwner: ReportOwner = { scope: { type: 'district' }, name: DISTRICT_NAME, href: '/reports/', base: '/reports/district/' }
-export const communityOwner = (community: Community): ReportOwner => ({ scope: { type: 'community', id: community.id }, name: community.name, href: `/communities/${community.slug}/`, base: `/reports/communities/${community.slug}/` })
-export const clusterOwner = (cluster: Cluster): ReportOwner => ({ scope: { type: 'cluster', id: cluster.id }, name: cluster.name, href: `/clusters/${cluster.slug}/`, base: `/reports/clusters/${cluster.slug}/` })
+export const districtOwner: ReportOwner = { scope: { type: 'district' }, name: DISTRICT_NAME, href: publicPath.reports, base: publicPath.districtReports }
+export const communityOwner = (community: Community): ReportOwner => ({ scope: { type: 'community', id: community.id }, name: community.name, href: publicPath.community(community.slug), base: publicPath.communityReports(community.slug) })
+export const clusterOwner = (cluster: Cluster): ReportOwner => ({ scope: { type: 'cluster', id: cluster.id }, name: cluster.name, href: publicPath.cluster(cluster.slug), base: publicPath.clusterReports(cluster.slug) })
 
 /** The years an owner has a report for (those with at least one published log), newest first. */
 export const reportsOf = (snapshot: SiteSnapshot, owner: ReportOwner): ReportPage[] =>

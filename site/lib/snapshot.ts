@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { SiteSnapshot } from '../../cms/export/snapshot'
+import { settings } from '../../cms/settings'
 
 export type { SiteSnapshot }
 export { type ID, byId, sameId } from './ids'
@@ -10,6 +11,6 @@ let cached: SiteSnapshot | undefined
 
 /** The published content, as exported by `cms/export/`; read once per build. */
 export const snapshot = (): SiteSnapshot => {
-  cached ??= JSON.parse(fs.readFileSync(path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json'), 'utf8')) as SiteSnapshot
+  cached ??= JSON.parse(fs.readFileSync(path.resolve(/* turbopackIgnore: true */ process.cwd(), settings().SITE_SNAPSHOT), 'utf8')) as SiteSnapshot
   return cached
 }

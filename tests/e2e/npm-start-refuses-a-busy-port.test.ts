@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../scripts/lib/freePort'
+import { freePort } from '../support/freePort'
 
 let busy: net.Server
 let busyPort: number

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { openSearchPage, searchOnPage } from '../../scripts/lib/searchPage'
+import { openSearchPage, searchOnPage } from './support/searchPage'
 import type { EngineConfig } from '../../search/client/engine'
 import { meiliAdapter } from '../../search/meilisearch/adapter'
 import type { MeiliConfig } from '../../search/meilisearch/config'

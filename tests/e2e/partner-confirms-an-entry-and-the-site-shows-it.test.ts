@@ -3,9 +3,9 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSite, writeSnapshot } from '../../cms/export/publishSite'
-import { signConfirmationLink } from '../../cms/lib/partnerConfirmation'
+import { signConfirmationLink } from '../../cms/partner-confirmation/confirmationRequests'
 import type { InfluenceLog, User } from '../../cms/payload-types'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type SmtpSink, startSmtpSink } from '../int/support/smtpSink'
 import { launchBrowser } from './support/browser'
 import { type BuiltSite, buildDemoSite } from './support/site'
@@ -92,7 +92,8 @@ describe('asking a partner to confirm an entry', () => {
     expect(await page.textContent('h1')).toBe('This link has already been used')
     await context.close()
 
-    await buildSite(await writeSnapshot(site.payload))
+    await writeSnapshot(site.payload)
+    await buildSite()
     const report = await browser.newPage()
     expect((await report.goto(`${site.url}/reports/communities/kestwick/${year}/`))?.status()).toBe(200)
     const entry = report.locator('.report-entries > li', { hasText: 'Market square bins emptied on Sunday evenings too' })

@@ -9,8 +9,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSite, snapshotFile, writeSnapshot } from '../../cms/export/publishSite'
-import { serveStatic } from '../../scripts/lib/staticServer'
-import { type PageSearch, openSearchPage, searchOnPage } from '../../scripts/lib/searchPage'
+import { serveStatic } from '../support/staticServer'
+import { type PageSearch, openSearchPage, searchOnPage } from './support/searchPage'
 import { type SearchDocument, type SearchSource, searchDocuments } from '../../search/documents'
 import { meiliAdapter } from '../../search/meilisearch/adapter'
 import type { MeiliConfig } from '../../search/meilisearch/config'
@@ -254,11 +254,11 @@ describe.skipIf(!suiteMeilisearch())('search on Meilisearch, in Chromium', () =>
   beforeAll(async () => {
     meili = useSuiteMeilisearch(index)!
     await reindexEverything(documents, dir())
-    const expected = await writeSnapshot(site.payload)
+    await writeSnapshot(site.payload)
     const liveOut = process.env.SITE_OUT
     process.env.SITE_OUT = dir()
     try {
-      await buildSite(expected)
+      await buildSite()
     } finally {
       process.env.SITE_OUT = liveOut
     }

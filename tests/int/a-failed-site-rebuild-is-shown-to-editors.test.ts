@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SiteBuildStatus } from '../../cms/components/siteBuild/SiteBuildStatus'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type Fixtures, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 

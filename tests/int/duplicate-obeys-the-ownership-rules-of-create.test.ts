@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUG_PATTERN } from '../../cms/lib/slugify'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type Fixtures, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 import { formFieldsOf, postForm } from './support/responseForm'

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sendNewsletter } from '../../cms/email/newsletters/sendNewsletter'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { sendNewsletter } from '../../cms/newsletters/sendNewsletter'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type Fixtures, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 

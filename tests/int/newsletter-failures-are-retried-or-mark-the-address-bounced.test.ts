@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { BOUNCE_AFTER_PERMANENT_FAILURES } from '../../cms/email/newsletters/sendNewsletter'
+import { BOUNCE_AFTER_PERMANENT_FAILURES } from '../../cms/newsletters/sendNewsletter'
 import { community } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 import { type SmtpSink, startSmtpSink } from './support/smtpSink'

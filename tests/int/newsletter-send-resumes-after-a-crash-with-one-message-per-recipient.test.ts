@@ -4,7 +4,7 @@ import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SEND_PARALLELISM } from '../../cms/email/newsletters/sendNewsletter'
+import { SEND_PARALLELISM } from '../../cms/newsletters/sendNewsletter'
 import { community } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 import { type SmtpSink, startSmtpSink } from './support/smtpSink'

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Fixtures } from './support/fixtures'
 import { makeFixtures } from './support/fixtures'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type TestPayload, startPayload } from './support/payload'
 import { type SmtpSink, startSmtpSink } from './support/smtpSink'
 import { confirmFromMail, linkIn, postSubscribeForm, rawHeader, signUpFields } from './support/subscriptions'

@@ -1,9 +1,9 @@
 import { type Payload, type RequiredDataFromCollectionSlug, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { signConfirmationLink } from '../../cms/lib/partnerConfirmation'
+import { signConfirmationLink } from '../../cms/partner-confirmation/confirmationRequests'
 import type { InfluenceLog, Partner } from '../../cms/payload-types'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 

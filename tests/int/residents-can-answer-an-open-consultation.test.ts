@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Consultation } from '../../cms/payload-types'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 import { formFieldsOf, postForm } from './support/responseForm'

@@ -2,7 +2,7 @@ import { type Field, ValidationError, flattenAllFields } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { RICH_TEXT_LIMITS, richTextWithinLimits } from '../../cms/lib/richTextLimits'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type Fixtures, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 

@@ -5,7 +5,7 @@ import { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { exportSnapshot } from '../../cms/export/snapshot'
-import { type RunningMeilisearch, startMeilisearch } from '../../scripts/lib/meilisearch'
+import { type RunningMeilisearch, startMeilisearch } from '../support/meilisearch'
 import { type SearchDocument, documentId, searchDocuments } from '../../search/documents'
 import { daysFromNow, type Fixtures, makeFixtures } from './support/fixtures'
 import { suiteMeilisearch } from './support/meilisearch'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../scripts/lib/freePort'
+import { freePort } from '../support/freePort'
 import { documentsFor } from '../../search/publicSource'
 import { type Fixtures, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'

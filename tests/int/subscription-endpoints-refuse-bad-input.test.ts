@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { signToken } from '../../cms/lib/signedToken'
-import { CONFIRM_PURPOSE, MANAGE_PURPOSE } from '../../cms/lib/subscriptionLinks'
+import { CONFIRM_PURPOSE, MANAGE_PURPOSE } from '../../cms/newsletters/subscriptions/subscriptionLinks'
 import { createRandom } from '../../cms/seed/random'
-import { NEWSLETTER_CONSENT_VERSION } from '../../site/lib/newsletterConsent'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { NEWSLETTER_CONSENT_VERSION } from '../../cms/shared/newsletterConsent'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { community } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
 

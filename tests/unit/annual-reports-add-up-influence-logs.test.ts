@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { annualReport } from '../../cms/reports/annualReport'
-import { formatPence, poundsText, toPence } from '../../cms/reports/money'
+import { formatPence, poundsText, toPence } from '../../cms/shared/money'
 import { openDataRows, toOpenDataCsv } from '../../cms/reports/openData'
 import { indexReports, reportYears, yearOf } from '../../cms/reports/reportIndex'
 import type { ReportLog, ReportSource } from '../../cms/reports/types'

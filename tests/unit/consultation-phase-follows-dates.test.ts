@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { consultationPhase } from '../../cms/lib/consultationPhase'
+import { consultationPhase } from '../../cms/shared/consultationPhase'
 
 const now = new Date('2026-06-15T12:00:00Z')
 const consultation = { opensAt: '2026-06-01T09:00:00Z', closesAt: '2026-06-30T17:00:00Z' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Question } from '../../cms/lib/answers'
-import { type CountedResponse, MAX_QUOTES, consultationResults } from '../../cms/responses/results'
+import { type CountedResponse, MAX_QUOTES, consultationResults } from '../../cms/responses/countResults'
 
 const questions: Question[] = [
   { id: 'where', prompt: 'Where do you live?', kind: 'single', options: [{ id: 'n', label: 'North' }, { id: 's', label: 'South' }] },

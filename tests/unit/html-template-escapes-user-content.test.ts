@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { SafeHtml, html } from '../../cms/lib/html'
+import { SafeHtml, html } from '../../cms/shared/html'
 
 describe('the html template', () => {
   it('escapes every interpolated value', () => {

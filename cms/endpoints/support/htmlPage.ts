@@ -1,21 +1,22 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { siteUrl } from '../../email/settings'
-import { SITE_SECTIONS } from '../../../site/lib/navigation'
-import { SafeHtml, html } from '../../lib/html'
+import { sourceUrl } from '../../lib/sourceCode'
+import { siteUrl } from '../../settings'
+import { SafeHtml, html } from '../../shared/html'
+import { siteFooter, siteHeader } from '../../shared/pageShell'
 
 let siteStyles: string | undefined
 
-/** The site's own stylesheets, inlined so that pages served by the CMS look like the site. */
+/** The site's own stylesheets (cms/shared/styles/), inlined so that pages served by the CMS look like the site. */
 const styles = (): string => {
-  siteStyles ??= ['site.css', 'forms.css'].map((file) => fs.readFileSync(path.resolve(process.cwd(), 'site/styles', file), 'utf8')).join('\n')
+  siteStyles ??= ['site.css', 'forms.css'].map((file) => fs.readFileSync(path.resolve(process.cwd(), 'cms/shared/styles', file), 'utf8')).join('\n')
   return siteStyles
 }
 
 /**
  * A whole page in the site's look, for the CMS endpoints that answer a plain form post (an error
- * round trip, a confirmation link): same header, same landmarks, no script.
+ * round trip, a confirmation link): the site's own header and footer (cms/shared/pageShell.ts), no script.
  */
 export const htmlPage = ({ title, body }: { title: string; body: SafeHtml }): string => {
   const site = siteUrl()
@@ -29,16 +30,9 @@ export const htmlPage = ({ title, body }: { title: string; body: SafeHtml }): st
   </head>
   <body>
     <a class="skip-link" href="#main">Skip to main content</a>
-    <header class="site-header">
-      <div class="wrap">
-        <a class="site-name" href="${site}/">Folkmoot</a>
-        <nav class="site-nav" aria-label="Main">
-          <ul>${SITE_SECTIONS.map((section) => html`<li><a href="${site}${section.href}">${section.label}</a></li>`)}</ul>
-        </nav>
-      </div>
-    </header>
+    ${siteHeader({ origin: site })}
     <main id="main" class="wrap" tabindex="-1">${body}</main>
-    <footer class="site-footer"><div class="wrap"><p>Folkmoot: community-led plans, consultations and what changed because of them.</p></div></footer>
+    ${siteFooter({ origin: site, sourceUrl: sourceUrl() })}
   </body>
 </html>`.value}`
 }

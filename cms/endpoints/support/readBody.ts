@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { settings } from '../../settings'
 
 export type Fields = Record<string, string | string[]>
 
@@ -9,7 +10,7 @@ export type BodyResult = { ok: true; fields: Fields } | { ok: false; status: Sta
 const refuse = (status: Status, message: string): BodyResult => ({ ok: false, status, message })
 
 /** How long a whole form may take to arrive: BODY_TIMEOUT_SECONDS (10). A stalled body must not hold a request open. */
-const bodyTimeoutMs = (): number => Number(process.env.BODY_TIMEOUT_SECONDS ?? 10) * 1000
+const bodyTimeoutMs = (): number => settings().BODY_TIMEOUT_SECONDS * 1000
 
 /** Reads at most maxBytes of the body; one byte more, or a body still arriving at the deadline, and the whole request is refused. */
 const readLimited = async (req: PayloadRequest, maxBytes: number): Promise<Buffer | 'too-large' | 'too-slow'> => {

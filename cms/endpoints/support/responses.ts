@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { siteUrl } from '../../email/settings'
+import { siteUrl } from '../../settings'
 
 export type FieldError = { field: string; message: string }
 

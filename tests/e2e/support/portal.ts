@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../../../scripts/lib/freePort'
+import { freePort } from '../../support/freePort'
 
 export type RunningPortal = {
   url: string

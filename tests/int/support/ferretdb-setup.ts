@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { ensureFerretDB, startFerretDB } from '../../../scripts/lib/ferretdb'
+import { ensureFerretDB, startFerretDB } from '../../support/ferretdb'
 
 /** Starts one FerretDB for the MongoDB pass; every test file then uses a database of its own on it. */
 export default async function setup(project: TestProject) {

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { findMeilisearch, startMeilisearch } from '../../../scripts/lib/meilisearch.ts'
+import { findMeilisearch, startMeilisearch } from '../../support/meilisearch.ts'
 
 /**
  * Starts one Meilisearch for the pass, on loopback with a random master key and a temporary

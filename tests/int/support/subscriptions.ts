@@ -1,6 +1,6 @@
 import type { ParsedMail } from 'mailparser'
 
-import { NEWSLETTER_CONSENT_VERSION } from '../../../site/lib/newsletterConsent'
+import { NEWSLETTER_CONSENT_VERSION } from '../../../cms/shared/newsletterConsent'
 
 /** Posts the site's sign-up form as a browser without JavaScript would. */
 export const postSubscribeForm = (apiUrl: string, fields: Array<[string, string]>) =>

@@ -21,11 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ResponseDownloads as ResponseDownloads_4d8b9a31f188e760e2a55a5b9d5d6fbb } from '../../../components/ResponseDownloads'
-import { QuestionPicker as QuestionPicker_69b839f03e3e021204133118bf24eb2c } from '../../../components/QuestionPicker'
-import { ChoicePicker as ChoicePicker_2905feec91503a669e75a5752d0a27bd } from '../../../components/ChoicePicker'
-import { SubscriberDataActions as SubscriberDataActions_511edaae64c62a2d69def400929aae45 } from '../../../components/subscriptions/SubscriberDataActions'
-import { NewsletterPreviewActions as NewsletterPreviewActions_3a29c534b0667881e0cf9e79bb19db05 } from '../../../components/newsletters/NewsletterPreviewActions'
+import { ResponseDownloads as ResponseDownloads_d5882314e5b97246adafbb7aa20c936f } from '../../../responses/ResponseDownloads'
+import { QuestionPicker as QuestionPicker_9e9c6e39c727735818860d4d94b2951f } from '../../../responses/QuestionPicker'
+import { ChoicePicker as ChoicePicker_3f645450636101f275f11c945aaf4a2c } from '../../../responses/ChoicePicker'
+import { SubscriberDataActions as SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63 } from '../../../newsletters/subscriptions/SubscriberDataActions'
+import { NewsletterPreviewActions as NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56 } from '../../../newsletters/NewsletterPreviewActions'
 import { SourceCodeLink as SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b } from '../../../components/SourceCodeLink'
 import { SiteBuildStatus as SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6 } from '../../../components/siteBuild/SiteBuildStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -55,11 +55,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/ResponseDownloads#ResponseDownloads": ResponseDownloads_4d8b9a31f188e760e2a55a5b9d5d6fbb,
-  "/components/QuestionPicker#QuestionPicker": QuestionPicker_69b839f03e3e021204133118bf24eb2c,
-  "/components/ChoicePicker#ChoicePicker": ChoicePicker_2905feec91503a669e75a5752d0a27bd,
-  "/components/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_511edaae64c62a2d69def400929aae45,
-  "/components/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_3a29c534b0667881e0cf9e79bb19db05,
+  "/responses/ResponseDownloads#ResponseDownloads": ResponseDownloads_d5882314e5b97246adafbb7aa20c936f,
+  "/responses/QuestionPicker#QuestionPicker": QuestionPicker_9e9c6e39c727735818860d4d94b2951f,
+  "/responses/ChoicePicker#ChoicePicker": ChoicePicker_3f645450636101f275f11c945aaf4a2c,
+  "/newsletters/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63,
+  "/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56,
   "/components/SourceCodeLink#SourceCodeLink": SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b,
   "/components/siteBuild/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

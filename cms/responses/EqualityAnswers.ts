@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../access/isAdmin'
+import { isEditor } from '../access/isEditor'
+import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from './equality'
+
+/**
+ * Optional equality-monitoring answers. Kept apart from responses on purpose: a record links
+ * to the consultation only, never to the response, so nobody can join views to identities.
+ */
+export const EqualityAnswers: CollectionConfig = {
+  slug: 'equality-answers',
+  // One person's answers: a copy would count them twice.
+  disableDuplicate: true,
+  labels: { singular: 'Equality monitoring answer', plural: 'Equality monitoring' },
+  admin: {
+    defaultColumns: ['consultation', 'ageBand', 'disability', 'createdAt'],
+    description: 'Who took part, so that seldom-heard groups can be reached next time. Admins only.',
+    group: 'Planning',
+  },
+  access: { read: isAdmin, create: isEditor, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'consultation', type: 'relationship', relationTo: 'consultations', required: true, index: true },
+    ...EQUALITY_CHOICES.map((name) => ({
+      name,
+      label: EQUALITY_QUESTIONS[name].legend,
+      type: 'select' as const,
+      options: EQUALITY_QUESTIONS[name].options.map((option) => ({ ...option })),
+    })),
+    { name: 'gender', type: 'text', maxLength: MAX_GENDER_TEXT, admin: { description: 'In the respondent’s own words.' } },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { Payload } from 'payload'
+
+import { consultationPhase } from '../shared/consultationPhase'
+import type { Question } from '../lib/answers'
+import { type ConsultationResults, consultationResults } from './countResults'
+
+/**
+ * The one export that reads a staff-only collection: responses are counted with system access,
+ * and only the totals and the quotes editors cleared leave this function. Open and upcoming
+ * consultations get no results, so early numbers cannot sway people still answering.
+ */
+export const resultsOfClosedConsultations = async (
+  payload: Payload,
+  consultations: ReadonlyArray<{ id: number | string; opensAt: string; closesAt: string; feedback?: { reportedAt?: string | null } | null; questions?: ReadonlyArray<Question> | null }>,
+  now: Date = new Date(),
+): Promise<Map<string, ConsultationResults>> => {
+  const closed = consultations.filter((consultation) => ['closed', 'reported'].includes(consultationPhase(consultation, now)))
+  const results = new Map<string, ConsultationResults>()
+  for (const consultation of closed) {
+    const { docs } = await payload.find({
+      collection: 'responses',
+      where: { consultation: { equals: consultation.id } },
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      limit: 0,
+      sort: 'createdAt',
+      // Name the answer fields: on SQLite, `answers: true` leaves out the hasMany `choices` (Payload 3.90.1).
+      select: { channel: true, moderation: true, answers: { question: true, text: true, choices: true, rating: true, quote: true } },
+    })
+    results.set(String(consultation.id), consultationResults(consultation.questions ?? [], docs))
+  }
+  return results
+}

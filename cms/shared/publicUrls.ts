@@ -1,0 +1,50 @@
+/**
+ * Every address on the public site, in one place: the site's pages, search documents, mail and
+ * the CMS's own pages link with these, and the site's build checks it wrote a page for each
+ * (see site/integrations/everyPageWritten.ts). Paths are relative to the site's origin.
+ */
+/** Slugs are filled in by a hook before every save; the generated types still call them optional. */
+type Slug = string | null | undefined
+
+export const publicPath = {
+  home: '/',
+  communities: '/communities/',
+  community: (slug: Slug) => `/communities/${slug}/`,
+  communityAchievements: (slug: Slug) => `/communities/${slug}/#achievements`,
+  cluster: (slug: Slug) => `/clusters/${slug}/`,
+  plan: (slug: Slug) => `/plans/${slug}/`,
+  planAction: (slug: Slug, actionId: string | number | null | undefined) => `/plans/${slug}/#action-${actionId}`,
+  consultations: '/consultations/',
+  consultation: (slug: Slug) => `/consultations/${slug}/`,
+  consultationThankYou: (slug: Slug) => `/consultations/${slug}/thank-you/`,
+  consultationsIn: (communitySlug: Slug) => `/consultations/in/${communitySlug}/`,
+  guidance: '/guidance/',
+  toolkit: (slug: Slug) => `/guidance/${slug}/`,
+  /** Step pages are numbered from 1 in their address: /guidance/<toolkit>/<n>/. */
+  guidanceStep: (toolkitSlug: Slug, index: number) => `/guidance/${toolkitSlug}/${index + 1}/`,
+  achievements: '/achievements/',
+  /** The first page of achievements is /achievements/, the next ones /achievements/2/ and on. */
+  achievementsPage: (page: number) => (page <= 1 ? '/achievements/' : `/achievements/${page}/`),
+  reports: '/reports/',
+  districtReports: '/reports/district/',
+  communityReports: (slug: Slug) => `/reports/communities/${slug}/`,
+  clusterReports: (slug: Slug) => `/reports/clusters/${slug}/`,
+  newsletter: '/newsletter/',
+  newsletterCheckYourMail: '/newsletter/check-your-mail/',
+  search: '/search/',
+  notFound: '/404',
+  consultationsFeed: '/feeds/consultations.xml',
+  achievementsFeed: '/feeds/achievements.xml',
+  /** Where the build copies uploads to (see cms/export/publishSite.ts). */
+  media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
+} as const
+
+/** The site's main sections, shared by the site's layout and the CMS pages that answer form posts. */
+export const SITE_SECTIONS = [
+  { href: publicPath.communities, label: 'Communities', key: 'communities' },
+  { href: publicPath.consultations, label: 'Consultations', key: 'consultations' },
+  { href: publicPath.guidance, label: 'Guidance', key: 'guidance' },
+  { href: publicPath.achievements, label: 'Achievements', key: 'achievements' },
+] as const
+
+export type SiteSection = (typeof SITE_SECTIONS)[number]['key'] | 'home' | 'search'

@@ -1,8 +1,0 @@
-import './prepare-environment'
-
-import { type Payload, getPayload } from 'payload'
-
-import config from '../../cms/payload.config'
-
-/** Payload's Local API for a command-line script, on the database the environment names; `cron` starts the job queues' cron as the admin server does. */
-export const bootPayload = (options: { cron?: boolean } = {}): Promise<Payload> => getPayload({ config, ...options })

@@ -1,0 +1,32 @@
+import { publicPath } from '../../cms/shared/publicUrls'
+import { achievements } from './achievements'
+import { ACHIEVEMENTS_PER_PAGE } from './paging'
+import { allReportPages } from './reports'
+import type { SiteSnapshot } from './snapshot'
+
+/** Every HTML page the site must have for this content: what the build checks it wrote. */
+export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
+  const achievementPages = Math.max(1, Math.ceil(achievements(snapshot).length / ACHIEVEMENTS_PER_PAGE))
+  const withConsultations = snapshot.communities.filter((community) =>
+    snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(typeof id === 'object' ? id.id : id) === String(community.id))),
+  )
+  return [
+    publicPath.home,
+    publicPath.communities,
+    publicPath.consultations,
+    publicPath.guidance,
+    publicPath.reports,
+    publicPath.search,
+    publicPath.notFound,
+    publicPath.newsletter,
+    publicPath.newsletterCheckYourMail,
+    ...Array.from({ length: achievementPages }, (_, index) => publicPath.achievementsPage(index + 1)),
+    ...allReportPages(snapshot).map((page) => page.path),
+    ...snapshot.communities.map((community) => publicPath.community(community.slug)),
+    ...snapshot.clusters.map((cluster) => publicPath.cluster(cluster.slug)),
+    ...snapshot.plans.map((plan) => publicPath.plan(plan.slug)),
+    ...snapshot.consultations.flatMap((consultation) => [publicPath.consultation(consultation.slug), publicPath.consultationThankYou(consultation.slug)]),
+    ...withConsultations.map((community) => publicPath.consultationsIn(community.slug)),
+    ...snapshot.guidance.flatMap((toolkit) => [publicPath.toolkit(toolkit.slug), ...toolkit.steps.map((_, index) => publicPath.guidanceStep(toolkit.slug, index))]),
+  ]
+}
