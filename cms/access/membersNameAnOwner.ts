@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { Refusal } from '../lib/refusal'
 import type { Ownership } from './ownership'
@@ -8,16 +8,17 @@ const named = (value: unknown): boolean => (Array.isArray(value) ? value.length 
 
 /**
  * Create access lets a member through when the data names no owner, because the admin asks
- * that question before the form has any data. A real create (drafts skip validation) must
- * still say whose it is, or a member could store content that belongs to nobody.
+ * that question before the form has any data. A real create must still say whose it is once
+ * defaults are filled in (drafts skip validation), or a member could store content that
+ * belongs to nobody.
  */
 export const membersNameAnOwner =
-  ({ communityField }: Ownership): CollectionBeforeOperationHook =>
-  ({ args, operation, req }) => {
-    if (operation !== 'create') return args
+  ({ communityField }: Ownership): CollectionBeforeChangeHook =>
+  ({ data, operation, req }) => {
+    if (operation !== 'create') return data
     const actor = actorOf(req)
-    if (!actor || !hasRole(actor, 'member')) return args
-    const data = args.data as Record<string, unknown> | undefined
-    if (named(data?.[communityField]) || named(data?.cluster)) return args
+    if (!actor || !hasRole(actor, 'member')) return data
+    const fields = data as Record<string, unknown>
+    if (named(fields[communityField]) || named(fields.cluster)) return data
     throw new Refusal('Say which of your communities or clusters this is for: partnership members create content only for those.', 403)
   }

@@ -2,7 +2,6 @@ import type { Access, CollectionBeforeOperationHook, CollectionConfig, Where } f
 
 import { isEditor } from './isEditor'
 import { judgeCopiesAsStored } from './judgeCopiesAsStored'
-import { membersNameAnOwner } from './membersNameAnOwner'
 import type { Ownership } from './ownership'
 import { restoreNeedsVersionAccess } from './restoreNeedsVersionAccess'
 import { type Actor, type ID, actorOf, hasRole, idsOf } from './roles'
@@ -109,9 +108,8 @@ export const ownedContentAccess = (
   delete: members.mayDelete ? deleteOwn(ownership) : isEditor,
 })
 
-/** Payload's own endpoints on owned content (duplicate, restore a version) and ownerless drafts held to the same rules. */
+/** Payload's own endpoints on owned content (duplicate, restore a version) held to the same rules. */
 export const ownedContentOperations = (ownership: Ownership): CollectionBeforeOperationHook[] => [
   judgeCopiesAsStored(ownership),
-  membersNameAnOwner(ownership),
   restoreNeedsVersionAccess,
 ]

@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, RelationshipField, Validate } from 'payload'
 
+import { membersNameAnOwner } from '../access/membersNameAnOwner'
 import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import type { Ownership } from '../access/ownership'
 import { actorOf, hasRole, idsOf } from '../access/roles'
@@ -70,7 +71,7 @@ export const AchievementReports: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-year',
   access: { ...owned, create: notTheDistrictForMembers(owned.create as Access), update: notTheDistrictForMembers(owned.update as Access) },
-  hooks: { beforeOperation: ownedContentOperations(ownership), afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: { beforeOperation: ownedContentOperations(ownership), beforeChange: [membersNameAnOwner(ownership)], afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
   fields: [
     {
       type: 'row',

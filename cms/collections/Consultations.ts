@@ -1,5 +1,6 @@
 import type { CollectionConfig, Validate } from 'payload'
 
+import { membersNameAnOwner } from '../access/membersNameAnOwner'
 import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import type { Ownership } from '../access/ownership'
 import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/exportResponses'
@@ -51,6 +52,7 @@ export const Consultations: CollectionConfig = {
   endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
+    beforeChange: [membersNameAnOwner(ownership)],
     beforeDelete: [
       refuseDeleteWhileUsed('consultation', [
         { collection: 'responses', field: 'consultation', noun: ['response', 'responses'] },

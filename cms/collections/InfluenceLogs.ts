@@ -1,6 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { editorsField, nobodyField, signedInField } from '../access/fieldAccess'
+import { membersNameAnOwner } from '../access/membersNameAnOwner'
 import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import type { Ownership } from '../access/ownership'
 import { ownerFields } from '../fields/owner'
@@ -44,7 +45,7 @@ export const InfluenceLogs: CollectionConfig = {
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
-    beforeChange: [resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
+    beforeChange: [membersNameAnOwner(ownership), resetConfirmationWhenEntryChanges, takePartnerConfirmationRequest],
     beforeDelete: [refuseDeleteWhileUsed('influence log', [followedUpIn('influence-logs'), inNewslettersNotYetSent('content.achievements')])],
     afterChange: [queueSiteRebuildOnChange, queuePartnerConfirmationRequest, queueSearchSyncOnChange],
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Validate } from 'payload'
 
+import { membersNameAnOwner } from '../access/membersNameAnOwner'
 import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import type { Ownership } from '../access/ownership'
 import { ownerFields } from '../fields/owner'
@@ -51,6 +52,7 @@ export const Plans: CollectionConfig = {
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
+    beforeChange: [membersNameAnOwner(ownership)],
     beforeDelete: [
       refuseDeleteWhileUsed('plan', [
         followedUpIn('plans'),

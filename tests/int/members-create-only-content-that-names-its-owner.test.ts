@@ -39,10 +39,10 @@ const postDraft = async (collection: string, token: string, data: Record<string,
   return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string }> } }
 }
 
-const total = async (collection: 'plans' | 'consultations' | 'influence-logs') => (await payload.count({ collection, overrideAccess: true })).totalDocs
+const total = async (collection: 'plans' | 'consultations') => (await payload.count({ collection, overrideAccess: true })).totalDocs
 
 describe('a member’s draft that names no owner', () => {
-  for (const collection of ['plans', 'consultations', 'influence-logs'] as const) {
+  for (const collection of ['plans', 'consultations'] as const) {
     it(`is refused with a sentence on ${collection}, and nothing is stored`, async () => {
       const before = await total(collection)
       const { status, body } = await postDraft(collection, memberToken, { title: 'Belongs to nobody', _status: 'draft' })
@@ -51,6 +51,16 @@ describe('a member’s draft that names no owner', () => {
       expect(await total(collection)).toBe(before)
     })
   }
+
+  it('is an influence log that takes the member’s first community, as the admin form does', async () => {
+    const response = await fetch(`${api.url}/api/influence-logs?draft=true&depth=0`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${memberToken}` },
+      body: JSON.stringify({ title: 'Met the bus company', _status: 'draft' }),
+    })
+    expect(response.status).toBe(201)
+    expect(((await response.json()) as { doc: { community: number } }).doc.community).toBe(world.alderby.id)
+  })
 
   it('is accepted when it names one of the member’s own communities', async () => {
     const { status } = await postDraft('plans', memberToken, { title: 'Alderby draft', community: world.alderby.id, _status: 'draft' })
