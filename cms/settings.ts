@@ -6,9 +6,17 @@ import { z } from 'zod'
  * Read on each call, not once at start: tests and scripts change the environment as they go.
  */
 const text = z.string().trim().min(1)
-const address = (example: string) => z.url({ protocol: /^https?$/, error: `must be an http:// or https:// address such as ${example}` }).transform((value) => value.replace(/\/+$/, ''))
-const port = z.coerce.number({ error: 'must be a port number' }).int('must be a whole port number').min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535')
-const positiveWhole = z.coerce.number({ error: 'must be a whole number above 0' }).int('must be a whole number above 0').positive('must be a whole number above 0')
+const address = (example: string) =>
+  z.url({ protocol: /^https?$/, error: `must be an http:// or https:// address such as ${example}` }).transform((value) => value.replace(/\/+$/, ''))
+const port = z.coerce
+  .number({ error: 'must be a port number' })
+  .int('must be a whole port number')
+  .min(1, 'must be a port number from 1 to 65535')
+  .max(65535, 'must be a port number from 1 to 65535')
+const positiveWhole = z.coerce
+  .number({ error: 'must be a whole number above 0' })
+  .int('must be a whole number above 0')
+  .positive('must be a whole number above 0')
 
 export const SETTINGS = {
   PAYLOAD_SECRET: text.optional(),
@@ -28,7 +36,11 @@ export const SETTINGS = {
   RESPONSES_PER_IP_PER_HOUR: positiveWhole.default(30),
   API_READS_PER_IP_PER_MINUTE: positiveWhole.default(120),
   FAILED_SIGN_INS_PER_IP_PER_HOUR: positiveWhole.default(20),
-  TRUSTED_PROXY_HOPS: z.coerce.number({ error: 'must be a whole number (0 when no proxy is in front)' }).int('must be a whole number (0 when no proxy is in front)').min(0, 'must be a whole number (0 when no proxy is in front)').default(0),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: 'must be a whole number (0 when no proxy is in front)' })
+    .int('must be a whole number (0 when no proxy is in front)')
+    .min(0, 'must be a whole number (0 when no proxy is in front)')
+    .default(0),
   BODY_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds above 0' }).positive('must be a number of seconds above 0').default(10),
   ADMIN_LOG: text.default('data/admin.log'),
   DEMO_PASSWORD: text.default('folkmoot-demo'),

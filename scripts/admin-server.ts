@@ -33,7 +33,11 @@ const main = async () => {
     })
   })
   server.on('error', (error: NodeJS.ErrnoException) =>
-    fail(error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop what is using it, or set PORT to a free port.` : `The admin server stopped: ${error.message}`),
+    fail(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is already in use: stop what is using it, or set PORT to a free port.`
+        : `The admin server stopped: ${error.message}`,
+    ),
   )
   server.listen(port, hostname, () => console.log(`Admin server listening on port ${port}${hostname ? ` of ${hostname}` : ''}`))
 }

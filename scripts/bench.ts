@@ -15,7 +15,10 @@ const REPORTS_TARGET_MS = 2000
 /** One benchmark child on one fresh database; returns the figures it reported. */
 const runOn = (label: string, env: Record<string, string>, script = 'scripts/bench/local-api.ts'): Promise<Figure[]> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', script], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     const figures: Figure[] = []
     let buffer = ''
     child.stdout.on('data', (chunk: Buffer) => {
@@ -28,19 +31,26 @@ const runOn = (label: string, env: Record<string, string>, script = 'scripts/ben
   })
 
 const describe = (figure: Figure, database: string): string => {
-  if (figure.name.startsWith('site build')) return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 60 s)`
-  if (figure.name.startsWith('page weight')) return `${figure.name}, ${figure.type}: ${figure.htmlCssGzipKB} kB HTML+CSS gzipped, ${figure.jsKB} kB JavaScript (targets: 50 kB and 0 kB)`
-  if (figure.name.startsWith('static search index')) return `${figure.name}: ${figure.documents} documents in ${figure.seconds} s, ${figure.files} files, ${figure.sizeKB} kB on disk`
+  if (figure.name.startsWith('site build'))
+    return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 60 s)`
+  if (figure.name.startsWith('page weight'))
+    return `${figure.name}, ${figure.type}: ${figure.htmlCssGzipKB} kB HTML+CSS gzipped, ${figure.jsKB} kB JavaScript (targets: 50 kB and 0 kB)`
+  if (figure.name.startsWith('static search index'))
+    return `${figure.name}: ${figure.documents} documents in ${figure.seconds} s, ${figure.files} files, ${figure.sizeKB} kB on disk`
   if (figure.kind === 'skipped') return `${figure.name}: skipped, no MEILI_URL and no Meilisearch binary (MEILI_BIN or meilisearch on PATH)`
-  if (figure.kind === 'bytes') return `${figure.name}: ${figure.coldKB} kB fetched for a first search's results (median, worst ${figure.coldMaxKB} kB; ${figure.facetsKB} kB once facet counts have loaded after them), ${figure.warmKB} kB by each later search (target: 150 kB per search)`
-  if (figure.kind === 'first results') return `${figure.name}: first search on a fresh page, engine loading included, p50 ${figure.p50} ms, slowest ${figure.max} ms of ${figure.queries} (target: 300 ms)`
+  if (figure.kind === 'bytes')
+    return `${figure.name}: ${figure.coldKB} kB fetched for a first search's results (median, worst ${figure.coldMaxKB} kB; ${figure.facetsKB} kB once facet counts have loaded after them), ${figure.warmKB} kB by each later search (target: 150 kB per search)`
+  if (figure.kind === 'first results')
+    return `${figure.name}: first search on a fresh page, engine loading included, p50 ${figure.p50} ms, slowest ${figure.max} ms of ${figure.queries} (target: 300 ms)`
   if (figure.kind === 'relevance') {
     const target = { exact: 99, 'one typo': 98, 'typo in the first two letters': 98, 'two typos': 95, 'misspelt place alone': 95 }[String(figure.queryKind)]
     return `${figure.name}: found@5 for ${figure.queryKind}: ${figure.found} of ${figure.queries} = ${figure.percent} %${target ? ` (target: ${target} %)` : ''}${figure.misses ? `; missed e.g. ${figure.misses}` : ''}`
   }
-  if (figure.kind === 'sync') return `${figure.name}: ${figure.change} seen in search after p50 ${figure.p50} s, p95 ${figure.p95} s over ${figure.rounds} rounds (target: p95 5 s)`
+  if (figure.kind === 'sync')
+    return `${figure.name}: ${figure.change} seen in search after p50 ${figure.p50} s, p95 ${figure.p95} s over ${figure.rounds} rounds (target: p95 5 s)`
   if (figure.kind === 'memory') return `${figure.name}: resident memory ${figure.rssMB} MB with ${figure.documents} documents`
-  if (figure.kind === 'typo recall') return `${figure.name}: one-typo queries finding the intended page in the top 5: ${figure.found} of ${figure.queries} = ${figure.percent} % (target: 90 %)`
+  if (figure.kind === 'typo recall')
+    return `${figure.name}: one-typo queries finding the intended page in the top 5: ${figure.found} of ${figure.queries} = ${figure.percent} % (target: 90 %)`
   if (figure.kind === 'latency' && String(figure.name).startsWith('Meilisearch')) {
     return `${figure.name}: ${figure.queries} mixed queries through the search page's client (fetch, search-only key, the page's request), p50 ${figure.p50} ms, p95 ${figure.p95} ms, p99 ${figure.p99} ms (targets: p95 15 ms, p99 30 ms)`
   }
@@ -56,9 +66,12 @@ const describe = (figure: Figure, database: string): string => {
     const target = database === 'sqlite' ? ' (target on SQLite: >= 500 req/s with p99 <= 100 ms)' : ''
     return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored (with those in flight when the clock stopped); ${figure.cpuMsPerRequest} ms server CPU per answer${target}`
   }
-  if (figure.name === 'newsletter send') return `${figure.name} [${database}]: ${figure.recipients} recipients in ${figure.seconds} s = ${figure.messagesPerSecond} messages/s, ${figure.lost} lost, ${figure.duplicated} duplicated (targets: 10,000 within 60 s, 0 lost, 0 duplicated; ${(Number(figure.seconds) / 60).toFixed(2)} of the time budget)`
-  if (figure.name === 'wrong sign-in') return `${figure.name} [${database}]: existing account p50 ${figure.knownP50} ms, unknown account p50 ${figure.unknownP50} ms over ${figure.rounds} each (target: equal, ratio ${(Number(figure.unknownP50) / Number(figure.knownP50)).toFixed(2)})`
-  if (figure.name === 'seed scale dataset') return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
+  if (figure.name === 'newsletter send')
+    return `${figure.name} [${database}]: ${figure.recipients} recipients in ${figure.seconds} s = ${figure.messagesPerSecond} messages/s, ${figure.lost} lost, ${figure.duplicated} duplicated (targets: 10,000 within 60 s, 0 lost, 0 duplicated; ${(Number(figure.seconds) / 60).toFixed(2)} of the time budget)`
+  if (figure.name === 'wrong sign-in')
+    return `${figure.name} [${database}]: existing account p50 ${figure.knownP50} ms, unknown account p50 ${figure.unknownP50} ms over ${figure.rounds} each (target: equal, ratio ${(Number(figure.unknownP50) / Number(figure.knownP50)).toFixed(2)})`
+  if (figure.name === 'seed scale dataset')
+    return `${figure.name} [${database}]: ${figure.items} items in ${figure.seconds} s = ${figure.itemsPerSecond} items/s`
   return `${figure.name} [${database}]: p50 ${figure.p50} ms, p95 ${figure.p95} ms, p95/p50 ${(Number(figure.p95) / Number(figure.p50)).toFixed(2)} (${figure.pages} pages)`
 }
 
@@ -77,7 +90,11 @@ const meilisearchForBench = async (): Promise<{ env: Record<string, string>; sto
 }
 
 const figureKey = (figure: Figure) =>
-  figure.name === 'seed scale dataset' ? Number(figure.itemsPerSecond) : figure.name === 'response endpoint' ? Number(figure.requestsPerSecond) : Number(figure.p50)
+  figure.name === 'seed scale dataset'
+    ? Number(figure.itemsPerSecond)
+    : figure.name === 'response endpoint'
+      ? Number(figure.requestsPerSecond)
+      : Number(figure.p50)
 
 runScript(async () => {
   const communities = process.env.BENCH_COMMUNITIES ?? '500'
@@ -85,25 +102,62 @@ runScript(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-bench-'))
   const common = { MEDIA_DIR: path.join(dir, 'media'), BENCH_COMMUNITIES: communities }
   try {
-    const demo = await runOn('demo site', { ...common, SQLITE_PATH: path.join(dir, 'demo.db'), DATABASE_URI: '', SITE_OUT: path.join(dir, 'demo-dist'), SITE_SNAPSHOT: path.join(dir, 'demo.json') }, 'scripts/bench/demo-site.ts')
+    const demo = await runOn(
+      'demo site',
+      {
+        ...common,
+        SQLITE_PATH: path.join(dir, 'demo.db'),
+        DATABASE_URI: '',
+        SITE_OUT: path.join(dir, 'demo-dist'),
+        SITE_SNAPSHOT: path.join(dir, 'demo.json'),
+      },
+      'scripts/bench/demo-site.ts',
+    )
     for (const figure of demo) console.log(describe(figure, 'sqlite'))
-    const newsletters = await runOn('newsletter', { ...common, SQLITE_PATH: path.join(dir, 'newsletters.db'), DATABASE_URI: '' }, 'scripts/bench/newsletters.ts')
+    const newsletters = await runOn(
+      'newsletter',
+      { ...common, SQLITE_PATH: path.join(dir, 'newsletters.db'), DATABASE_URI: '' },
+      'scripts/bench/newsletters.ts',
+    )
     for (const figure of newsletters) console.log(describe(figure, 'sqlite'))
-    const sqlite = await runOn('SQLite', { ...common, SQLITE_PATH: path.join(dir, 'bench.db'), DATABASE_URI: '', BENCH_SITE: 'true', SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json') })
+    const sqlite = await runOn('SQLite', {
+      ...common,
+      SQLITE_PATH: path.join(dir, 'bench.db'),
+      DATABASE_URI: '',
+      BENCH_SITE: 'true',
+      SITE_OUT: path.join(dir, 'scale-dist'),
+      SITE_SNAPSHOT: path.join(dir, 'scale.json'),
+    })
     for (const figure of sqlite) console.log(describe(figure, 'sqlite'))
     const responsesEnv = { ...common, RESPONSES_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), DATABASE_URI: '' }
     const sqliteResponses = await runOn('SQLite responses', { ...responsesEnv, SQLITE_PATH: path.join(dir, 'responses.db') }, 'scripts/bench/responses.ts')
     for (const figure of sqliteResponses) console.log(describe(figure, 'sqlite'))
-    const signIns = await runOn('sign-in', { ...common, FAILED_SIGN_INS_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), SQLITE_PATH: path.join(dir, 'sign-in.db'), DATABASE_URI: '' }, 'scripts/bench/signIn.ts')
+    const signIns = await runOn(
+      'sign-in',
+      { ...common, FAILED_SIGN_INS_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), SQLITE_PATH: path.join(dir, 'sign-in.db'), DATABASE_URI: '' },
+      'scripts/bench/signIn.ts',
+    )
     for (const figure of signIns) console.log(describe(figure, 'sqlite'))
     const meili = await meilisearchForBench()
     try {
       const search = [
-        ...(await runOn('demo search', { ...meili.env, SITE_OUT: path.join(dir, 'demo-dist'), SITE_SNAPSHOT: path.join(dir, 'demo.json'), BENCH_LABEL: 'demo district' }, 'scripts/bench/search.ts')),
-        ...(await runOn('scale search', { ...meili.env, SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json'), BENCH_LABEL: 'scale dataset' }, 'scripts/bench/search.ts')),
+        ...(await runOn(
+          'demo search',
+          { ...meili.env, SITE_OUT: path.join(dir, 'demo-dist'), SITE_SNAPSHOT: path.join(dir, 'demo.json'), BENCH_LABEL: 'demo district' },
+          'scripts/bench/search.ts',
+        )),
+        ...(await runOn(
+          'scale search',
+          { ...meili.env, SITE_OUT: path.join(dir, 'scale-dist'), SITE_SNAPSHOT: path.join(dir, 'scale.json'), BENCH_LABEL: 'scale dataset' },
+          'scripts/bench/search.ts',
+        )),
       ]
       for (const figure of search) console.log(describe(figure, 'sqlite'))
-      const sync = await runOn('search sync', { ...common, ...meili.env, SQLITE_PATH: path.join(dir, 'demo.db'), DATABASE_URI: '', MEILI_INDEX: 'folkmoot_sync_bench', FOLKMOOT_RUN_JOBS: 'true' }, 'scripts/bench/searchSync.ts')
+      const sync = await runOn(
+        'search sync',
+        { ...common, ...meili.env, SQLITE_PATH: path.join(dir, 'demo.db'), DATABASE_URI: '', MEILI_INDEX: 'folkmoot_sync_bench', FOLKMOOT_RUN_JOBS: 'true' },
+        'scripts/bench/searchSync.ts',
+      )
       for (const figure of sync) console.log(describe(figure, 'sqlite'))
     } finally {
       await meili.stop()

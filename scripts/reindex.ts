@@ -22,15 +22,23 @@ runScript(async () => {
   const documents = searchDocuments(await exportSnapshot(payload))
   await payload.destroy()
   const { MEILI_URL, SITE_OUT } = settings()
-  console.log(MEILI_URL ? `Reindexing ${documents.length} documents into Meilisearch at ${MEILI_URL}…` : `MEILI_URL is not set: rebuilding the static search index of the built site (${documents.length} documents)…`)
+  console.log(
+    MEILI_URL
+      ? `Reindexing ${documents.length} documents into Meilisearch at ${MEILI_URL}…`
+      : `MEILI_URL is not set: rebuilding the static search index of the built site (${documents.length} documents)…`,
+  )
   const outcome = await reindexEverything(documents, path.resolve(SITE_OUT), ({ done, total }) => {
     process.stdout.write(`\r  ${bar(done, total)}`)
     if (done === total) process.stdout.write('\n')
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   if (outcome.engine === 'meilisearch') {
-    console.log(`Done in ${seconds} s: index "${outcome.index}" swapped in with ${outcome.documents} documents${outcome.settingsChanged.length > 0 ? `; settings applied: ${outcome.settingsChanged.join(', ')}` : ''}.`)
-    console.log(`Search-only key for browsers ${outcome.keyCreated ? 'created' : 'checked'}: ${outcome.searchKey}. Rebuild the site (npm run build) if it was created just now.`)
+    console.log(
+      `Done in ${seconds} s: index "${outcome.index}" swapped in with ${outcome.documents} documents${outcome.settingsChanged.length > 0 ? `; settings applied: ${outcome.settingsChanged.join(', ')}` : ''}.`,
+    )
+    console.log(
+      `Search-only key for browsers ${outcome.keyCreated ? 'created' : 'checked'}: ${outcome.searchKey}. Rebuild the site (npm run build) if it was created just now.`,
+    )
   } else {
     console.log(`Done in ${seconds} s: ${outcome.documents} documents, ${outcome.kilobytes} kB in ${path.join(outcome.siteDir, 'pagefind')}.`)
   }

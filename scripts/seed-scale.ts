@@ -13,7 +13,9 @@ runScript(async () => {
   }
   const payload = await bootPayload()
   const started = performance.now()
-  console.log(`Seeding the scale dataset (seed ${seed}, ${communities} communities) into ${process.env.DATABASE_URI ? 'the DATABASE_URI database' : process.env.SQLITE_PATH}…`)
+  console.log(
+    `Seeding the scale dataset (seed ${seed}, ${communities} communities) into ${process.env.DATABASE_URI ? 'the DATABASE_URI database' : process.env.SQLITE_PATH}…`,
+  )
   const { items } = await seedScale(payload, { seed, communities }, ({ step, done, total }) => {
     process.stdout.write(`\r  ${step.padEnd(20)} ${String(done).padStart(6)} / ${total}`)
     if (done === total) process.stdout.write('\n')

@@ -71,7 +71,10 @@ const superviseTogether = (admin: AdminServer, site: { stop: () => Promise<void>
     process.exit(exitCode)
   }
   void admin.exited.then(({ code, signal }) =>
-    stopAll(1, `The admin server stopped (${signal ?? `exit code ${code}`}), so Folkmoot stopped the public site too. The admin's log is ${adminLog}; its last lines:\n${lastLines(adminLog, 20)}`),
+    stopAll(
+      1,
+      `The admin server stopped (${signal ?? `exit code ${code}`}), so Folkmoot stopped the public site too. The admin's log is ${adminLog}; its last lines:\n${lastLines(adminLog, 20)}`,
+    ),
   )
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0))
   return stopAll

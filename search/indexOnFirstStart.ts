@@ -23,6 +23,8 @@ export const indexOnFirstStart = async (documents: () => readonly SearchDocument
     await adapter.reindex(all)
     log(`Indexed ${all.length} documents in Meilisearch.`)
   } catch (error) {
-    log(`Meilisearch at ${config.url} did not answer (${error instanceof Error ? error.message : String(error)}): the site gets the static search index until it does.`)
+    log(
+      `Meilisearch at ${config.url} did not answer (${error instanceof Error ? error.message : String(error)}): the site gets the static search index until it does.`,
+    )
   }
 }

@@ -4,7 +4,16 @@ import { planForPublic, toolkitForPublic } from '../cms/shared/publicShape'
 import { type SearchDocument, type SearchSource, searchDocuments, sourceOf } from './documents'
 
 /** The collections whose documents become search documents, and a change to which needs a sync. */
-export const SEARCHED_COLLECTIONS = ['communities', 'clusters', 'plans', 'consultations', 'guidance', 'influence-logs', 'partners', 'partner-strategies'] as const
+export const SEARCHED_COLLECTIONS = [
+  'communities',
+  'clusters',
+  'plans',
+  'consultations',
+  'guidance',
+  'influence-logs',
+  'partners',
+  'partner-strategies',
+] as const
 export type SearchedCollection = (typeof SEARCHED_COLLECTIONS)[number]
 export type SourceRef = { collection: SearchedCollection; id: string }
 
@@ -50,7 +59,9 @@ type Cluster = { id: number | string; members?: Array<number | string | { id: nu
 const clustersListing = (ref: SourceRef, source: SearchSource): string[] =>
   ref.collection !== 'communities'
     ? []
-    : (source.clusters as Cluster[]).filter((cluster) => (cluster.members ?? []).some((member) => String(typeof member === 'object' ? member.id : member) === ref.id)).map((cluster) => String(cluster.id))
+    : (source.clusters as Cluster[])
+        .filter((cluster) => (cluster.members ?? []).some((member) => String(typeof member === 'object' ? member.id : member) === ref.id))
+        .map((cluster) => String(cluster.id))
 
 /**
  * The current search documents for the given changed documents, read as the public reads
@@ -60,7 +71,12 @@ const clustersListing = (ref: SourceRef, source: SearchSource): string[] =>
 export const documentsFor = async (payload: Payload, refs: readonly SourceRef[]): Promise<{ sources: string[]; documents: SearchDocument[] }> => {
   const asPublic = <S extends CollectionSlug>(collection: S, where?: Where) =>
     payload.find({ collection, where, overrideAccess: false, depth: 0, pagination: false, limit: 0 }).then((result) => result.docs)
-  const [communities, clusters, partners, strategies] = await Promise.all([asPublic('communities'), asPublic('clusters'), asPublic('partners'), asPublic('partner-strategies')])
+  const [communities, clusters, partners, strategies] = await Promise.all([
+    asPublic('communities'),
+    asPublic('clusters'),
+    asPublic('partners'),
+    asPublic('partner-strategies'),
+  ])
   const source: SearchSource = { communities, clusters, partners, strategies, plans: [], consultations: [], guidance: [], influenceLogs: [] }
   const sources = new Set(refs.map((ref) => sourceOf(ref.collection, ref.id)))
   const read = {

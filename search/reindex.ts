@@ -23,9 +23,17 @@ export const reindexEverything = async (documents: readonly SearchDocument[], si
     const adapter = meiliAdapter(config)
     const { settings } = await adapter.reindex(documents, onProgress)
     const key = await adapter.ensureSearchKey()
-    return { engine: 'meilisearch', documents: documents.length, index: config.index, settingsChanged: settings, searchKey: key.masked, keyCreated: key.created }
+    return {
+      engine: 'meilisearch',
+      documents: documents.length,
+      index: config.index,
+      settingsChanged: settings,
+      searchKey: key.masked,
+      keyCreated: key.created,
+    }
   }
-  if (!fs.existsSync(path.join(siteDir, 'index.html'))) throw new Error(`There is no built site in ${siteDir} to add a static search index to. Run npm run build first.`)
+  if (!fs.existsSync(path.join(siteDir, 'index.html')))
+    throw new Error(`There is no built site in ${siteDir} to add a static search index to. Run npm run build first.`)
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-reindex-'))
   try {
     onProgress({ step: 'Documents', done: 0, total: documents.length })

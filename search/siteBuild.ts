@@ -9,7 +9,8 @@ import { type StaticIndexReport, buildStaticIndex } from './static/buildIndex'
 /** Environment variables that must never reach the site build: the page could print them. */
 const SECRETS = ['MEILI_MASTER_KEY', 'DATABASE_URI', 'SMTP_URL']
 
-export const withoutSecrets = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(env).filter(([name]) => !SECRETS.includes(name))) as NodeJS.ProcessEnv
+export const withoutSecrets = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(env).filter(([name]) => !SECRETS.includes(name))) as NodeJS.ProcessEnv
 
 /**
  * Which engine the built search page talks to. With MEILI_URL, Meilisearch through the
@@ -23,7 +24,9 @@ export const searchEngineForBuild = async (log: (line: string) => void = console
     const { key } = await meiliAdapter(config).ensureSearchKey()
     return { engine: 'meilisearch', host: config.publicUrl, apiKey: key, index: config.index }
   } catch (error) {
-    log(`Meilisearch at ${config.url} could not give a search key (${error instanceof Error ? error.message : String(error)}); this build uses the static search index instead.`)
+    log(
+      `Meilisearch at ${config.url} could not give a search key (${error instanceof Error ? error.message : String(error)}); this build uses the static search index instead.`,
+    )
     return { engine: 'static', base: '/' }
   }
 }

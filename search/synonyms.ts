@@ -25,7 +25,13 @@ export const meilisearchSynonyms = (groups: readonly (readonly string[])[] = SYN
   return synonyms
 }
 
-const normalise = (text: string): string => ` ${text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `
+const normalise = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `
 
 /** The terms a text does not use but whose synonyms it does: what the static index adds to it. */
 export const synonymsFor = (text: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string[] => {

@@ -6,16 +6,35 @@
  */
 module.exports = {
   forbidden: [
-    { name: 'cms-imports-site', severity: 'error', comment: 'The CMS builds the site from the snapshot; it never imports it. Shared words live in cms/shared/.', from: { path: '^cms/' }, to: { path: '^site/' } },
-    { name: 'search-imports-site', severity: 'error', comment: 'Search documents are built from the snapshot, not from the site. Shared words live in cms/shared/.', from: { path: '^search/' }, to: { path: '^site/' } },
+    {
+      name: 'cms-imports-site',
+      severity: 'error',
+      comment: 'The CMS builds the site from the snapshot; it never imports it. Shared words live in cms/shared/.',
+      from: { path: '^cms/' },
+      to: { path: '^site/' },
+    },
+    {
+      name: 'search-imports-site',
+      severity: 'error',
+      comment: 'Search documents are built from the snapshot, not from the site. Shared words live in cms/shared/.',
+      from: { path: '^search/' },
+      to: { path: '^site/' },
+    },
     {
       name: 'imports-scripts',
       severity: 'error',
-      comment: 'Scripts are entry points, never libraries: put the piece in product code (cms/cli/ for what every command needs) or tests/support/ for the harness. Only the benchmark children share their figures helpers.',
+      comment:
+        'Scripts are entry points, never libraries: put the piece in product code (cms/cli/ for what every command needs) or tests/support/ for the harness. Only the benchmark children share their figures helpers.',
       from: { pathNot: '^scripts/bench/' },
       to: { path: '^scripts/' },
     },
-    { name: 'product-imports-tests', severity: 'error', comment: 'Product code never depends on the test harness.', from: { path: '^(cms|site|search)/' }, to: { path: '^tests/' } },
+    {
+      name: 'product-imports-tests',
+      severity: 'error',
+      comment: 'Product code never depends on the test harness.',
+      from: { path: '^(cms|site|search)/' },
+      to: { path: '^tests/' },
+    },
     {
       name: 'shared-imports-outside',
       severity: 'error',
@@ -26,7 +45,8 @@ module.exports = {
     {
       name: 'tests-import-internals',
       severity: 'error',
-      comment: 'Tests drive the product through its modules, not through framework-owned files: pages and layouts are tested through the built site, admin routes through HTTP, migrations through their index.',
+      comment:
+        'Tests drive the product through its modules, not through framework-owned files: pages and layouts are tested through the built site, admin routes through HTTP, migrations through their index.',
       from: { path: '^tests/' },
       to: { path: '^(site/(pages|layouts|components)/|cms/app/|cms/migrations/(?!index\\.ts$)|cms/endpoints/support/)' },
     },
@@ -44,6 +64,10 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist|\\.next)/|^cms/migrations/2|^cms/app/\\(payload\\)/admin/importMap\\.js$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+    },
   },
 }

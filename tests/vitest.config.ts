@@ -14,7 +14,8 @@ if (!mongoPass) console.log('MongoDB pass skipped: Go is not installed here, and
 
 // The Meilisearch tests need a server binary; CI must run them, so there a missing one is an error.
 if (!testMeilisearch()) {
-  if (process.env.CI && process.env.CI !== 'false') throw new Error('No Meilisearch binary (MEILI_BIN, meilisearch on PATH, ../shared/bin/meilisearch): CI never skips the Meilisearch tests.')
+  if (process.env.CI && process.env.CI !== 'false')
+    throw new Error('No Meilisearch binary (MEILI_BIN, meilisearch on PATH, ../shared/bin/meilisearch): CI never skips the Meilisearch tests.')
   console.log('Meilisearch tests skipped: no binary in MEILI_BIN, on PATH or at ../shared/bin/meilisearch.')
 }
 const meiliSetup = 'tests/int/support/meilisearch-setup.ts'
@@ -32,9 +33,22 @@ export default defineConfig({
     hookTimeout: 180_000,
     reporters: ['default', ['json', { outputFile: 'node_modules/.cache/vitest/results.json' }]],
     projects: [
-      { extends: true, test: { name: 'sqlite', globalSetup: [meiliSetup], include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'sqlite', globalSetup: [meiliSetup], include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'] },
+      },
       ...(mongoPass
-        ? [{ extends: true as const, test: { name: 'mongodb', include: ['tests/int/**/*.test.ts'], env: { FOLKMOOT_TEST_DB: 'mongodb' }, globalSetup: ['tests/int/support/ferretdb-setup.ts', meiliSetup] } }]
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'mongodb',
+                include: ['tests/int/**/*.test.ts'],
+                env: { FOLKMOOT_TEST_DB: 'mongodb' },
+                globalSetup: ['tests/int/support/ferretdb-setup.ts', meiliSetup],
+              },
+            },
+          ]
         : []),
     ],
   },

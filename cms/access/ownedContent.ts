@@ -17,25 +17,15 @@ const asIds = (value: Related | ReadonlyArray<ID | { id: ID }>): ID[] => {
 const sameId = (a: ID, b: ID): boolean => String(a) === String(b)
 
 export const ownerWhere = (actor: Actor, { communityField }: Ownership): Where => ({
-  or: [
-    { [communityField]: { in: idsOf(actor.communities) } },
-    { cluster: { in: idsOf(actor.clusters) } },
-  ],
+  or: [{ [communityField]: { in: idsOf(actor.communities) } }, { cluster: { in: idsOf(actor.clusters) } }],
 })
 
 /** True when every owner named in the incoming data is one the member acts for. */
-export const ownersWithinScope = (
-  actor: Actor,
-  data: Record<string, unknown> | undefined,
-  { communityField }: Ownership,
-): boolean => {
+export const ownersWithinScope = (actor: Actor, data: Record<string, unknown> | undefined, { communityField }: Ownership): boolean => {
   if (!data) return true
   const mine = { communities: idsOf(actor.communities), clusters: idsOf(actor.clusters) }
   const within = (ids: ID[], allowed: ID[]) => ids.every((id) => allowed.some((own) => sameId(own, id)))
-  return (
-    within(asIds(data[communityField] as Related), mine.communities) &&
-    within(asIds(data.cluster as Related), mine.clusters)
-  )
+  return within(asIds(data[communityField] as Related), mine.communities) && within(asIds(data.cluster as Related), mine.clusters)
 }
 
 const publishing = (data: Record<string, unknown> | undefined): boolean => data?._status === 'published'
@@ -97,10 +87,7 @@ export const deleteOwn =
  * whether they may also publish and delete (influence logs) or leave that to editors (plans,
  * consultations) is the collection's choice.
  */
-export const ownedContentAccess = (
-  ownership: Ownership,
-  members: { mayPublish: boolean; mayDelete: boolean },
-): NonNullable<CollectionConfig['access']> => ({
+export const ownedContentAccess = (ownership: Ownership, members: { mayPublish: boolean; mayDelete: boolean }): NonNullable<CollectionConfig['access']> => ({
   read: readPublishedOrOwn(ownership),
   readVersions: isEditor,
   create: createOwn({ ...ownership, membersMayPublish: members.mayPublish }),
@@ -109,7 +96,4 @@ export const ownedContentAccess = (
 })
 
 /** Payload's own endpoints on owned content (duplicate, restore a version) held to the same rules. */
-export const ownedContentOperations = (ownership: Ownership): CollectionBeforeOperationHook[] => [
-  judgeCopiesAsStored(ownership),
-  restoreNeedsVersionAccess,
-]
+export const ownedContentOperations = (ownership: Ownership): CollectionBeforeOperationHook[] => [judgeCopiesAsStored(ownership), restoreNeedsVersionAccess]

@@ -18,11 +18,17 @@ const mayEditLocked = async (req: PayloadRequest, lock: Lock): Promise<boolean> 
   const slug = lock.document.relationTo as CollectionSlug
   const result = await req.payload.collections[slug].config.access.update({ req, id: lock.document.value as number })
   if (typeof result !== 'object') return Boolean(result)
-  const { totalDocs } = await req.payload.count({ collection: slug, where: { and: [{ id: { equals: lock.document.value } }, result] }, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({
+    collection: slug,
+    where: { and: [{ id: { equals: lock.document.value } }, result] },
+    overrideAccess: true,
+    req,
+  })
   return totalDocs > 0
 }
 
-const idOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id : value)
+const idOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? ((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id) : value
 
 /**
  * The admin's "take over" is the one change anyone makes to a lock: naming themselves its
@@ -57,7 +63,8 @@ const ownLocks: Access = ({ req }) => {
 export const closePayloadInternals = (config: SanitizedConfig): SanitizedConfig => {
   const collection = (slug: string) => config.collections.find((candidate) => candidate.slug === slug)
   const locks = collection(LOCKS)
-  if (locks) Object.assign(locks.access, { read: ({ req }: { req: PayloadRequest }) => actorOf(req) !== null, create: nobody, update: takeOverOnly, delete: ownLocks })
+  if (locks)
+    Object.assign(locks.access, { read: ({ req }: { req: PayloadRequest }) => actorOf(req) !== null, create: nobody, update: takeOverOnly, delete: ownLocks })
   const migrations = collection('payload-migrations')
   if (migrations) Object.assign(migrations.access, { read: isAdmin, create: nobody, update: nobody, delete: nobody })
   const jobStats = config.globals.find((global) => global.slug === 'payload-jobs-stats')

@@ -13,11 +13,9 @@ export type Actor = {
   clusters?: ReadonlyArray<ID | { id: ID }> | null
 }
 
-export const actorOf = (req: PayloadRequest): Actor | null =>
-  req.user && req.user.collection === 'users' ? req.user : null
+export const actorOf = (req: PayloadRequest): Actor | null => (req.user && req.user.collection === 'users' ? req.user : null)
 
-export const hasRole = (actor: Actor | null, ...roles: Role[]): boolean =>
-  Boolean(actor?.role && roles.includes(actor.role))
+export const hasRole = (actor: Actor | null, ...roles: Role[]): boolean => Boolean(actor?.role && roles.includes(actor.role))
 
 /** Relationship values arrive as ids or as populated documents depending on depth. */
 export const idsOf = (values: ReadonlyArray<ID | { id: ID }> | null | undefined): ID[] =>

@@ -41,9 +41,20 @@ const notTheDistrictForMembers =
 /** One introduction per report: per owner and year. */
 const oneIntroductionPerReport: Validate = async (value, { siblingData, req, id }) => {
   if (typeof value !== 'number') return true
-  const { docs } = await req.payload.find({ collection: 'achievement-reports', where: { year: { equals: value } }, depth: 0, limit: 0, pagination: false, draft: true, select: { community: true, cluster: true }, req })
+  const { docs } = await req.payload.find({
+    collection: 'achievement-reports',
+    where: { year: { equals: value } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    draft: true,
+    select: { community: true, cluster: true },
+    req,
+  })
   const mine = ownerKey(siblingData as Owned)
-  return docs.some((doc) => String(doc.id) !== String(id) && ownerKey(doc) === mine) ? `This report already has an introduction for ${value}: edit that one instead.` : true
+  return docs.some((doc) => String(doc.id) !== String(id) && ownerKey(doc) === mine)
+    ? `This report already has an introduction for ${value}: edit that one instead.`
+    : true
 }
 
 const owner = (name: 'community' | 'cluster', description: string): RelationshipField => ({
@@ -51,7 +62,13 @@ const owner = (name: 'community' | 'cluster', description: string): Relationship
   type: 'relationship',
   relationTo: name === 'community' ? 'communities' : 'clusters',
   index: true,
-  ...(name === 'community' ? { validate: relationshipAnd(oneOwnerAtMost), defaultValue: membersFirstCommunity, hooks: { beforeValidate: [noDefaultWhenClusterNamed], afterRead: [ownerAsStored] } } : {}),
+  ...(name === 'community'
+    ? {
+        validate: relationshipAnd(oneOwnerAtMost),
+        defaultValue: membersFirstCommunity,
+        hooks: { beforeValidate: [noDefaultWhenClusterNamed], afterRead: [ownerAsStored] },
+      }
+    : {}),
   admin: { description },
 })
 
@@ -71,7 +88,12 @@ export const AchievementReports: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-year',
   access: { ...owned, create: notTheDistrictForMembers(owned.create as Access), update: notTheDistrictForMembers(owned.update as Access) },
-  hooks: { beforeOperation: ownedContentOperations(ownership), beforeChange: [membersNameAnOwner(ownership)], afterChange: [queueSiteRebuildOnChange], afterDelete: [queueSiteRebuildOnDelete] },
+  hooks: {
+    beforeOperation: ownedContentOperations(ownership),
+    beforeChange: [membersNameAnOwner(ownership)],
+    afterChange: [queueSiteRebuildOnChange],
+    afterDelete: [queueSiteRebuildOnDelete],
+  },
   fields: [
     {
       type: 'row',

@@ -67,12 +67,26 @@ export const Consultations: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
     ...ownerFields(ownership, 'consultation'),
-    { name: 'summary', type: 'textarea', required: true, maxLength: 1000, admin: { description: 'What is being decided and why residents’ views matter, in plain words.' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 1000,
+      admin: { description: 'What is being decided and why residents’ views matter, in plain words.' },
+    },
     {
       type: 'row',
       fields: [
         { name: 'opensAt', label: 'Opens', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'closesAt', label: 'Closes', type: 'date', required: true, index: true, validate: dateAnd(closesAfterOpens), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'closesAt',
+          label: 'Closes',
+          type: 'date',
+          required: true,
+          index: true,
+          validate: dateAnd(closesAfterOpens),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     {

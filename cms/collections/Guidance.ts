@@ -14,8 +14,7 @@ export const AUDIENCES = [
   { label: 'Partner officers', value: 'partners' },
 ] as const
 
-const publishedOrEditor: Access = ({ req }) =>
-  hasRole(actorOf(req), 'admin', 'editor') || { _status: { equals: 'published' } }
+const publishedOrEditor: Access = ({ req }) => hasRole(actorOf(req), 'admin', 'editor') || { _status: { equals: 'published' } }
 
 export const Guidance: CollectionConfig = {
   slug: 'guidance',
@@ -37,7 +36,13 @@ export const Guidance: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'audience', type: 'select', hasMany: true, required: true, options: AUDIENCES.map((audience) => ({ ...audience })) },
-        { name: 'topics', type: 'text', hasMany: true, maxRows: 12, admin: { description: 'Short words people might search for, such as "survey" or "funding".' } },
+        {
+          name: 'topics',
+          type: 'text',
+          hasMany: true,
+          maxRows: 12,
+          admin: { description: 'Short words people might search for, such as "survey" or "funding".' },
+        },
       ],
     },
     {

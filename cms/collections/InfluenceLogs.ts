@@ -57,11 +57,25 @@ export const InfluenceLogs: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'date', type: 'date', required: true, index: true, validate: dateAnd(notInFuture), admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, index: true, admin: { allowCreate: true, description: 'Not listed? Ask an editor to add it (editors: the + button).' } },
+        {
+          name: 'partner',
+          type: 'relationship',
+          relationTo: 'partners',
+          required: true,
+          index: true,
+          admin: { allowCreate: true, description: 'Not listed? Ask an editor to add it (editors: the + button).' },
+        },
       ],
     },
     { name: 'whatChanged', label: 'What changed', type: 'textarea', required: true, maxLength: 4000 },
-    { name: 'method', label: 'How you influenced them', type: 'radio', required: true, options: explainedOptions(INFLUENCE_METHODS), admin: { layout: 'vertical' } },
+    {
+      name: 'method',
+      label: 'How you influenced them',
+      type: 'radio',
+      required: true,
+      options: explainedOptions(INFLUENCE_METHODS),
+      admin: { layout: 'vertical' },
+    },
     { name: 'kind', label: 'What kind of influence', type: 'radio', required: true, options: explainedOptions(INFLUENCE_KINDS), admin: { layout: 'vertical' } },
     themeField({ admin: { description: 'Optional: the plan theme this influenced.' } }),
     {
@@ -119,7 +133,13 @@ export const InfluenceLogs: CollectionConfig = {
         { name: 'respondedAt', label: 'Answered at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         // The partner's own words may name people: shown to signed-in users only, never on the site.
         { name: 'comment', type: 'textarea', maxLength: 2000, access: { read: signedInField } },
-        { name: 'requestedAt', label: 'Partner last asked at', type: 'date', access: { read: signedInField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'requestedAt',
+          label: 'Partner last asked at',
+          type: 'date',
+          access: { read: signedInField },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
         // Names the one link that may still answer: a new request or an answer replaces it, so an old link cannot be reused.
         { name: 'requestId', type: 'text', hidden: true, access: { read: nobodyField } },
       ],
@@ -129,7 +149,10 @@ export const InfluenceLogs: CollectionConfig = {
       label: 'Ask the partner to confirm',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Tick and save: the partner’s contact gets an email with a link to confirm this entry or dispute it with a comment.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Tick and save: the partner’s contact gets an email with a link to confirm this entry or dispute it with a comment.',
+      },
     },
     {
       name: 'celebrate',

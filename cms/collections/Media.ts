@@ -5,14 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { isSignedIn } from '../access/isSignedIn'
-import {
-  DOCUMENT_MIME_TYPES,
-  IMAGE_MIME_TYPES,
-  MAX_UPLOAD_BYTES,
-  UPLOAD_TOO_LARGE,
-  imageProblem,
-  isImageMimeType,
-} from '../lib/media'
+import { DOCUMENT_MIME_TYPES, IMAGE_MIME_TYPES, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, imageProblem, isImageMimeType } from '../lib/media'
 import { Refusal } from '../lib/refusal'
 import { textAnd } from '../lib/validators'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'

@@ -88,10 +88,19 @@ export const Plans: CollectionConfig = {
       relationTo: 'plans',
       admin: { position: 'sidebar', description: 'Set when a newer plan replaces this one. The old plan stays readable, marked as replaced.' },
       validate: relationshipAnd(
-        (value, { id }) => value === null || value === undefined || String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) || 'A plan cannot replace itself.',
+        (value, { id }) =>
+          value === null ||
+          value === undefined ||
+          String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) ||
+          'A plan cannot replace itself.',
       ),
     },
-    { name: 'vision', type: 'richText', validate: richTextWithinLimits, admin: { description: 'What the community wants the place to be like at the end of the plan.' } },
+    {
+      name: 'vision',
+      type: 'richText',
+      validate: richTextWithinLimits,
+      admin: { description: 'What the community wants the place to be like at the end of the plan.' },
+    },
     {
       name: 'priorities',
       type: 'array',
@@ -124,12 +133,27 @@ export const Plans: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'status', type: 'select', required: true, defaultValue: 'not-started', options: ACTION_STATUSES.map((status) => ({ ...status })) },
-            { name: 'progress', label: 'Progress (%)', type: 'number', required: true, defaultValue: 0, min: 0, max: 100, validate: numberAnd(progressMatchesStatus) },
+            {
+              name: 'progress',
+              label: 'Progress (%)',
+              type: 'number',
+              required: true,
+              defaultValue: 0,
+              min: 0,
+              max: 100,
+              validate: numberAnd(progressMatchesStatus),
+            },
             { name: 'targetDate', type: 'date', admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' } } },
           ],
         },
         { name: 'partners', type: 'relationship', relationTo: 'partners', hasMany: true, admin: { description: 'Organisations committed to help.' } },
-        { name: 'strategy', label: 'Linked partner strategy', type: 'relationship', relationTo: 'partner-strategies', admin: { description: 'The partner plan this action supports, which makes it easier for the partner to act.' } },
+        {
+          name: 'strategy',
+          label: 'Linked partner strategy',
+          type: 'relationship',
+          relationTo: 'partner-strategies',
+          admin: { description: 'The partner plan this action supports, which makes it easier for the partner to act.' },
+        },
       ],
     },
   ],

@@ -31,7 +31,9 @@ const htmlPages = (dir: string): number =>
 
 /** Copies the uploads the snapshot names (and their resized copies) next to the pages. */
 const copyMedia = (dist: string): number => {
-  const snapshot = JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as { media: Array<{ filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }> }
+  const snapshot = JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as {
+    media: Array<{ filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }>
+  }
   const from = fromRoot(settings().MEDIA_DIR)
   const to = path.join(dist, 'media')
   fs.mkdirSync(to, { recursive: true })

@@ -4,8 +4,7 @@ import type { Ownership } from '../access/ownership'
 import { type Actor, hasRole, idsOf } from '../access/roles'
 import { relationshipAnd } from '../lib/validators'
 
-const isSet = (value: unknown): boolean =>
-  Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== ''
+const isSet = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '')
 
 /** A member's first community, so that a volunteer's new entry starts with its owner filled in. */
 export const membersFirstCommunity: DefaultValue = ({ user }) => {
@@ -48,7 +47,9 @@ export const ownerFields = ({ communityField }: Ownership, noun: string, options
     hasMany: many,
     index: true,
     validate: relationshipAnd(exactlyOneOwner),
-    ...(options.defaultToMembersCommunity && !many ? { defaultValue: membersFirstCommunity, hooks: { beforeValidate: [noDefaultWhenClusterNamed], afterRead: [ownerAsStored] } } : {}),
+    ...(options.defaultToMembersCommunity && !many
+      ? { defaultValue: membersFirstCommunity, hooks: { beforeValidate: [noDefaultWhenClusterNamed], afterRead: [ownerAsStored] } }
+      : {}),
     admin: { description: `Leave empty when the ${noun} belongs to a cluster.` },
   } as RelationshipField
 

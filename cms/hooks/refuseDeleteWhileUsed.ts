@@ -17,8 +17,7 @@ const NAMES_SHOWN = 3
 
 type Id = number | string
 
-const idOf = (link: unknown): Id | undefined =>
-  typeof link === 'object' && link !== null ? (link as { id?: Id }).id : (link as Id | undefined)
+const idOf = (link: unknown): Id | undefined => (typeof link === 'object' && link !== null ? (link as { id?: Id }).id : (link as Id | undefined))
 
 const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null | undefined)?.[key], doc)

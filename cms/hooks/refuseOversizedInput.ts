@@ -17,7 +17,8 @@ const richTextValues = (fields: FlattenedField[], data: unknown, at: string, fou
     const path = at ? `${at}.${field.name}` : field.name
     if (field.type === 'richText') found.push({ path, value })
     else if (field.type === 'group' || field.type === 'tab') richTextValues(field.flattenedFields, value, path, found)
-    else if (field.type === 'array' && Array.isArray(value)) value.forEach((row, index) => richTextValues(field.flattenedFields, row, `${path}.${index}`, found))
+    else if (field.type === 'array' && Array.isArray(value))
+      value.forEach((row, index) => richTextValues(field.flattenedFields, row, `${path}.${index}`, found))
     else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row: { blockType?: string }, index) => {
         const block = field.blocks.find((candidate) => candidate.slug === row?.blockType)

@@ -24,7 +24,9 @@ const DUMMY_SALT = crypto.randomBytes(32).toString('hex')
 
 const checkAgainstNoAccount = (password: string): Promise<void> =>
   new Promise((resolve, reject) =>
-    crypto.pbkdf2(password, DUMMY_SALT, PASSWORD_CHECK.iterations, PASSWORD_CHECK.keyLength, PASSWORD_CHECK.digest, (error) => (error ? reject(error) : resolve())),
+    crypto.pbkdf2(password, DUMMY_SALT, PASSWORD_CHECK.iterations, PASSWORD_CHECK.keyLength, PASSWORD_CHECK.digest, (error) =>
+      error ? reject(error) : resolve(),
+    ),
   )
 
 const hasAccount = async (req: PayloadRequest, email: unknown): Promise<boolean> => {
@@ -36,7 +38,8 @@ const hasAccount = async (req: PayloadRequest, email: unknown): Promise<boolean>
 export const limitSignIns: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
   // Scripts sign in through the Local API and have no address: only the REST sign-in is limited.
-  if (req.payloadAPI === 'REST' && !(await perAddress.consume(clientKey(req)))) throw new TooManyRequests('Too many sign-in attempts from your connection. Please try again in an hour.')
+  if (req.payloadAPI === 'REST' && !(await perAddress.consume(clientKey(req))))
+    throw new TooManyRequests('Too many sign-in attempts from your connection. Please try again in an hour.')
   const { email, password } = (args as { data: { email?: unknown; password?: unknown } }).data
   if (!(await hasAccount(req, email))) await checkAgainstNoAccount(typeof password === 'string' ? password : '')
   return args

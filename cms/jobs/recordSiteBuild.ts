@@ -12,5 +12,9 @@ export const recordSiteBuildSuccess = async (payload: Payload, pages: number): P
 /** Records a rebuild that failed, with the error in words; the last success stays as it was. */
 export const recordSiteBuildFailure = async (payload: Payload, error: unknown): Promise<void> => {
   const message = error instanceof Error ? error.message : String(error)
-  await payload.updateGlobal({ slug: 'site-build', data: { outcome: 'failed', attemptedAt: new Date().toISOString(), error: message.slice(0, 2000) }, depth: 0 })
+  await payload.updateGlobal({
+    slug: 'site-build',
+    data: { outcome: 'failed', attemptedAt: new Date().toISOString(), error: message.slice(0, 2000) },
+    depth: 0,
+  })
 }

@@ -29,6 +29,9 @@ export const stampPeer = (req: IncomingMessage, peer = req.socket.remoteAddress)
 export const clientAddress = (headers: Headers, hops = trustedProxyHops()): string => {
   const peer = process.env[STAMPING_FLAG] === 'true' ? headers.get(PEER_HEADER) : null
   if (hops === 0) return peer ?? 'unknown'
-  const forwarded = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  const forwarded = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   return forwarded.at(-hops) ?? forwarded[0] ?? peer ?? 'unknown'
 }

@@ -1,8 +1,6 @@
 /** A GeoJSON Polygon or MultiPolygon geometry (RFC 7946), longitude first. */
 export type Position = [number, number]
-export type Boundary =
-  | { type: 'Polygon'; coordinates: Position[][] }
-  | { type: 'MultiPolygon'; coordinates: Position[][][] }
+export type Boundary = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] }
 
 /**
  * The most points a boundary may have in all its rings together. A parish traced from

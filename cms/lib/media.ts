@@ -15,12 +15,10 @@ export const DOCUMENT_MIME_TYPES = [
   'text/csv',
 ] as const
 
-export const isImageMimeType = (mimeType: string | null | undefined): boolean =>
-  Boolean(mimeType && (IMAGE_MIME_TYPES as readonly string[]).includes(mimeType))
+export const isImageMimeType = (mimeType: string | null | undefined): boolean => Boolean(mimeType && (IMAGE_MIME_TYPES as readonly string[]).includes(mimeType))
 
 /** Payload's image pipeline, with the pixel limit always applied. */
-export const limitedSharp: SharpDependency = (input, options?: SharpOptions) =>
-  sharp(input, { ...options, limitInputPixels: MAX_IMAGE_PIXELS })
+export const limitedSharp: SharpDependency = (input, options?: SharpOptions) => sharp(input, { ...options, limitInputPixels: MAX_IMAGE_PIXELS })
 
 /**
  * Reads only the image header, so a huge image is refused before any pixel is decoded.

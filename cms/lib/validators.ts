@@ -44,13 +44,14 @@ export const httpUrl: Validate = (value) => {
  */
 export const plainName: Validate = (value) => {
   if (typeof value !== 'string' || value === '') return true
-  if (hasControlCharacters(value)) return 'Remove the control characters (such as NUL, tab or a line break) from this name: it must be one line of ordinary text.'
-  if (hasDirectionOverrides(value)) return 'Remove the text-direction override characters from this name: they make it display differently from how it is stored. Right-to-left text needs none.'
+  if (hasControlCharacters(value))
+    return 'Remove the control characters (such as NUL, tab or a line break) from this name: it must be one line of ordinary text.'
+  if (hasDirectionOverrides(value))
+    return 'Remove the text-direction override characters from this name: they make it display differently from how it is stored. Right-to-left text needs none.'
   return hasVisibleText(value) || 'Write this name in visible letters, numbers or symbols, not only spaces or invisible characters.'
 }
 
-export const wholeNumber: Validate = (value) =>
-  value === null || value === undefined || Number.isInteger(value) || 'Enter a whole number.'
+export const wholeNumber: Validate = (value) => value === null || value === undefined || Number.isInteger(value) || 'Enter a whole number.'
 
 /**
  * Refuses a value another document of the collection already has. The unique index still

@@ -14,8 +14,7 @@ export const NEWSLETTER_STATUSES = [
   { label: 'Sent', value: 'sent' },
 ] as const
 
-const audienceChosen =
-  (kind: 'communities' | 'cluster', message: string): Validate =>
+const audienceChosen = (kind: 'communities' | 'cluster', message: string): Validate =>
   relationshipAnd((value, { siblingData }) => {
     const chosen = Array.isArray(value) ? value.length > 0 : Boolean(value)
     return (siblingData as { kind?: string }).kind !== kind || chosen || message

@@ -9,7 +9,8 @@ import { publicPath } from '../shared/publicUrls'
 import { ACHIEVEMENT_WHERE } from '../shared/publicContent'
 
 const DIGEST_FALLBACK_DAYS = 30
-const idsOf = (values: ReadonlyArray<number | string | { id: number | string }> | null | undefined) => (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
+const idsOf = (values: ReadonlyArray<number | string | { id: number | string }> | null | undefined) =>
+  (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
 /** When the previous newsletter went out; a first digest covers the last 30 days. */
 const lastIssueSentAt = async (payload: Payload, newsletter: Pick<Newsletter, 'id'>): Promise<Date> => {
@@ -41,15 +42,27 @@ export const newsletterContent = async (payload: Payload, newsletter: Newsletter
   const pickedAchievements = idsOf(newsletter.content?.achievements)
   const pickedPlans = idsOf(newsletter.content?.plans)
   const [consultations, achievements, plans] = await Promise.all([
-    digest || pickedConsultations.length ? publicFind<{ title: string; slug: string; summary: string; opensAt: string; closesAt: string }>('consultations', chosen(pickedConsultations)) : [],
-    digest || pickedAchievements.length ? publicFind<{ title: string; whatChanged: string; celebrate?: boolean | null }>('influence-logs', { and: [chosen(pickedAchievements), ACHIEVEMENT_WHERE] }) : [],
+    digest || pickedConsultations.length
+      ? publicFind<{ title: string; slug: string; summary: string; opensAt: string; closesAt: string }>('consultations', chosen(pickedConsultations))
+      : [],
+    digest || pickedAchievements.length
+      ? publicFind<{ title: string; whatChanged: string; celebrate?: boolean | null }>('influence-logs', {
+          and: [chosen(pickedAchievements), ACHIEVEMENT_WHERE],
+        })
+      : [],
     digest || pickedPlans.length ? publicFind<{ title: string; slug: string }>('plans', chosen(pickedPlans)) : [],
   ])
 
   const open = consultations.filter((consultation) => consultationPhase(consultation) === 'open')
   const sections: NewsletterSection[] = [
-    { heading: 'Have your say', items: open.map((item): NewsletterItem => ({ title: item.title, summary: item.summary, url: `${site}${publicPath.consultation(item.slug)}` })) },
-    { heading: 'What changed', items: achievements.map((item): NewsletterItem => ({ title: item.title, summary: item.whatChanged, url: `${site}${publicPath.achievements}` })) },
+    {
+      heading: 'Have your say',
+      items: open.map((item): NewsletterItem => ({ title: item.title, summary: item.summary, url: `${site}${publicPath.consultation(item.slug)}` })),
+    },
+    {
+      heading: 'What changed',
+      items: achievements.map((item): NewsletterItem => ({ title: item.title, summary: item.whatChanged, url: `${site}${publicPath.achievements}` })),
+    },
     { heading: 'Plan updates', items: plans.map((item): NewsletterItem => ({ title: item.title, url: `${site}${publicPath.plan(item.slug)}` })) },
   ].filter((section) => section.items.length > 0)
 

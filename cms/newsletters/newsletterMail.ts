@@ -12,12 +12,15 @@ const UNSUBSCRIBE = 'https://links.folkmoot.invalid/unsubscribe'
 export type NewsletterTemplate = RenderedEmail & { subject: string }
 
 export const renderNewsletter = async (content: NewsletterContent): Promise<NewsletterTemplate> => {
-  const rendered = await renderEmail(createElement(NewsletterEmail, { ...content, sender: mailSender(), preferencesUrl: PREFERENCES, unsubscribeUrl: UNSUBSCRIBE }))
+  const rendered = await renderEmail(
+    createElement(NewsletterEmail, { ...content, sender: mailSender(), preferencesUrl: PREFERENCES, unsubscribeUrl: UNSUBSCRIBE }),
+  )
   return { ...rendered, subject: content.subject }
 }
 
 /** The same Message-ID on every attempt for one delivery, so a resend after a crash is recognisable as the same mail. */
-export const deliveryMessageId = (deliveryKey: string): string => `<newsletter.${deliveryKey.replace(/[^0-9A-Za-z]/g, '.')}@${mailSender().address.split('@')[1] ?? 'folkmoot.localhost'}>`
+export const deliveryMessageId = (deliveryKey: string): string =>
+  `<newsletter.${deliveryKey.replace(/[^0-9A-Za-z]/g, '.')}@${mailSender().address.split('@')[1] ?? 'folkmoot.localhost'}>`
 
 /** One reader's copy: their own signed links, and the RFC 8058 one-click unsubscribe headers. */
 export const personaliseNewsletter = (template: NewsletterTemplate, subscriberId: number | string) => {

@@ -12,11 +12,15 @@ const NOBODY = 'preview'
 const loadNewsletter = async (req: PayloadRequest): Promise<Newsletter | Response> => {
   if (!hasRole(actorOf(req), 'admin', 'editor')) return problemResponse(403, 'Only editors and admins may preview newsletters.')
   const id = req.routeParams?.id
-  const newsletter = typeof id === 'string' || typeof id === 'number' ? await req.payload.findByID({ collection: 'newsletters', id, depth: 0, disableErrors: true }).catch(() => null) : null
+  const newsletter =
+    typeof id === 'string' || typeof id === 'number'
+      ? await req.payload.findByID({ collection: 'newsletters', id, depth: 0, disableErrors: true }).catch(() => null)
+      : null
   return newsletter ?? problemResponse(404, 'No such newsletter. Save it first.')
 }
 
-const composed = async (req: PayloadRequest, newsletter: Newsletter) => personaliseNewsletter(await renderNewsletter(await newsletterContent(req.payload, newsletter)), NOBODY)
+const composed = async (req: PayloadRequest, newsletter: Newsletter) =>
+  personaliseNewsletter(await renderNewsletter(await newsletterContent(req.payload, newsletter)), NOBODY)
 
 /** The newsletter exactly as readers will get it: HTML or plain text, and a copy to the editor. */
 export const newsletterPreviewEndpoints: Endpoint[] = [
@@ -30,7 +34,11 @@ export const newsletterPreviewEndpoints: Endpoint[] = [
       const text = req.searchParams.get('format') === 'text'
       return new Response(text ? mail.text : mail.html, {
         status: 200,
-        headers: { 'content-type': `${text ? 'text/plain' : 'text/html'}; charset=utf-8`, 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:" },
+        headers: {
+          'content-type': `${text ? 'text/plain' : 'text/html'}; charset=utf-8`,
+          'cache-control': 'no-store',
+          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:",
+        },
       })
     },
   },

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { QUEUES } from '../shared/queues'
 
-
 /**
  * A sender reports progress after every batch; silent this long, it is taken to have died.
  * Longer than nodemailer's 10-minute socket timeout, so a sender merely waiting on a slow mail
@@ -25,7 +24,9 @@ export const releaseInterruptedNewsletterSends = async (payload: Payload, staleA
   let released = 0
   for (const job of stuck.docs) {
     const newsletterId = (job.input as { newsletter?: string } | null)?.newsletter
-    const newsletter = newsletterId ? await payload.findByID({ collection: 'newsletters', id: newsletterId, depth: 0, select: { sendProgressAt: true }, disableErrors: true }) : null
+    const newsletter = newsletterId
+      ? await payload.findByID({ collection: 'newsletters', id: newsletterId, depth: 0, select: { sendProgressAt: true }, disableErrors: true })
+      : null
     const lastSign = Math.max(new Date(job.updatedAt).getTime(), newsletter?.sendProgressAt ? new Date(newsletter.sendProgressAt).getTime() : 0)
     if (Date.now() - lastSign < staleAfterMs) continue
     await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: false }, depth: 0 })

@@ -28,7 +28,14 @@ const idOf = (value: number | string | { id: number | string } | null | undefine
 
 /** One delivery record per confirmed recipient, made once: the unique key makes a second pass add only who is missing. */
 export const queueDeliveries = async (payload: Payload, newsletter: Newsletter): Promise<number> => {
-  const existing = await payload.find({ collection: DELIVERIES, depth: 0, pagination: false, limit: 0, select: { key: true }, where: { newsletter: { equals: newsletter.id } } })
+  const existing = await payload.find({
+    collection: DELIVERIES,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    select: { key: true },
+    where: { newsletter: { equals: newsletter.id } },
+  })
   const made = new Set(existing.docs.map((delivery) => delivery.key))
   const where = await newsletterAudience(payload, newsletter)
   let added = 0
@@ -40,7 +47,15 @@ export const queueDeliveries = async (payload: Payload, newsletter: Newsletter):
         if (made.has(key)) continue
         await payload.db.create({
           collection: DELIVERIES,
-          data: { key, newsletter: newsletter.id, subscriber: subscriber.id, email: subscriber.email, status: 'queued', attempts: 0, messageId: deliveryMessageId(key) },
+          data: {
+            key,
+            newsletter: newsletter.id,
+            subscriber: subscriber.id,
+            email: subscriber.email,
+            status: 'queued',
+            attempts: 0,
+            messageId: deliveryMessageId(key),
+          },
           req,
           returning: false,
         })
@@ -52,7 +67,8 @@ export const queueDeliveries = async (payload: Payload, newsletter: Newsletter):
   }
 }
 
-const record = (payload: Payload, id: number | string, data: Partial<NewsletterDelivery>, req?: Partial<PayloadRequest>) => payload.db.updateOne({ collection: DELIVERIES, id, data, returning: false, req })
+const record = (payload: Payload, id: number | string, data: Partial<NewsletterDelivery>, req?: Partial<PayloadRequest>) =>
+  payload.db.updateOne({ collection: DELIVERIES, id, data, returning: false, req })
 
 /** Several writes as one commit where the database has transactions (one disk flush on SQLite), one by one where it has none. */
 const together = async (payload: Payload, writes: (req: Partial<PayloadRequest>) => Promise<void>): Promise<void> => {
@@ -71,7 +87,12 @@ const countFailedAddress = async (payload: Payload, subscriberId: number | strin
   if (!subscriber) return false
   const permanentFailures = (subscriber.permanentFailures ?? 0) + 1
   const bounced = permanentFailures >= BOUNCE_AFTER_PERMANENT_FAILURES
-  await payload.db.updateOne({ collection: 'subscribers', id: subscriberId, data: bounced ? { permanentFailures, status: 'bounced' } : { permanentFailures }, returning: false })
+  await payload.db.updateOne({
+    collection: 'subscribers',
+    id: subscriberId,
+    data: bounced ? { permanentFailures, status: 'bounced' } : { permanentFailures },
+    returning: false,
+  })
   return bounced
 }
 
@@ -84,8 +105,18 @@ const deliver = async (payload: Payload, template: NewsletterTemplate, delivery:
     return 'failed'
   }
   try {
-    const sent = (await payload.sendEmail({ to: delivery.email, messageId: deliveryMessageId(delivery.key), ...personaliseNewsletter(template, subscriberId) })) as Sent
-    await record(payload, delivery.id, { status: 'sent', attempts, sentAt: new Date().toISOString(), smtpReply: sent.response?.slice(0, 500), nextAttemptAt: null })
+    const sent = (await payload.sendEmail({
+      to: delivery.email,
+      messageId: deliveryMessageId(delivery.key),
+      ...personaliseNewsletter(template, subscriberId),
+    })) as Sent
+    await record(payload, delivery.id, {
+      status: 'sent',
+      attempts,
+      sentAt: new Date().toISOString(),
+      smtpReply: sent.response?.slice(0, 500),
+      nextAttemptAt: null,
+    })
     return 'sent'
   } catch (error) {
     const { responseCode, response, message } = error as SmtpError
@@ -132,7 +163,12 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
   const counts: SendProgress = { sent: 0, failed: 0, retrying: 0, total: 0 }
   if (newsletter.status === 'sent' || newsletter.status === 'draft') return { ...counts, done: newsletter.status === 'sent' }
   if (newsletter.status === 'scheduled' && newsletter.scheduledFor && new Date(newsletter.scheduledFor) > new Date()) return { ...counts, done: false }
-  await payload.db.updateOne({ collection: 'newsletters', id: newsletter.id, data: { status: 'sending', sendProgressAt: new Date().toISOString() }, returning: false })
+  await payload.db.updateOne({
+    collection: 'newsletters',
+    id: newsletter.id,
+    data: { status: 'sending', sendProgressAt: new Date().toISOString() },
+    returning: false,
+  })
   await queueDeliveries(payload, newsletter)
   counts.total = (await payload.count({ collection: DELIVERIES, where: { newsletter: { equals: newsletter.id } } })).totalDocs
   const template = await renderNewsletter(await newsletterContent(payload, newsletter))
@@ -148,7 +184,17 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
       where: {
         and: [
           { newsletter: { equals: newsletter.id } },
-          { or: [{ status: { equals: 'sending' } }, { and: [{ status: { equals: 'queued' } }, { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] }] }] },
+          {
+            or: [
+              { status: { equals: 'sending' } },
+              {
+                and: [
+                  { status: { equals: 'queued' } },
+                  { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] },
+                ],
+              },
+            ],
+          },
         ],
       },
     })
@@ -166,7 +212,14 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
     onProgress?.({ ...counts })
   }
 
-  const waiting = await payload.find({ collection: DELIVERIES, depth: 0, limit: 1, sort: 'nextAttemptAt', select: { nextAttemptAt: true }, where: { and: [{ newsletter: { equals: newsletter.id } }, { status: { equals: 'queued' } }] } })
+  const waiting = await payload.find({
+    collection: DELIVERIES,
+    depth: 0,
+    limit: 1,
+    sort: 'nextAttemptAt',
+    select: { nextAttemptAt: true },
+    where: { and: [{ newsletter: { equals: newsletter.id } }, { status: { equals: 'queued' } }] },
+  })
   const retryAt = waiting.docs[0]?.nextAttemptAt
   if (retryAt) return { ...counts, done: false, retryAt: new Date(retryAt) }
   await payload.db.updateOne({ collection: 'newsletters', id: newsletter.id, data: { status: 'sent', sentAt: new Date().toISOString() }, returning: false })

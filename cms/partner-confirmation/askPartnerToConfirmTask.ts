@@ -6,7 +6,6 @@ import { partnerConfirmationMail } from './confirmationMail'
 import { serverUrl } from '../settings'
 import { linkLifetimeDays, signConfirmationLink } from './confirmationRequests'
 
-
 /**
  * Mails the partner's contact a signed link to one influence entry. Each run starts a new
  * request (a fresh request id), so a link from an earlier mail stops working; a retry after a

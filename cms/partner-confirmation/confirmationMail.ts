@@ -4,7 +4,19 @@ import { KIND_LABELS } from '../shared/influence'
 import type { InfluenceLog, Partner } from '../payload-types'
 
 /** The mail asking a partner's contact to confirm or dispute one influence entry. */
-export const partnerConfirmationMail = ({ log, partner, ownerName, link, expiresAt }: { log: InfluenceLog; partner: Partner; ownerName: string; link: string; expiresAt: Date }) => {
+export const partnerConfirmationMail = ({
+  log,
+  partner,
+  ownerName,
+  link,
+  expiresAt,
+}: {
+  log: InfluenceLog
+  partner: Partner
+  ownerName: string
+  link: string
+  expiresAt: Date
+}) => {
   const greeting = partner.contact?.name ? `Dear ${partner.contact.name},` : 'Hello,'
   const subject = `Please confirm: ${log.title}`
   const text = [

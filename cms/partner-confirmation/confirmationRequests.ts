@@ -22,8 +22,7 @@ export type RequestLookup = { ok: true; request: ConfirmationRequest } | { ok: f
 
 const refuse = (status: Refusal['status'], title: string, message: string): RequestLookup => ({ ok: false, refusal: { status, title, message } })
 
-const answeredOn = (iso: string | null | undefined) =>
-  iso ? ` on ${formatDate(iso)}` : ''
+const answeredOn = (iso: string | null | undefined) => (iso ? ` on ${formatDate(iso)}` : '')
 
 /**
  * What a confirmation link points at, or why it cannot be used: not a link we made, expired,
@@ -33,9 +32,14 @@ const answeredOn = (iso: string | null | undefined) =>
 export const lookUpRequest = async (payload: Payload, token: unknown, now = new Date()): Promise<RequestLookup> => {
   const verified = verifyToken(PURPOSE, token, now)
   if (!verified.ok && verified.reason === 'expired') {
-    return refuse(410, 'This link has expired', `Links to confirm an entry work for ${linkLifetimeDays()} days. Ask the community that sent it to send a new one.`)
+    return refuse(
+      410,
+      'This link has expired',
+      `Links to confirm an entry work for ${linkLifetimeDays()} days. Ask the community that sent it to send a new one.`,
+    )
   }
-  if (!verified.ok) return refuse(400, 'This link is not valid', 'Check that you copied the whole link from the email, or ask the community that sent it to send it again.')
+  if (!verified.ok)
+    return refuse(400, 'This link is not valid', 'Check that you copied the whole link from the email, or ask the community that sent it to send it again.')
   const [logId, requestId] = verified.subject.split(':')
   if (!logId || !requestId) return refuse(400, 'This link is not valid', 'Ask the community that sent it to send it again.')
   const log = await payload.findByID({ collection: 'influence-logs', id: logId, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
@@ -43,7 +47,11 @@ export const lookUpRequest = async (payload: Payload, token: unknown, now = new 
   const confirmation = log.partnerConfirmation
   if (confirmation.requestId !== requestId) {
     if (confirmation.status !== 'unconfirmed') {
-      return refuse(409, 'This link has already been used', `The entry was ${confirmation.status === 'confirmed' ? 'confirmed' : 'disputed'}${answeredOn(confirmation.respondedAt)}. Each link can be used once.`)
+      return refuse(
+        409,
+        'This link has already been used',
+        `The entry was ${confirmation.status === 'confirmed' ? 'confirmed' : 'disputed'}${answeredOn(confirmation.respondedAt)}. Each link can be used once.`,
+      )
     }
     return refuse(409, 'This link has been replaced', 'A newer email was sent about this entry. Please use the link in the latest one.')
   }

@@ -14,7 +14,9 @@ const COMMENT_MAX = 2000
 const limiter = rateLimiter('partner-confirmation', { points: 30, durationSeconds: 10 * 60 })
 
 const refused = (req: PayloadRequest, refusal: Refusal): Response =>
-  wantsHtml(req) || req.method === 'GET' ? htmlResponse(refusal.status, htmlPage(refusalPage(refusal))) : problemResponse(refusal.status, `${refusal.title}. ${refusal.message}`)
+  wantsHtml(req) || req.method === 'GET'
+    ? htmlResponse(refusal.status, htmlPage(refusalPage(refusal)))
+    : problemResponse(refusal.status, `${refusal.title}. ${refusal.message}`)
 
 const tooMany = { title: 'Too many attempts', message: 'Please wait ten minutes and open the link from the email again.' }
 
@@ -31,7 +33,8 @@ const checkAnswer = (fields: Record<string, string | string[]>): { answer: Answe
   const comment = text(fields.comment).replace(/\r\n/g, '\n')
   const errors: FieldError[] = []
   if (answer !== 'confirmed' && answer !== 'disputed') errors.push({ field: 'answer', message: 'Choose to confirm the entry or to dispute it.' })
-  if (comment.length > COMMENT_MAX) errors.push({ field: 'comment', message: `Keep the comment to ${COMMENT_MAX} characters or fewer (it has ${comment.length}).` })
+  if (comment.length > COMMENT_MAX)
+    errors.push({ field: 'comment', message: `Keep the comment to ${COMMENT_MAX} characters or fewer (it has ${comment.length}).` })
   else if (answer === 'disputed' && !comment) errors.push({ field: 'comment', message: 'Say what is not right, so that the community can correct it.' })
   return errors.length > 0 ? { errors, comment } : { answer: { answer: answer as Answer['answer'], comment } }
 }
@@ -58,7 +61,10 @@ const answer: Endpoint = {
     const slow = await limited(req)
     if (slow) return slow
     const body = await readBody(req, { maxBytes: 16 * 1024 })
-    if (!body.ok) return wantsHtml(req) ? htmlResponse(body.status, htmlPage(refusalPage({ title: 'The form could not be read', message: body.message }))) : problemResponse(body.status, body.message)
+    if (!body.ok)
+      return wantsHtml(req)
+        ? htmlResponse(body.status, htmlPage(refusalPage({ title: 'The form could not be read', message: body.message })))
+        : problemResponse(body.status, body.message)
     const token = text(body.fields.token)
     const lookup = await lookUpRequest(req.payload, token)
     if (!lookup.ok) return refused(req, lookup.refusal)
@@ -71,7 +77,9 @@ const answer: Endpoint = {
     if (!(await recordAnswer(req.payload, lookup.request, checked.answer))) {
       return refused(req, { status: 409, title: 'This link has already been used', message: 'Each link can be used once.' })
     }
-    return wantsHtml(req) ? htmlResponse(200, htmlPage(answeredPage(lookup.request, checked.answer.answer))) : jsonResponse(200, { status: checked.answer.answer })
+    return wantsHtml(req)
+      ? htmlResponse(200, htmlPage(answeredPage(lookup.request, checked.answer.answer)))
+      : jsonResponse(200, { status: checked.answer.answer })
   },
 }
 

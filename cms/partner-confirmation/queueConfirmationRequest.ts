@@ -1,7 +1,6 @@
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 import { QUEUES } from '../shared/queues'
 
-
 type LogData = { partner?: unknown; partnerConfirmation?: { status?: string | null } | null }
 
 /** Asking needs someone to ask, and an entry the partner has not already confirmed. */
@@ -9,7 +8,15 @@ const whyNotAsk = async (data: LogData, req: PayloadRequest): Promise<string | n
   if (data.partnerConfirmation?.status === 'confirmed') return 'The partner has already confirmed this entry.'
   const partnerId = typeof data.partner === 'object' && data.partner !== null ? (data.partner as { id: number }).id : (data.partner as number | undefined)
   if (partnerId === undefined || partnerId === null) return 'Choose the partner first.'
-  const partner = await req.payload.findByID({ collection: 'partners', id: partnerId, depth: 0, select: { name: true, contact: true }, overrideAccess: true, disableErrors: true, req })
+  const partner = await req.payload.findByID({
+    collection: 'partners',
+    id: partnerId,
+    depth: 0,
+    select: { name: true, contact: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!partner?.contact?.email) return `${partner?.name ?? 'This partner'} has no contact email yet: add one to the partner first.`
   return null
 }

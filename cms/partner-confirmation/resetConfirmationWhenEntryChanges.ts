@@ -43,7 +43,10 @@ export const resetConfirmationWhenEntryChanges: CollectionBeforeChangeHook = ({ 
   const incoming = data as Entry
   if (incoming.partnerConfirmation?.status && incoming.partnerConfirmation.status !== status) return data
   if (confirmedContent({ ...before, ...incoming }) === confirmedContent(before)) return data
-  return { ...data, partnerConfirmation: { ...before.partnerConfirmation, ...incoming.partnerConfirmation, status: 'unconfirmed', respondedAt: null, comment: null } }
+  return {
+    ...data,
+    partnerConfirmation: { ...before.partnerConfirmation, ...incoming.partnerConfirmation, status: 'unconfirmed', respondedAt: null, comment: null },
+  }
 }
 
 /**

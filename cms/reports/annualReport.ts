@@ -71,7 +71,10 @@ const byName = (a: { partner: PartnerRef }, b: { partner: PartnerRef }) => a.par
 
 /** Only the headline figures of a year, e.g. the year before a report's, for comparison. */
 export const yearFigures = (index: ReportIndex, scope: ReportScope, year: number): YearFigures =>
-  figuresOf(year, logsFor(index, scope, year).map((log) => entryOf(index, log)))
+  figuresOf(
+    year,
+    logsFor(index, scope, year).map((log) => entryOf(index, log)),
+  )
 
 /**
  * The annual achievement report of a community, a cluster (its own logs and its members',

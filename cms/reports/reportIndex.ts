@@ -39,7 +39,9 @@ const addYear = (map: Map<string, Set<number>>, owner: string, year: number) => 
  * district's reports cost about as much as reading the logs once.
  */
 export const indexReports = (source: ReportSource): ReportIndex => {
-  const membersOf = new Map(source.clusters.map((cluster) => [String(cluster.id), [...new Set(cluster.members.map(key).filter((id): id is string => id !== null))]]))
+  const membersOf = new Map(
+    source.clusters.map((cluster) => [String(cluster.id), [...new Set(cluster.members.map(key).filter((id): id is string => id !== null))]]),
+  )
   const clustersOfCommunity = new Map<string, string[]>()
   for (const [cluster, members] of membersOf) for (const member of members) push(clustersOfCommunity, member, cluster)
 

@@ -7,7 +7,13 @@ export type ResultChannel = 'online' | 'paper' | 'event'
 export type CountedResponse = {
   channel: ResultChannel
   moderation: 'pending' | 'approved' | 'rejected'
-  answers?: ReadonlyArray<{ question: string; text?: string | null; choices?: ReadonlyArray<string> | null; rating?: number | null; quote?: boolean | null }> | null
+  answers?: ReadonlyArray<{
+    question: string
+    text?: string | null
+    choices?: ReadonlyArray<string> | null
+    rating?: number | null
+    quote?: boolean | null
+  }> | null
 }
 
 type Common = { question: string; prompt: string; answered: number }

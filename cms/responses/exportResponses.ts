@@ -13,7 +13,16 @@ const consultationFor = async (req: PayloadRequest) => {
   const id = req.routeParams?.id
   if (typeof id !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(id)) return null
   return req.payload
-    .findByID({ collection: 'consultations', id, depth: 0, draft: true, overrideAccess: false, user: req.user, select: { slug: true, questions: true }, disableErrors: true })
+    .findByID({
+      collection: 'consultations',
+      id,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user: req.user,
+      select: { slug: true, questions: true },
+      disableErrors: true,
+    })
     .catch(() => null)
 }
 
@@ -60,7 +69,10 @@ export const exportResponsesEndpoint: Endpoint = {
         return (answer.choices ?? []).map((choice) => labels.get(choice) ?? choice).join('; ')
       }),
     ])
-    return csvResponse(`${consultation.slug}-responses.csv`, toCsv(['reference', 'received', 'channel', 'moderation', ...questions.map((question) => question.prompt)], rows))
+    return csvResponse(
+      `${consultation.slug}-responses.csv`,
+      toCsv(['reference', 'received', 'channel', 'moderation', ...questions.map((question) => question.prompt)], rows),
+    )
   }),
 }
 
@@ -81,8 +93,12 @@ export const exportEqualityEndpoint: Endpoint = {
       // In time order, rows could be lined up with responses; sorted by the answers, equal rows are indistinguishable.
       sort: ['ageBand', 'disability', 'ethnicGroup', 'gender'],
     })
-    const label = (name: (typeof EQUALITY_CHOICES)[number], value: string | null | undefined) => EQUALITY_QUESTIONS[name].options.find((option) => option.value === value)?.label ?? ''
+    const label = (name: (typeof EQUALITY_CHOICES)[number], value: string | null | undefined) =>
+      EQUALITY_QUESTIONS[name].options.find((option) => option.value === value)?.label ?? ''
     const rows = docs.map((answer) => [...EQUALITY_CHOICES.map((name) => label(name, answer[name])), answer.gender])
-    return csvResponse(`${consultation.slug}-equality-monitoring.csv`, toCsv([...EQUALITY_CHOICES.map((name) => EQUALITY_QUESTIONS[name].legend), 'How would you describe your gender?'], rows))
+    return csvResponse(
+      `${consultation.slug}-equality-monitoring.csv`,
+      toCsv([...EQUALITY_CHOICES.map((name) => EQUALITY_QUESTIONS[name].legend), 'How would you describe your gender?'], rows),
+    )
   }),
 }

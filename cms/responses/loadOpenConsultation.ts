@@ -14,8 +14,15 @@ export type RespondableConsultation = {
 
 export type Lookup = { ok: true; consultation: RespondableConsultation } | { ok: false; status: 404 | 409; message: string; slug?: string }
 
-
-type Published = { id: number | string; title: string; slug?: string | null; opensAt: string; closesAt: string; feedback?: { reportedAt?: string | null } | null; questions?: RespondableConsultation['questions'] | null }
+type Published = {
+  id: number | string
+  title: string
+  slug?: string | null
+  opensAt: string
+  closesAt: string
+  feedback?: { reportedAt?: string | null } | null
+  questions?: RespondableConsultation['questions'] | null
+}
 
 /**
  * A consultation is read once every few seconds, not once per answer: a busy evening of
@@ -54,7 +61,8 @@ export const loadOpenConsultation = async (req: PayloadRequest, rawId: unknown):
   if (!doc) return notFound
   const phase = consultationPhase(doc)
   if (phase === 'upcoming') return { ok: false, status: 409, message: `“${doc.title}” is not open for answers yet.`, slug: doc.slug as string }
-  if (phase !== 'open') return { ok: false, status: 409, message: `“${doc.title}” closed on ${formatDate(doc.closesAt)} and no longer takes answers.`, slug: doc.slug as string }
+  if (phase !== 'open')
+    return { ok: false, status: 409, message: `“${doc.title}” closed on ${formatDate(doc.closesAt)} and no longer takes answers.`, slug: doc.slug as string }
   return {
     ok: true,
     consultation: { id: doc.id, title: doc.title, slug: doc.slug as string, closesAt: doc.closesAt, questions: doc.questions ?? [] },

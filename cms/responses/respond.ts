@@ -52,19 +52,25 @@ export const respondEndpoint: Endpoint = {
     if (!body.ok) return refuse(req, body.status, 'We could not read your answers', body.message)
     // A person never sees the trap field; only form-filling robots fill it in.
     const trap = body.fields[HONEYPOT_FIELD]
-    if (trap !== undefined && trap !== '') return refuse(req, 400, 'We could not accept these answers', 'The form was not filled in as expected. Please reload the page and try again.')
+    if (trap !== undefined && trap !== '')
+      return refuse(req, 400, 'We could not accept these answers', 'The form was not filled in as expected. Please reload the page and try again.')
 
     const lookup = await loadOpenConsultation(req, req.routeParams?.id)
-    if (!lookup.ok) return refuse(req, lookup.status, lookup.status === 404 ? 'Page not found' : 'This consultation is not taking answers', lookup.message, lookup.slug)
+    if (!lookup.ok)
+      return refuse(req, lookup.status, lookup.status === 404 ? 'Page not found' : 'This consultation is not taking answers', lookup.message, lookup.slug)
     const { consultation } = lookup
 
     const submission = readSubmission(consultation.questions, body.fields)
     if (submission.errors.length > 0) {
-      return wantsHtml(req) ? formWithErrors(consultation, submission.values, submission.errors) : problemResponse(422, 'Some answers need changing.', submission.errors)
+      return wantsHtml(req)
+        ? formWithErrors(consultation, submission.values, submission.errors)
+        : problemResponse(422, 'Some answers need changing.', submission.errors)
     }
     if (submission.answers.length === 0 && !submission.equality) {
       const errors = [{ field: 'form', message: 'Answer at least one question before sending.' }]
-      return wantsHtml(req) ? formWithErrors(consultation, submission.values, errors) : problemResponse(422, 'Answer at least one question before sending.', errors)
+      return wantsHtml(req)
+        ? formWithErrors(consultation, submission.values, errors)
+        : problemResponse(422, 'Answer at least one question before sending.', errors)
     }
 
     let reference: string

@@ -22,7 +22,9 @@ const chosen = (values: Fields, field: string, value: string): boolean => {
 
 const errorMessage = (field: string, errors: ReadonlyArray<FieldError>): SafeHtml | null => {
   const messages = errors.filter((error) => error.field === field)
-  return messages.length === 0 ? null : html`<p class="error-message" id="${field}-error"><span class="visually-hidden">Error:</span> ${messages.map((error) => error.message).join(' ')}</p>`
+  return messages.length === 0
+    ? null
+    : html`<p class="error-message" id="${field}-error"><span class="visually-hidden">Error:</span> ${messages.map((error) => error.message).join(' ')}</p>`
 }
 
 type Choice = { value: string; label: string }
@@ -52,11 +54,23 @@ const questionGroup = (question: ResponseFormInput['questions'][number], number:
       break
     case 'single':
     case 'multiple':
-      control = choiceInputs(field, question.kind === 'single' ? 'radio' : 'checkbox', (question.options ?? []).map((option) => ({ value: option.id as string, label: option.label })), values, describedBy)
+      control = choiceInputs(
+        field,
+        question.kind === 'single' ? 'radio' : 'checkbox',
+        (question.options ?? []).map((option) => ({ value: option.id as string, label: option.label })),
+        values,
+        describedBy,
+      )
       break
     case 'scale': {
       const points = Array.from({ length: SCALE.max - SCALE.min + 1 }, (_, index) => SCALE.min + index)
-      control = choiceInputs(field, 'radio', points.map((point) => ({ value: String(point), label: SCALE_WORDS[point] ? `${point}: ${SCALE_WORDS[point]}` : String(point) })), values, describedBy)
+      control = choiceInputs(
+        field,
+        'radio',
+        points.map((point) => ({ value: String(point), label: SCALE_WORDS[point] ? `${point}: ${SCALE_WORDS[point]}` : String(point) })),
+        values,
+        describedBy,
+      )
       break
     }
   }

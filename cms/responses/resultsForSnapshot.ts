@@ -11,7 +11,13 @@ import { type ConsultationResults, consultationResults } from './countResults'
  */
 export const resultsOfClosedConsultations = async (
   payload: Payload,
-  consultations: ReadonlyArray<{ id: number | string; opensAt: string; closesAt: string; feedback?: { reportedAt?: string | null } | null; questions?: ReadonlyArray<Question> | null }>,
+  consultations: ReadonlyArray<{
+    id: number | string
+    opensAt: string
+    closesAt: string
+    feedback?: { reportedAt?: string | null } | null
+    questions?: ReadonlyArray<Question> | null
+  }>,
   now: Date = new Date(),
 ): Promise<Map<string, ConsultationResults>> => {
   const closed = consultations.filter((consultation) => ['closed', 'reported'].includes(consultationPhase(consultation, now)))

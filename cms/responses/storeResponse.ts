@@ -10,7 +10,12 @@ import type { RespondableConsultation } from './loadOpenConsultation'
  * transaction where the database has them; otherwise the response is removed again if the
  * second write fails.
  */
-export const storeResponse = async (req: PayloadRequest, consultation: RespondableConsultation, answers: Answer[], equality: EqualityData | null): Promise<string> => {
+export const storeResponse = async (
+  req: PayloadRequest,
+  consultation: RespondableConsultation,
+  answers: Answer[],
+  equality: EqualityData | null,
+): Promise<string> => {
   const { payload } = req
   rememberQuestions(req, consultation.id, consultation.questions)
   const ownTransaction = await initTransaction(req)
@@ -19,7 +24,12 @@ export const storeResponse = async (req: PayloadRequest, consultation: Respondab
   try {
     const response = await payload.create({
       collection: 'responses',
-      data: { consultation: consultation.id as number, channel: 'online', moderation: 'pending', answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })) },
+      data: {
+        consultation: consultation.id as number,
+        channel: 'online',
+        moderation: 'pending',
+        answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })),
+      },
       overrideAccess: true,
       depth: 0,
       // Read back only the reference: the whole document with its answers is not needed here.
@@ -28,7 +38,14 @@ export const storeResponse = async (req: PayloadRequest, consultation: Respondab
     })
     createdId = response.id
     if (equality) {
-      await payload.create({ collection: 'equality-answers', data: { consultation: consultation.id as number, ...equality }, overrideAccess: true, depth: 0, select: { consultation: true }, req })
+      await payload.create({
+        collection: 'equality-answers',
+        data: { consultation: consultation.id as number, ...equality },
+        overrideAccess: true,
+        depth: 0,
+        select: { consultation: true },
+        req,
+      })
     }
     if (ownTransaction) await commitTransaction(req)
     return response.reference as string

@@ -20,8 +20,7 @@ export type Submission = {
 
 const MAX_FIELDS = 200
 
-const single = (value: string | string[] | undefined): string | string[] | undefined =>
-  Array.isArray(value) && value.length === 1 ? value[0] : value
+const single = (value: string | string[] | undefined): string | string[] | undefined => (Array.isArray(value) && value.length === 1 ? value[0] : value)
 
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's whole job
 const hasControlCharacters = (text: string) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)
@@ -62,7 +61,8 @@ const parseEquality = (fields: Fields, errors: FieldError[]): EqualityData | nul
   }
   const gender = single(fields[equalityField('gender')])
   if (typeof gender === 'string' && gender.trim() !== '') {
-    if (gender.length > MAX_GENDER_TEXT || hasControlCharacters(gender)) errors.push({ field: equalityField('gender'), message: `Describe your gender in ${MAX_GENDER_TEXT} characters or fewer, or leave it blank.` })
+    if (gender.length > MAX_GENDER_TEXT || hasControlCharacters(gender))
+      errors.push({ field: equalityField('gender'), message: `Describe your gender in ${MAX_GENDER_TEXT} characters or fewer, or leave it blank.` })
     else equality.gender = gender.trim()
   } else if (gender !== undefined && typeof gender !== 'string') {
     errors.push({ field: equalityField('gender'), message: 'Give one answer about your gender, or leave it blank.' })
@@ -81,10 +81,17 @@ export const readSubmission = (questions: ReadonlyArray<Question>, fields: Field
   const equalityFields = new Set([...EQUALITY_CHOICES, 'gender'].map(equalityField))
 
   const names = Object.keys(fields)
-  if (names.length > MAX_FIELDS) return { answers: [], equality: null, errors: [{ field: 'form', message: 'The form has far more fields than this consultation asks.' }], values }
+  if (names.length > MAX_FIELDS)
+    return { answers: [], equality: null, errors: [{ field: 'form', message: 'The form has far more fields than this consultation asks.' }], values }
   const unknown = names.filter((name) => !known.has(name) && !equalityFields.has(name) && name !== HONEYPOT_FIELD)
   if (unknown.length > 0) {
-    errors.push({ field: 'form', message: `The form has fields this consultation does not ask: ${unknown.slice(0, 3).map((name) => name.slice(0, 40)).join(', ')}${unknown.length > 3 ? ' and more' : ''}. Reload the page and try again.` })
+    errors.push({
+      field: 'form',
+      message: `The form has fields this consultation does not ask: ${unknown
+        .slice(0, 3)
+        .map((name) => name.slice(0, 40))
+        .join(', ')}${unknown.length > 3 ? ' and more' : ''}. Reload the page and try again.`,
+    })
   }
 
   const answers: Answer[] = []

@@ -54,10 +54,17 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
       async () => {
         for (const community of communities) {
           const random = createRandom(community.slug)
-          const picture = await ensure(payload, tally, 'media', { filename: { equals: `${community.slug}.jpg` } }, () => ({ alt: community.picture.alt }), async () => {
-            const data = await landscapeJpeg(community.picture, random)
-            return { data, mimetype: 'image/jpeg', name: `${community.slug}.jpg`, size: data.length }
-          })
+          const picture = await ensure(
+            payload,
+            tally,
+            'media',
+            { filename: { equals: `${community.slug}.jpg` } },
+            () => ({ alt: community.picture.alt }),
+            async () => {
+              const data = await landscapeJpeg(community.picture, random)
+              return { data, mimetype: 'image/jpeg', name: `${community.slug}.jpg`, size: data.length }
+            },
+          )
           const doc = await ensure(payload, tally, 'communities', { slug: { equals: community.slug } }, () => ({
             name: community.name,
             slug: community.slug,
@@ -122,13 +129,22 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
           const id = idOf(planIds, 'plan', plan.slug)
           const current = await payload.findByID({ collection: 'plans', id, depth: 0, select: { supersededBy: true } })
           if (current.supersededBy) continue
-          await payload.update({ collection: 'plans', id, data: { supersededBy: idOf(planIds, 'plan', plan.supersededBy) as number }, depth: 0, context: { siteRebuild: false, searchSync: false } })
+          await payload.update({
+            collection: 'plans',
+            id,
+            data: { supersededBy: idOf(planIds, 'plan', plan.supersededBy) as number },
+            depth: 0,
+            context: { siteRebuild: false, searchSync: false },
+          })
         }
       },
     ],
-    ['Consultations and responses', async () => {
-      for (const consultation of consultations) await seedConsultation(payload, tally, consultation, communityIds, clusterIds)
-    }],
+    [
+      'Consultations and responses',
+      async () => {
+        for (const consultation of consultations) await seedConsultation(payload, tally, consultation, communityIds, clusterIds)
+      },
+    ],
     [
       'Guidance toolkits',
       async () => {
@@ -187,15 +203,33 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
         for (const seed of consultations) {
           const wanted = seed.feedback?.followUps
           if (!wanted) continue
-          const { docs } = await payload.find({ collection: 'consultations', where: { slug: { equals: seed.slug } }, limit: 1, depth: 0, select: { feedback: true } })
+          const { docs } = await payload.find({
+            collection: 'consultations',
+            where: { slug: { equals: seed.slug } },
+            limit: 1,
+            depth: 0,
+            select: { feedback: true },
+          })
           const consultation = docs[0]
           if (!consultation || (consultation.feedback?.followUps ?? []).length > 0) continue
-          const logs = await payload.find({ collection: 'influence-logs', where: { title: { in: wanted.influenceLogs ?? [] } }, depth: 0, pagination: false, select: { title: true } })
+          const logs = await payload.find({
+            collection: 'influence-logs',
+            where: { title: { in: wanted.influenceLogs ?? [] } },
+            depth: 0,
+            pagination: false,
+            select: { title: true },
+          })
           const followUps = [
             ...(wanted.plans ?? []).map((slug) => ({ relationTo: 'plans' as const, value: idOf(planIds, 'plan', slug) as number })),
             ...logs.docs.map((log) => ({ relationTo: 'influence-logs' as const, value: log.id })),
           ]
-          await payload.update({ collection: 'consultations', id: consultation.id, data: { feedback: { ...consultation.feedback, followUps } }, depth: 0, context: { siteRebuild: false, searchSync: false } })
+          await payload.update({
+            collection: 'consultations',
+            id: consultation.id,
+            data: { feedback: { ...consultation.feedback, followUps } },
+            depth: 0,
+            context: { siteRebuild: false, searchSync: false },
+          })
         }
       },
     ],
@@ -279,7 +313,12 @@ const seedConsultation = async (
       if (!id || (!question.required && random.chance(0.3))) return
       const optionIds = (saved[index]?.options ?? []).map((option) => option.id).filter((optionId): optionId is string => Boolean(optionId))
       // Once results are out, editors have picked a few written answers to quote.
-      if (question.kind === 'text') answers.push({ question: id, text: random.pick(seed.sampleAnswers[question.key] ?? ['No comment.']), quote: Boolean(seed.feedback) && random.chance(0.25) })
+      if (question.kind === 'text')
+        answers.push({
+          question: id,
+          text: random.pick(seed.sampleAnswers[question.key] ?? ['No comment.']),
+          quote: Boolean(seed.feedback) && random.chance(0.25),
+        })
       if (question.kind === 'single') answers.push({ question: id, choices: [random.pick(optionIds)] })
       if (question.kind === 'multiple') answers.push({ question: id, choices: random.sample(optionIds, random.int(1, Math.min(3, optionIds.length))) })
       if (question.kind === 'scale') answers.push({ question: id, rating: random.pick([1, 2, 3, 3, 4, 4, 4, 5, 5]) })

@@ -21,7 +21,13 @@ export const ensure = async <S extends CollectionSlug>(
     return existing
   }
   // The caller rebuilds the site and the search index once when seeding is done, not once per document.
-  const created = await payload.create({ collection, data: await data(), depth: 0, context: { siteRebuild: false, searchSync: false }, ...(file ? { file: await file() } : {}) })
+  const created = await payload.create({
+    collection,
+    data: await data(),
+    depth: 0,
+    context: { siteRebuild: false, searchSync: false },
+    ...(file ? { file: await file() } : {}),
+  })
   tally.created += 1
   return created
 }

@@ -10,7 +10,9 @@ const published: Where = { _status: { equals: 'published' } }
 export const demoNewsletter = async (payload: Payload): Promise<RequiredDataFromCollectionSlug<'newsletters'>> => {
   const now = new Date().toISOString()
   const pick = (collection: 'consultations' | 'influence-logs' | 'plans', where: Where, limit: number) =>
-    payload.find({ collection, depth: 0, limit, sort: '-updatedAt', select: {}, where: { and: [published, where] } }).then((result) => result.docs.map((doc) => doc.id))
+    payload
+      .find({ collection, depth: 0, limit, sort: '-updatedAt', select: {}, where: { and: [published, where] } })
+      .then((result) => result.docs.map((doc) => doc.id))
   const [consultations, achievements, plans] = await Promise.all([
     pick('consultations', { and: [{ opensAt: { less_than_equal: now } }, { closesAt: { greater_than: now } }] }, 2),
     pick('influence-logs', ACHIEVEMENT_WHERE, 3),
@@ -18,7 +20,8 @@ export const demoNewsletter = async (payload: Payload): Promise<RequiredDataFrom
   ])
   return {
     subject: DEMO_NEWSLETTER_SUBJECT,
-    intro: 'Two consultations are open across the district, and three changes our partnerships pushed for have happened. Here is where to have your say and what came of it.',
+    intro:
+      'Two consultations are open across the district, and three changes our partnerships pushed for have happened. Here is where to have your say and what came of it.',
     audience: { kind: 'everyone' },
     content: { mode: 'picked', consultations, achievements, plans },
     // Sent by the seed itself (no scheduled job), so the outbox shows it straight after `npm run seed`.

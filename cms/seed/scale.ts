@@ -15,10 +15,47 @@ const noRebuild = { siteRebuild: false, searchSync: false }
 export type ScaleProgress = (line: { step: string; done: number; total: number }) => void
 export type ScaleOptions = { seed: number; communities: number }
 
-const START = ['Ash', 'Brack', 'Cold', 'Dun', 'Elm', 'Fern', 'Gore', 'Hazel', 'Ivy', 'Kel', 'Lark', 'Marl', 'Nether', 'Oak', 'Pen', 'Rook', 'Sedge', 'Thorn', 'Wil', 'Yar']
+const START = [
+  'Ash',
+  'Brack',
+  'Cold',
+  'Dun',
+  'Elm',
+  'Fern',
+  'Gore',
+  'Hazel',
+  'Ivy',
+  'Kel',
+  'Lark',
+  'Marl',
+  'Nether',
+  'Oak',
+  'Pen',
+  'Rook',
+  'Sedge',
+  'Thorn',
+  'Wil',
+  'Yar',
+]
 const END = ['bury', 'combe', 'field', 'ford', 'ham', 'hithe', 'ley', 'mere', 'stead', 'thorpe', 'ton', 'wick', 'worth', 'dale', 'well']
 const SUFFIX = ['', '', '', ' Green', ' Magna', ' End', ' Parva', ' Heath', ' St Mary', ' Cross']
-const SUBJECTS = ['bus shelter', 'footpath', 'village hall roof', 'speed limit', 'youth club', 'GP parking', 'flood gully', 'EV charger', 'broadband cabinet', 'allotments', 'play area', 'library hours', 'litter bins', 'street lights', 'community orchard']
+const SUBJECTS = [
+  'bus shelter',
+  'footpath',
+  'village hall roof',
+  'speed limit',
+  'youth club',
+  'GP parking',
+  'flood gully',
+  'EV charger',
+  'broadband cabinet',
+  'allotments',
+  'play area',
+  'library hours',
+  'litter bins',
+  'street lights',
+  'community orchard',
+]
 const VERBS = ['repaired', 'extended', 'agreed', 'funded', 'reopened', 'redesigned', 'moved', 'added', 'kept open', 'improved']
 
 const placeName = (random: Random, used: Set<string>): string => {
@@ -61,7 +98,12 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
   }
 
   const partnerIds = await run('Partners', count(40), async (index) => {
-    const doc = await payload.create({ collection: 'partners', depth: 0, context: noRebuild, data: { name: `Partner body ${index + 1}`, slug: `partner-${index + 1}`, kind: random.pick(PARTNER_KINDS).value } })
+    const doc = await payload.create({
+      collection: 'partners',
+      depth: 0,
+      context: noRebuild,
+      data: { name: `Partner body ${index + 1}`, slug: `partner-${index + 1}`, kind: random.pick(PARTNER_KINDS).value },
+    })
     return doc.id
   })
   const strategyIds = await run('Partner strategies', partnerIds.length * 2, async (index) => {
@@ -69,7 +111,11 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
       collection: 'partner-strategies',
       depth: 0,
       context: noRebuild,
-      data: { name: `Strategy ${index + 1}`, kind: index % 2 === 0 ? 'local-development-plan' : 'locality-plan', partner: partnerIds[Math.floor(index / 2)] as number },
+      data: {
+        name: `Strategy ${index + 1}`,
+        kind: index % 2 === 0 ? 'local-development-plan' : 'locality-plan',
+        partner: partnerIds[Math.floor(index / 2)] as number,
+      },
     })
     return doc.id
   })
@@ -99,14 +145,22 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
       collection: 'clusters',
       depth: 0,
       context: noRebuild,
-      data: { name: `${members[0]?.name ?? 'Valley'} Cluster ${index + 1}`, slug: `cluster-${index + 1}`, members: members.map((member) => member.id as number), approach: random.chance(0.5) ? 'joint-plan' : 'area-plan' },
+      data: {
+        name: `${members[0]?.name ?? 'Valley'} Cluster ${index + 1}`,
+        slug: `cluster-${index + 1}`,
+        members: members.map((member) => member.id as number),
+        approach: random.chance(0.5) ? 'joint-plan' : 'area-plan',
+      },
     })
     return doc.id
   })
 
   await run('Plans', places.length, async (index) => {
     const place = places[index] as { id: ID; name: string }
-    const themes = random.sample(THEMES.map((theme) => theme.value), 4)
+    const themes = random.sample(
+      THEMES.map((theme) => theme.value),
+      4,
+    )
     return payload.create({
       collection: 'plans',
       depth: 0,
@@ -152,7 +206,12 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
         closesAt: new Date(opens + random.int(14, 60) * day).toISOString(),
         questions: [
           { prompt: 'How much does this matter to you?', kind: 'scale', required: true },
-          { prompt: 'Which option do you prefer?', kind: 'single', required: false, options: [{ label: 'Option A' }, { label: 'Option B' }, { label: 'Neither' }] },
+          {
+            prompt: 'Which option do you prefer?',
+            kind: 'single',
+            required: false,
+            options: [{ label: 'Option A' }, { label: 'Option B' }, { label: 'Neither' }],
+          },
           { prompt: 'Anything else we should know?', kind: 'text', required: false },
         ],
         _status: 'published',
@@ -219,7 +278,11 @@ export const seedScale = async (payload: Payload, options: ScaleOptions, onProgr
         slug: `toolkit-${index + 1}`,
         summary: 'How to take a local idea from a conversation to a result.',
         audience: ['volunteers'],
-        steps: [1, 2, 3].map((step) => ({ heading: `Step ${step}`, body: paragraphs([sentence(random, 'your community')]), checklist: [{ item: 'Agree who leads' }] })),
+        steps: [1, 2, 3].map((step) => ({
+          heading: `Step ${step}`,
+          body: paragraphs([sentence(random, 'your community')]),
+          checklist: [{ item: 'Agree who leads' }],
+        })),
         _status: 'published',
       },
     }),

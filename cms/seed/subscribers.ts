@@ -2,11 +2,40 @@ import type { RequiredDataFromCollectionSlug } from 'payload'
 
 import { createRandom } from './random'
 
-const FIRST = ['ann', 'bilal', 'carys', 'dev', 'elin', 'femi', 'gwen', 'harry', 'isla', 'jonah', 'kavya', 'lewis', 'maya', 'niall', 'orla', 'priya', 'quinn', 'rhys', 'sadie', 'tom', 'una', 'vikram', 'wren', 'yusuf', 'zara']
+const FIRST = [
+  'ann',
+  'bilal',
+  'carys',
+  'dev',
+  'elin',
+  'femi',
+  'gwen',
+  'harry',
+  'isla',
+  'jonah',
+  'kavya',
+  'lewis',
+  'maya',
+  'niall',
+  'orla',
+  'priya',
+  'quinn',
+  'rhys',
+  'sadie',
+  'tom',
+  'una',
+  'vikram',
+  'wren',
+  'yusuf',
+  'zara',
+]
 const LAST = ['ashdown', 'bramley', 'colby', 'dunmore', 'everett', 'fenwick', 'garside', 'holloway', 'ingram', 'jessop']
 
 /** Fifty believable subscribers on reserved example domains: most confirmed, some pending, a few gone. */
-export const demoSubscribers = (communityIds: ReadonlyArray<number | string>, clusterIds: ReadonlyArray<number | string>): Array<RequiredDataFromCollectionSlug<'subscribers'>> => {
+export const demoSubscribers = (
+  communityIds: ReadonlyArray<number | string>,
+  clusterIds: ReadonlyArray<number | string>,
+): Array<RequiredDataFromCollectionSlug<'subscribers'>> => {
   const random = createRandom('subscribers')
   const start = Date.UTC(2024, 0, 8)
   return Array.from({ length: 50 }, (_, index) => {

@@ -15,11 +15,14 @@ export const siteHeader = ({ origin = '', section }: { origin?: string; section?
             ${SITE_SECTIONS.map((item) => html`<li><a href="${origin}${item.href}"${section === item.key ? new SafeHtml(' aria-current="page"') : ''}>${item.label}</a></li>`)}
           </ul>
         </nav>
-        ${section !== 'search' && html`<form class="site-search" role="search" aria-label="Site" action="${origin}${publicPath.search}" method="get">
+        ${
+          section !== 'search' &&
+          html`<form class="site-search" role="search" aria-label="Site" action="${origin}${publicPath.search}" method="get">
           <label for="site-search-query" class="visually-hidden">Search Folkmoot</label>
           <input id="site-search-query" name="q" type="search" maxlength="200">
           <button type="submit">Search</button>
-        </form>`}
+        </form>`
+        }
       </div>
     </header>`
 
@@ -33,7 +36,10 @@ export const siteFooter = ({ origin = '', sourceUrl }: { origin?: string; source
     </footer>`
 
 /** "There is a problem", linking each message to its field; focused first so it is read at once. */
-export const errorSummary = (errors: ReadonlyArray<{ field: string; message: string }>, anchorOf: (field: string) => string = (field) => field): SafeHtml | null =>
+export const errorSummary = (
+  errors: ReadonlyArray<{ field: string; message: string }>,
+  anchorOf: (field: string) => string = (field) => field,
+): SafeHtml | null =>
   errors.length === 0
     ? null
     : html`<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title" data-error-summary>

@@ -18,7 +18,13 @@ export const loadCommunityPage = async (payload: Payload, slug: string) => {
   if (!community) return null
 
   const [clusters, plans, consultations, achievements] = await Promise.all([
-    payload.find({ collection: 'clusters', where: { members: { in: [community.id] } }, select: { name: true, slug: true, approach: true }, pagination: false, ...asPublic }),
+    payload.find({
+      collection: 'clusters',
+      where: { members: { in: [community.id] } },
+      select: { name: true, slug: true, approach: true },
+      pagination: false,
+      ...asPublic,
+    }),
     payload.find({
       collection: 'plans',
       where: { community: { equals: community.id } },

@@ -12,7 +12,6 @@ import { percentile, report } from './figures'
  * figure as one JSON line for scripts/bench.ts to print.
  */
 
-
 runScript(async () => {
   const communities = Number(process.env.BENCH_COMMUNITIES ?? 500)
   const payload = await bootPayload()
@@ -24,7 +23,9 @@ runScript(async () => {
   const seedSeconds = (performance.now() - seedStart) / 1000
   report({ name: 'seed scale dataset', items, seconds: Number(seedSeconds.toFixed(1)), itemsPerSecond: Math.round(items / seedSeconds) })
 
-  const slugs = (await payload.find({ collection: 'communities', limit: 0, depth: 0, select: { slug: true }, pagination: false })).docs.map((doc) => doc.slug as string)
+  const slugs = (await payload.find({ collection: 'communities', limit: 0, depth: 0, select: { slug: true }, pagination: false })).docs.map(
+    (doc) => doc.slug as string,
+  )
   const random = createRandom(7)
   for (let warm = 0; warm < 20; warm += 1) await loadCommunityPage(payload, random.pick(slugs))
   const times: number[] = []
@@ -35,7 +36,12 @@ runScript(async () => {
     if (!data) throw new Error('A community page came back empty.')
   }
   times.sort((a, b) => a - b)
-  report({ name: 'community page via Local API', pages: times.length, p50: Number(percentile(times, 50).toFixed(2)), p95: Number(percentile(times, 95).toFixed(2)) })
+  report({
+    name: 'community page via Local API',
+    pages: times.length,
+    p50: Number(percentile(times, 50).toFixed(2)),
+    p95: Number(percentile(times, 95).toFixed(2)),
+  })
   if (process.env.BENCH_SITE === 'true') {
     await benchReports(payload, report)
     await benchSite(payload, report, 'scale dataset')

@@ -44,7 +44,11 @@ runScript(async () => {
   const booted = performance.now()
   const payload = await bootPayload()
   process.stderr.write(`  booted in ${((performance.now() - booted) / 1000).toFixed(1)} s\n`)
-  const place = await payload.create({ collection: 'communities', depth: 0, data: { name: 'Benchford', kind: 'town', summary: 'A made-up town with many readers.' } })
+  const place = await payload.create({
+    collection: 'communities',
+    depth: 0,
+    data: { name: 'Benchford', kind: 'town', summary: 'A made-up town with many readers.' },
+  })
   const givenAt = new Date().toISOString()
   const setupStarted = performance.now()
   // Setup, not measured: straight to the database, one commit per thousand.
@@ -53,14 +57,25 @@ runScript(async () => {
     for (let index = start; index < Math.min(recipients, start + 1000); index += 1) {
       await payload.db.create({
         collection: 'subscribers',
-        data: { email: `reader${index}@bench.example.org`, status: 'confirmed', communities: [place.id], clusters: [], permanentFailures: 0, consent: { givenAt, source: 'website', wordingVersion: 'bench' } },
+        data: {
+          email: `reader${index}@bench.example.org`,
+          status: 'confirmed',
+          communities: [place.id],
+          clusters: [],
+          permanentFailures: 0,
+          consent: { givenAt, source: 'website', wordingVersion: 'bench' },
+        },
         req: { transactionID },
       })
     }
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
   }
   process.stderr.write(`  made ${recipients} subscribers in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s\n`)
-  const newsletter = await payload.create({ collection: 'newsletters', depth: 0, data: { subject: 'Benchford news', intro: 'Many readers, one newsletter.', audience: { kind: 'everyone' }, content: { mode: 'picked' }, status: 'draft' } })
+  const newsletter = await payload.create({
+    collection: 'newsletters',
+    depth: 0,
+    data: { subject: 'Benchford news', intro: 'Many readers, one newsletter.', audience: { kind: 'everyone' }, content: { mode: 'picked' }, status: 'draft' },
+  })
 
   const started = performance.now()
   await payload.jobs.queue({ task: sendNewsletter.slug, input: { newsletter: String(newsletter.id) }, queue: QUEUES.newsletters })
@@ -71,7 +86,15 @@ runScript(async () => {
   const lost = recipients - sink.seen.size
   const duplicated = [...sink.seen.values()].reduce((sum, count) => sum + count - 1, 0)
   const status = (await payload.findByID({ collection: 'newsletters', id: newsletter.id, depth: 0 })).status
-  report({ name: 'newsletter send', recipients, seconds: Number(seconds.toFixed(1)), messagesPerSecond: Math.round(recipients / seconds), lost, duplicated, status })
+  report({
+    name: 'newsletter send',
+    recipients,
+    seconds: Number(seconds.toFixed(1)),
+    messagesPerSecond: Math.round(recipients / seconds),
+    lost,
+    duplicated,
+    status,
+  })
   await sink.stop()
   await payload.destroy()
 })

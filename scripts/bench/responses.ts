@@ -14,7 +14,6 @@ import { bootPayload } from '../../cms/cli/bootPayload'
 import { runScript } from '../../cms/cli/runScript'
 import { report } from './figures'
 
-
 const DAY = 24 * 60 * 60 * 1000
 
 /**
@@ -23,7 +22,10 @@ const DAY = 24 * 60 * 60 * 1000
  */
 runScript(async () => {
   const payload = await bootPayload()
-  const community = await payload.create({ collection: 'communities', data: { name: 'Benchmark Parish', kind: 'parish', summary: 'A parish for the benchmark.' } })
+  const community = await payload.create({
+    collection: 'communities',
+    data: { name: 'Benchmark Parish', kind: 'parish', summary: 'A parish for the benchmark.' },
+  })
   const consultation = await payload.create({
     collection: 'consultations',
     data: {
@@ -56,7 +58,22 @@ runScript(async () => {
   const url = `${api.url}/api/consultations/${consultation.id}/respond`
   // The load comes from a process of its own, so it does not share the server's event loop.
   const load = async (seconds: number): Promise<autocannon.Result> => {
-    const args = ['-c', String(process.env.BENCH_CONNECTIONS ?? 10), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/x-www-form-urlencoded', '-H', 'accept=application/json', '-b', body, '--json', url]
+    const args = [
+      '-c',
+      String(process.env.BENCH_CONNECTIONS ?? 10),
+      '-d',
+      String(seconds),
+      '-m',
+      'POST',
+      '-H',
+      'content-type=application/x-www-form-urlencoded',
+      '-H',
+      'accept=application/json',
+      '-b',
+      body,
+      '--json',
+      url,
+    ]
     const { stdout } = await promisify(execFile)(path.resolve('node_modules/.bin/autocannon'), args, { maxBuffer: 16 * 1024 * 1024 })
     return JSON.parse(stdout) as autocannon.Result
   }

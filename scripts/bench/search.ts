@@ -66,13 +66,40 @@ const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
     let typoFound = 0
     const typos = typoQueries(documents, TYPO_QUERIES, createRandom(5))
     for (const { query, url } of typos) if ((await searchOnPage(page, { query })).results.slice(0, 5).some((result) => result.url === url)) typoFound += 1
-    await benchRelevance(`static search (${label})`, documents, async (query) => (await searchOnPage(page, { query })).results.slice(0, 5).map((result) => result.url))
+    await benchRelevance(`static search (${label})`, documents, async (query) =>
+      (await searchOnPage(page, { query })).results.slice(0, 5).map((result) => result.url),
+    )
     await context.close()
 
-    report({ name: `static search (${label})`, kind: 'latency', queries: times.length, p50: Number(percentile(times, 50).toFixed(1)), p95: Number(percentile(times, 95).toFixed(1)) })
-    report({ name: `static search (${label})`, kind: 'first results', queries: coldTimes.length, p50: Number(percentile(coldTimes, 50).toFixed(1)), max: Number(coldTimes.at(-1)!.toFixed(1)) })
-    report({ name: `static search (${label})`, kind: 'bytes', coldKB: Number((percentile(cold, 50) / 1024).toFixed(1)), coldMaxKB: Number((cold.at(-1)! / 1024).toFixed(1)), facetsKB: Number((percentile(coldWithFacets, 50) / 1024).toFixed(1)), warmKB: Number((warmBytes / 1024).toFixed(1)) })
-    report({ name: `static search (${label})`, kind: 'typo recall', found: typoFound, queries: typos.length, percent: Number(((100 * typoFound) / typos.length).toFixed(1)) })
+    report({
+      name: `static search (${label})`,
+      kind: 'latency',
+      queries: times.length,
+      p50: Number(percentile(times, 50).toFixed(1)),
+      p95: Number(percentile(times, 95).toFixed(1)),
+    })
+    report({
+      name: `static search (${label})`,
+      kind: 'first results',
+      queries: coldTimes.length,
+      p50: Number(percentile(coldTimes, 50).toFixed(1)),
+      max: Number(coldTimes.at(-1)!.toFixed(1)),
+    })
+    report({
+      name: `static search (${label})`,
+      kind: 'bytes',
+      coldKB: Number((percentile(cold, 50) / 1024).toFixed(1)),
+      coldMaxKB: Number((cold.at(-1)! / 1024).toFixed(1)),
+      facetsKB: Number((percentile(coldWithFacets, 50) / 1024).toFixed(1)),
+      warmKB: Number((warmBytes / 1024).toFixed(1)),
+    })
+    report({
+      name: `static search (${label})`,
+      kind: 'typo recall',
+      found: typoFound,
+      queries: typos.length,
+      percent: Number(((100 * typoFound) / typos.length).toFixed(1)),
+    })
   } finally {
     await browser.close()
     await server.close()
@@ -87,7 +114,15 @@ const meiliRssMB = (): number | null => {
   return kb ? Math.round(Number(kb) / 1024) : null
 }
 
-const asRequest = (sample: { query: string; type?: string[]; community?: string }): SearchRequest => ({ query: sample.query, type: (sample.type ?? []) as SearchType[], community: sample.community ?? null, theme: null, partner: null, year: null, page: 1 })
+const asRequest = (sample: { query: string; type?: string[]; community?: string }): SearchRequest => ({
+  query: sample.query,
+  type: (sample.type ?? []) as SearchType[],
+  community: sample.community ?? null,
+  theme: null,
+  partner: null,
+  year: null,
+  page: 1,
+})
 
 const benchMeilisearch = async (documents: SearchDocument[]) => {
   const config = meiliConfig()
@@ -99,7 +134,12 @@ const benchMeilisearch = async (documents: SearchDocument[]) => {
   const adapter = meiliAdapter({ ...config, index })
   const started = performance.now()
   await adapter.reindex(documents)
-  report({ name: `Meilisearch (${label})`, kind: 'index build', documents: documents.length, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) })
+  report({
+    name: `Meilisearch (${label})`,
+    kind: 'index build',
+    documents: documents.length,
+    seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+  })
   // The search page's own engine code and request, with the search-only key it is built with.
   const { key } = await adapter.ensureSearchKey()
   const engine = meiliEngine(config.publicUrl, key, index)
@@ -112,7 +152,14 @@ const benchMeilisearch = async (documents: SearchDocument[]) => {
     times.push(performance.now() - begun)
   }
   times.sort((a, b) => a - b)
-  report({ name: `Meilisearch (${label})`, kind: 'latency', queries: times.length, p50: Number(percentile(times, 50).toFixed(1)), p95: Number(percentile(times, 95).toFixed(1)), p99: Number(percentile(times, 99).toFixed(1)) })
+  report({
+    name: `Meilisearch (${label})`,
+    kind: 'latency',
+    queries: times.length,
+    p50: Number(percentile(times, 50).toFixed(1)),
+    p95: Number(percentile(times, 95).toFixed(1)),
+    p99: Number(percentile(times, 99).toFixed(1)),
+  })
   await benchRelevance(`Meilisearch (${label})`, documents, async (query) => (await engine.search(asRequest({ query }))).hits.slice(0, 5).map((hit) => hit.url))
   const rss = meiliRssMB()
   if (rss !== null) report({ name: `Meilisearch (${label})`, kind: 'memory', documents: documents.length, rssMB: rss })
@@ -125,7 +172,10 @@ const benchRelevance = async (name: string, documents: SearchDocument[], top5: (
   const tally = new Map<string, { found: number; queries: number; misses: string[] }>()
   for (const query of relevanceQueries(documents, createRandom(5))) {
     const urls = await top5(query.query)
-    const hit = found(query, urls.map((url) => ({ url, words: byUrl.get(url) })))
+    const hit = found(
+      query,
+      urls.map((url) => ({ url, words: byUrl.get(url) })),
+    )
     const kind = tally.get(query.kind) ?? { found: 0, queries: 0, misses: [] }
     kind.queries += 1
     if (hit) kind.found += 1
@@ -133,7 +183,15 @@ const benchRelevance = async (name: string, documents: SearchDocument[], top5: (
     tally.set(query.kind, kind)
   }
   for (const [kind, { found: hits, queries, misses }] of tally) {
-    report({ name, kind: 'relevance', queryKind: kind, found: hits, queries, percent: Number(((100 * hits) / queries).toFixed(1)), misses: misses.slice(0, 5).join(' | ') })
+    report({
+      name,
+      kind: 'relevance',
+      queryKind: kind,
+      found: hits,
+      queries,
+      percent: Number(((100 * hits) / queries).toFixed(1)),
+      misses: misses.slice(0, 5).join(' | '),
+    })
   }
 }
 

@@ -22,7 +22,10 @@ export const oneTypo = (word: string, random: Random, at: number = random.int(0,
 }
 
 /** A title's words without numbers, at most eight: what someone who remembers the page might type. */
-const titleWords = (title: string): string[] => wordsOf(title).filter((word) => !/\d/.test(word)).slice(0, 8)
+const titleWords = (title: string): string[] =>
+  wordsOf(title)
+    .filter((word) => !/\d/.test(word))
+    .slice(0, 8)
 
 /**
  * Queries made from document titles, with one typo in one word long enough to be corrected.
@@ -46,7 +49,11 @@ export const typoQueries = (documents: readonly SearchDocument[], count: number,
 }
 
 /** A mix like real traffic: single words, two-word phrases, place names, typos, some with filters. */
-export const mixedQueries = (documents: readonly SearchDocument[], count: number, random: Random): Array<{ query: string; type?: string[]; community?: string }> => {
+export const mixedQueries = (
+  documents: readonly SearchDocument[],
+  count: number,
+  random: Random,
+): Array<{ query: string; type?: string[]; community?: string }> => {
   const words = [...new Set(documents.flatMap((document) => wordsOf(document.title)).filter((word) => word.length >= 4 && !/\d/.test(word)))]
   const places = [...new Set(documents.flatMap((document) => document.community))]
   return Array.from({ length: count }, (_, index) => {
@@ -60,11 +67,14 @@ export const mixedQueries = (documents: readonly SearchDocument[], count: number
       case 3:
         return { query: oneTypo(random.pick(words), random) }
       default:
-        return { query: random.pick(words), type: [random.pick(['plan', 'action', 'consultation', 'achievement'])], community: random.chance(0.5) ? random.pick(places) : undefined }
+        return {
+          query: random.pick(words),
+          type: [random.pick(['plan', 'action', 'consultation', 'achievement'])],
+          community: random.chance(0.5) ? random.pick(places) : undefined,
+        }
     }
   })
 }
-
 
 export type RelevanceKind = 'exact' | 'one typo' | 'typo in the first two letters' | 'two typos' | 'misspelt place alone' | 'planning synonym' | 'several words'
 /** A query and what counts as found: the intended page, or (for a synonym) any page that uses a term of the group. */
@@ -88,7 +98,11 @@ export const RELEVANCE_MIX: Record<RelevanceKind, number> = {
  * planning term whose synonym the content uses, and several words of a title with its place.
  * Only titles that name one document are used, so the intended page is well defined.
  */
-export const relevanceQueries = (documents: readonly SearchDocument[], random: Random, mix: Record<RelevanceKind, number> = RELEVANCE_MIX): RelevanceQuery[] => {
+export const relevanceQueries = (
+  documents: readonly SearchDocument[],
+  random: Random,
+  mix: Record<RelevanceKind, number> = RELEVANCE_MIX,
+): RelevanceQuery[] => {
   const key = (document: SearchDocument) => titleWords(document.title).join(' ')
   const seen = new Map<string, number>()
   for (const document of documents) seen.set(key(document), (seen.get(key(document)) ?? 0) + 1)
@@ -118,8 +132,14 @@ export const relevanceQueries = (documents: readonly SearchDocument[], random: R
     const document = random.pick(unique)
     return { kind: 'exact', query: titleWords(document.title).join(' '), url: document.url }
   })
-  add('one typo', typoed('one typo', MIN_CORRECTABLE, (word) => oneTypo(word, random, random.int(2, word.length - 2))))
-  add('typo in the first two letters', typoed('typo in the first two letters', 5, (word) => oneTypo(word, random, random.int(0, 1))))
+  add(
+    'one typo',
+    typoed('one typo', MIN_CORRECTABLE, (word) => oneTypo(word, random, random.int(2, word.length - 2))),
+  )
+  add(
+    'typo in the first two letters',
+    typoed('typo in the first two letters', 5, (word) => oneTypo(word, random, random.int(0, 1))),
+  )
   add('two typos', () => {
     if (random.chance(0.5)) return typoed('two typos', 8, (word) => oneTypo(oneTypo(word, random, random.int(4, word.length - 2)), random, random.int(1, 3)))()
     const document = random.pick(unique)
@@ -141,7 +161,9 @@ export const relevanceQueries = (documents: readonly SearchDocument[], random: R
     words[index] = oneTypo(words[index]!, random)
     return { kind: 'misspelt place alone', query: words.join(' '), url: place.url }
   })
-  const used = SYNONYM_GROUPS.filter((group) => documents.some((document) => group.some((term) => ` ${wordsOf(`${document.title} ${document.text}`).join(' ')} `.includes(` ${term} `))))
+  const used = SYNONYM_GROUPS.filter((group) =>
+    documents.some((document) => group.some((term) => ` ${wordsOf(`${document.title} ${document.text}`).join(' ')} `.includes(` ${term} `))),
+  )
   add('planning synonym', () => {
     if (used.length === 0) return null
     const group = random.pick(used)
@@ -154,7 +176,11 @@ export const relevanceQueries = (documents: readonly SearchDocument[], random: R
     if (words.length < 2) return null
     const start = random.int(0, words.length - 2)
     const chosen = words.slice(start, start + 3)
-    return { kind: 'several words', query: [...chosen, ...wordsOf(document.community[0]!).filter((word) => !chosen.includes(word))].join(' '), url: document.url }
+    return {
+      kind: 'several words',
+      query: [...chosen, ...wordsOf(document.community[0]!).filter((word) => !chosen.includes(word))].join(' '),
+      url: document.url,
+    }
   })
   return queries
 }

@@ -42,7 +42,20 @@ runScript(async () => {
     const word = `benchword${round}x${Date.now().toString(36)}`
     let id: number | string = 0
     const create = async () => {
-      id = (await payload.create({ collection: 'plans', depth: 0, context, data: { title: `Plan ${word}`, community: community.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: 'published' } })).id
+      id = (
+        await payload.create({
+          collection: 'plans',
+          depth: 0,
+          context,
+          data: {
+            title: `Plan ${word}`,
+            community: community.id,
+            period: { startYear: 2026, endYear: 2030 },
+            priorities: [{ theme: 'housing' }],
+            _status: 'published',
+          },
+        })
+      ).id
     }
     times.publish.push(await until(word, true, create))
     times.unpublish.push(await until(word, false, () => payload.update({ collection: 'plans', id, depth: 0, context, data: { _status: 'draft' } })))
@@ -51,7 +64,14 @@ runScript(async () => {
   }
   for (const [change, list] of Object.entries(times)) {
     list.sort((a, b) => a - b)
-    report({ name: 'Meilisearch publish to index', kind: 'sync', change, rounds: list.length, p50: Number((percentile(list, 50) / 1000).toFixed(2)), p95: Number((percentile(list, 95) / 1000).toFixed(2)) })
+    report({
+      name: 'Meilisearch publish to index',
+      kind: 'sync',
+      change,
+      rounds: list.length,
+      p50: Number((percentile(list, 50) / 1000).toFixed(2)),
+      p95: Number((percentile(list, 95) / 1000).toFixed(2)),
+    })
   }
   await adapter.dropIndex()
   await payload.destroy()

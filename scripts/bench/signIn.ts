@@ -12,11 +12,18 @@ const ROUNDS = Number(process.env.BENCH_SIGN_INS ?? 15)
  */
 runScript(async () => {
   const payload = await bootPayload()
-  await payload.create({ collection: 'users', data: { name: 'Bench Admin', email: 'bench-admin@example.org', password: 'correct horse battery', role: 'admin' } })
+  await payload.create({
+    collection: 'users',
+    data: { name: 'Bench Admin', email: 'bench-admin@example.org', password: 'correct horse battery', role: 'admin' },
+  })
   const api = await startApiServer(config)
   const wrongSignIn = async (email: string): Promise<number> => {
     const start = performance.now()
-    const response = await fetch(`${api.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'not the password' }) })
+    const response = await fetch(`${api.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'not the password' }),
+    })
     await response.arrayBuffer()
     return performance.now() - start
   }
@@ -26,7 +33,13 @@ runScript(async () => {
     known.push(await wrongSignIn('bench-admin@example.org'))
     unknown.push(await wrongSignIn('nobody@example.org'))
   }
-  const median = (timings: number[]) => Math.round(percentile([...timings].sort((a, b) => a - b), 50))
+  const median = (timings: number[]) =>
+    Math.round(
+      percentile(
+        [...timings].sort((a, b) => a - b),
+        50,
+      ),
+    )
   report({ name: 'wrong sign-in', rounds: ROUNDS, knownP50: median(known), unknownP50: median(unknown) })
   await api.stop()
 })

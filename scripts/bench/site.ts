@@ -19,9 +19,9 @@ const PAGE_TYPES: Array<[string, RegExp]> = [
 ]
 
 const files = (dir: string, base = ''): string[] =>
-  fs.readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(dir, path.join(base, entry.name)) : [path.join(base, entry.name)],
-  )
+  fs
+    .readdirSync(path.join(dir, base), { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? files(dir, path.join(base, entry.name)) : [path.join(base, entry.name)]))
 
 /**
  * Exports and builds the site from whatever the database holds, then weighs one page of each
@@ -33,13 +33,23 @@ export const benchSite = async (payload: Payload, report: (figure: Record<string
   const built = await buildSite()
   const seconds = (performance.now() - started) / 1000
   report({ name: `site build (${label})`, pages: built.pages, seconds: Number(seconds.toFixed(1)), pagesPerSecond: Math.round(built.pages / seconds) })
-  if (built.search) report({ name: `static search index (${label})`, documents: built.search.documents, files: built.search.files, sizeKB: Math.round(built.search.bytes / 1024), seconds: built.search.seconds })
+  if (built.search)
+    report({
+      name: `static search index (${label})`,
+      documents: built.search.documents,
+      files: built.search.files,
+      sizeKB: Math.round(built.search.bytes / 1024),
+      seconds: built.search.seconds,
+    })
 
   const dist = path.resolve(process.env.SITE_OUT ?? 'dist')
   const weigh = (file: string) => {
     const html = fs.readFileSync(path.join(dist, file))
     const external = [...html.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((sum, [, src]) => sum + fs.statSync(path.join(dist, src!)).size, 0)
-    const inline = [...html.toString().matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, [, body]) => sum + Buffer.byteLength(body ?? ''), 0)
+    const inline = [...html.toString().matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+      (sum, [, body]) => sum + Buffer.byteLength(body ?? ''),
+      0,
+    )
     return { htmlCssGzipKB: Number((gzipSync(html).length / 1024).toFixed(1)), jsKB: Number(((external + inline) / 1024).toFixed(1)) }
   }
   const pages = files(dist).filter((file) => file.endsWith('.html'))

@@ -5,6 +5,13 @@ import { escapeHtml } from '../../cms/shared/html'
  * escaped, then only bare <mark> and </mark> are given back their meaning.
  */
 export const safeHighlight = (marked: string): string =>
-  escapeHtml(marked.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"))
+  escapeHtml(
+    marked
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'"),
+  )
     .replace(/&lt;mark&gt;/g, '<mark>')
     .replace(/&lt;\/mark&gt;/g, '</mark>')

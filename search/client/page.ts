@@ -3,7 +3,11 @@ import { type EngineConfig, type FacetCounts, PER_PAGE, type SearchEngine, type 
 import { hasFilters, paramsFromRequest, requestFromParams } from './request'
 import { publicPath } from '../../cms/shared/publicUrls'
 
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
+const element = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] => {
   const node = Object.assign(document.createElement(tag), properties)
   node.append(...children)
   return node
@@ -40,13 +44,25 @@ export const startSearchPage = (): void => {
   let latest = 0
 
   /** What the form says now; a changed search starts again at page 1. */
-  const currentRequest = (): SearchRequest => requestFromParams(new URLSearchParams([...new FormData(form).entries()].map(([name, value]) => [name, typeof value === 'string' ? value : value.name] as [string, string])))
+  const currentRequest = (): SearchRequest =>
+    requestFromParams(
+      new URLSearchParams([...new FormData(form).entries()].map(([name, value]) => [name, typeof value === 'string' ? value : value.name] as [string, string])),
+    )
 
-  const fillSelect = (select: HTMLSelectElement, counts: Record<string, number> | null, chosen: string | null, allLabel: string, order: (a: string, b: string) => number) => {
+  const fillSelect = (
+    select: HTMLSelectElement,
+    counts: Record<string, number> | null,
+    chosen: string | null,
+    allLabel: string,
+    order: (a: string, b: string) => number,
+  ) => {
     const values = counts ? Object.keys(counts).filter((value) => counts[value]! > 0) : []
     if (chosen && !values.includes(chosen)) values.push(chosen)
     const label = (value: string) => (counts ? `${value} (${counts[value] ?? 0})` : value)
-    select.replaceChildren(element('option', { value: '', textContent: allLabel }), ...values.sort(order).map((value) => element('option', { value, textContent: label(value), selected: value === chosen })))
+    select.replaceChildren(
+      element('option', { value: '', textContent: allLabel }),
+      ...values.sort(order).map((value) => element('option', { value, textContent: label(value), selected: value === chosen })),
+    )
   }
 
   /** Counts beside every filter; until the engine has them, the filters work without counts. */
@@ -64,22 +80,56 @@ export const startSearchPage = (): void => {
   }
 
   const pageLink = (request: SearchRequest, page: number, label: string, rel: string) =>
-    element('a', { href: `?${paramsFromRequest({ ...request, page })}`, textContent: label, rel, onclick: (event: MouseEvent) => {
-      event.preventDefault()
-      void run({ ...request, page }, { moveFocus: true })
-    } })
+    element('a', {
+      href: `?${paramsFromRequest({ ...request, page })}`,
+      textContent: label,
+      rel,
+      onclick: (event: MouseEvent) => {
+        event.preventDefault()
+        void run({ ...request, page }, { moveFocus: true })
+      },
+    })
 
   const render = (request: SearchRequest, found: SearchResults) => {
     // What was searched: after a typo correction the page names the corrected words, as the notice says.
     const shown = (found.correctedQuery ?? request.query).trim()
     const parts: Node[] = []
-    if (found.correctedQuery) parts.push(element('p', { className: 'notice' }, 'Some words are not in the index as typed, so these are the results for “', element('strong', { className: 'corrected', textContent: found.correctedQuery }), '”.'))
+    if (found.correctedQuery)
+      parts.push(
+        element(
+          'p',
+          { className: 'notice' },
+          'Some words are not in the index as typed, so these are the results for “',
+          element('strong', { className: 'corrected', textContent: found.correctedQuery }),
+          '”.',
+        ),
+      )
     if (found.total === 0) {
       const help = element('div', { className: 'search-empty' }, element('h2', { textContent: 'No results' }))
       if (hasFilters(request)) {
-        help.append(element('p', {}, 'Some filters are on. ', element('button', { type: 'button', className: 'link-button', textContent: 'Clear the filters and search again', onclick: () => void run({ ...request, type: [], community: null, theme: null, partner: null, year: null, page: 1 }, { moveFocus: true }) })))
+        help.append(
+          element(
+            'p',
+            {},
+            'Some filters are on. ',
+            element('button', {
+              type: 'button',
+              className: 'link-button',
+              textContent: 'Clear the filters and search again',
+              onclick: () => void run({ ...request, type: [], community: null, theme: null, partner: null, year: null, page: 1 }, { moveFocus: true }),
+            }),
+          ),
+        )
       }
-      help.append(element('p', {}, 'Check the spelling, try fewer or more general words, or ', element('a', { href: publicPath.communities, textContent: 'find your community in the A to Z' }), '.'))
+      help.append(
+        element(
+          'p',
+          {},
+          'Check the spelling, try fewer or more general words, or ',
+          element('a', { href: publicPath.communities, textContent: 'find your community in the A to Z' }),
+          '.',
+        ),
+      )
       parts.push(help)
     } else {
       parts.push(element('h2', { textContent: shown ? `Results for “${shown}”` : 'Results' }))
@@ -88,16 +138,28 @@ export const startSearchPage = (): void => {
         const excerpt = element('p')
         excerpt.innerHTML = hit.excerptHtml
         list.append(
-          element('li', {},
+          element(
+            'li',
+            {},
             element('h3', {}, element('a', { href: hit.url, textContent: hit.title })),
-            element('p', { className: 'meta' }, element('span', { className: 'tag', textContent: TYPE_LABELS[hit.type] ?? hit.type }), [hit.place, hit.status].filter(Boolean).map((part) => ` · ${part}`).join('')),
+            element(
+              'p',
+              { className: 'meta' },
+              element('span', { className: 'tag', textContent: TYPE_LABELS[hit.type] ?? hit.type }),
+              [hit.place, hit.status]
+                .filter(Boolean)
+                .map((part) => ` · ${part}`)
+                .join(''),
+            ),
             excerpt,
           ),
         )
       }
       parts.push(list)
       if (found.pages > 1) {
-        const pager = element('nav', { className: 'pager' },
+        const pager = element(
+          'nav',
+          { className: 'pager' },
           found.page > 1 ? pageLink(request, found.page - 1, 'Previous page', 'prev') : element('span'),
           element('span', { textContent: `Page ${found.page} of ${found.pages}` }),
           found.page < found.pages ? pageLink(request, found.page + 1, 'Next page', 'next') : element('span'),
@@ -108,9 +170,10 @@ export const startSearchPage = (): void => {
     }
     results.replaceChildren(...parts)
     browse.hidden = found.total > 0
-    status.textContent = found.total === 0
-      ? `No results${shown ? ` for “${shown}”` : ''}.`
-      : `${plural(found.total, 'result', 'results')}${shown ? ` for “${shown}”` : ''}${found.pages > 1 ? `, page ${found.page} of ${found.pages}` : ''}.`
+    status.textContent =
+      found.total === 0
+        ? `No results${shown ? ` for “${shown}”` : ''}.`
+        : `${plural(found.total, 'result', 'results')}${shown ? ` for “${shown}”` : ''}${found.pages > 1 ? `, page ${found.page} of ${found.pages}` : ''}.`
   }
 
   /** A search people asked for gets its own history entry; one read from the address (on load, back, forward) keeps it. */

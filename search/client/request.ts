@@ -24,4 +24,5 @@ export const paramsFromRequest = (request: SearchRequest): URLSearchParams => {
   return params
 }
 
-export const hasFilters = (request: SearchRequest): boolean => request.type.length > 0 || request.community !== null || request.theme !== null || request.partner !== null || request.year !== null
+export const hasFilters = (request: SearchRequest): boolean =>
+  request.type.length > 0 || request.community !== null || request.theme !== null || request.partner !== null || request.year !== null

@@ -56,7 +56,11 @@ export const staticEngine = (base: string): SearchEngine => {
       }))
   const shards = new Map<number, Promise<VocabularyShard>>()
   const loadShard = (length: number): Promise<VocabularyShard> => {
-    if (!shards.has(length)) shards.set(length, fetch(`${root}${VOCABULARY_DIR}/${length}.json`).then((response) => (response.ok ? (response.json() as Promise<VocabularyShard>) : {})))
+    if (!shards.has(length))
+      shards.set(
+        length,
+        fetch(`${root}${VOCABULARY_DIR}/${length}.json`).then((response) => (response.ok ? (response.json() as Promise<VocabularyShard>) : {})),
+      )
     return shards.get(length)!
   }
 
@@ -73,16 +77,14 @@ export const staticEngine = (base: string): SearchEngine => {
       const pages = Math.ceil(search.results.length / PER_PAGE)
       const page = Math.min(Math.max(1, request.page), Math.max(1, pages))
       const shown = await Promise.all(search.results.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((result) => result.data()))
-      const hits = shown.map(
-        (data): SearchHit => ({
-          url: data.url,
-          title: data.meta.title ?? data.url,
-          type: (data.meta.type ?? 'community') as SearchType,
-          place: data.meta.place ?? '',
-          status: data.meta.status ?? '',
-          excerptHtml: safeHighlight(data.excerpt),
-        }),
-      )
+      const hits = shown.map((data): SearchHit => ({
+        url: data.url,
+        title: data.meta.title ?? data.url,
+        type: (data.meta.type ?? 'community') as SearchType,
+        place: data.meta.place ?? '',
+        status: data.meta.status ?? '',
+        excerptHtml: safeHighlight(data.excerpt),
+      }))
       return { hits, total: search.results.length, page, pages, facets: facetsLoaded ? facetsOf(search) : null, correctedQuery }
     },
   }

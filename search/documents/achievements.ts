@@ -7,32 +7,30 @@ import { isAchievement } from '../../cms/shared/publicContent'
  * site never shows, so search never shows them either. Each links to its owner's achievements.
  */
 export const achievementDocuments = (source: SearchSource, lookup: Lookups): SearchDocument[] =>
-  source.influenceLogs
-    .filter(isAchievement)
-    .flatMap((log) => {
-      const ownerUrl = lookup.ownerUrl({ community: log.community, cluster: log.cluster })
-      if (!ownerUrl) return []
-      return [
-        {
-          id: documentId('influence-logs', log.id),
-          source: sourceOf('influence-logs', log.id),
-          type: 'achievement' as const,
-          title: log.title,
-          excerpt: excerptOf(log.whatChanged),
-          text: joinText(
-            log.whatChanged,
-            lookup.partnerName(log.partner),
-            ...(log.outputs ?? []).map((output) => output.text),
-            ...(log.outcomes ?? []).map((outcome) => outcome.text),
-          ),
-          url: `${ownerUrl}#achievement-${log.id}`,
-          community: lookup.placeNames({ community: log.community, cluster: log.cluster }),
-          cluster: lookup.clusterName(log.cluster),
-          theme: names(themeName(log.theme)),
-          partner: names(lookup.partnerName(log.partner)),
-          year: yearOf(log.date),
-          status: log.partnerConfirmation?.status === 'confirmed' ? 'Confirmed by the partner' : null,
-          updated: log.updatedAt,
-        },
-      ]
-    })
+  source.influenceLogs.filter(isAchievement).flatMap((log) => {
+    const ownerUrl = lookup.ownerUrl({ community: log.community, cluster: log.cluster })
+    if (!ownerUrl) return []
+    return [
+      {
+        id: documentId('influence-logs', log.id),
+        source: sourceOf('influence-logs', log.id),
+        type: 'achievement' as const,
+        title: log.title,
+        excerpt: excerptOf(log.whatChanged),
+        text: joinText(
+          log.whatChanged,
+          lookup.partnerName(log.partner),
+          ...(log.outputs ?? []).map((output) => output.text),
+          ...(log.outcomes ?? []).map((outcome) => outcome.text),
+        ),
+        url: `${ownerUrl}#achievement-${log.id}`,
+        community: lookup.placeNames({ community: log.community, cluster: log.cluster }),
+        cluster: lookup.clusterName(log.cluster),
+        theme: names(themeName(log.theme)),
+        partner: names(lookup.partnerName(log.partner)),
+        year: yearOf(log.date),
+        status: log.partnerConfirmation?.status === 'confirmed' ? 'Confirmed by the partner' : null,
+        updated: log.updatedAt,
+      },
+    ]
+  })

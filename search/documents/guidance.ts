@@ -4,7 +4,16 @@ import { publicPath } from '../../cms/shared/publicUrls'
 /** A toolkit is one document and each of its steps another, so a search lands on the right step. */
 export const guidanceDocuments = (source: SearchSource): SearchDocument[] =>
   source.guidance.flatMap((toolkit) => {
-    const common = { source: sourceOf('guidance', toolkit.id), community: [], cluster: null, theme: [], partner: [], year: yearOf(toolkit.updatedAt), status: null, updated: toolkit.updatedAt }
+    const common = {
+      source: sourceOf('guidance', toolkit.id),
+      community: [],
+      cluster: null,
+      theme: [],
+      partner: [],
+      year: yearOf(toolkit.updatedAt),
+      status: null,
+      updated: toolkit.updatedAt,
+    }
     const overview: SearchDocument = {
       ...common,
       id: documentId('guidance', toolkit.id),

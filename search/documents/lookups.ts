@@ -33,7 +33,10 @@ export const lookups = (source: SearchSource) => {
      */
     placeNames: (owner: { community?: unknown; communities?: unknown[] | null; cluster?: unknown }): string[] => {
       const ids = owner.cluster ? (clusters.get(key(owner.cluster))?.members ?? []) : (owner.communities ?? (owner.community ? [owner.community] : []))
-      return ids.map((id) => communities.get(key(id))?.name).filter((found): found is string => Boolean(found)).sort((a, b) => a.localeCompare(b, 'en-GB'))
+      return ids
+        .map((id) => communities.get(key(id))?.name)
+        .filter((found): found is string => Boolean(found))
+        .sort((a, b) => a.localeCompare(b, 'en-GB'))
     },
     clusterName: (id: unknown) => (id ? (clusters.get(key(id))?.name ?? null) : null),
     /** The page an owner's content lives on: a community page or a cluster page. */

@@ -29,27 +29,25 @@ export const planDocuments = (source: SearchSource, lookup: Lookups): SearchDocu
       theme: names(...(plan.priorities ?? []).map((priority) => themeName(priority.theme))),
       partner: names(...(plan.actions ?? []).flatMap(actionPartners)),
     }
-    const actions = (plan.actions ?? []).map(
-      (action): SearchDocument => ({
-        ...common,
-        id: documentId('plans', plan.id, `action-${action.id}`),
-        type: 'action',
-        title: action.title,
-        excerpt: excerptOf(action.description || `${themeLabel(action.theme)} action in ${plan.title}.`),
-        text: joinText(
-          action.description,
-          themeLabel(action.theme),
-          action.leadGroup,
-          ...(action.partners ?? []).map((partner) => lookup.partnerName(partner)),
-          lookup.strategyName(action.strategy),
-          plan.title,
-        ),
-        url: publicPath.planAction(plan.slug, action.id),
-        year: yearOf(action.targetDate) ?? plan.period.startYear,
-        status: ACTION_STATUS_LABELS[action.status],
-        theme: names(themeName(action.theme)),
-        partner: actionPartners(action),
-      }),
-    )
+    const actions = (plan.actions ?? []).map((action): SearchDocument => ({
+      ...common,
+      id: documentId('plans', plan.id, `action-${action.id}`),
+      type: 'action',
+      title: action.title,
+      excerpt: excerptOf(action.description || `${themeLabel(action.theme)} action in ${plan.title}.`),
+      text: joinText(
+        action.description,
+        themeLabel(action.theme),
+        action.leadGroup,
+        ...(action.partners ?? []).map((partner) => lookup.partnerName(partner)),
+        lookup.strategyName(action.strategy),
+        plan.title,
+      ),
+      url: publicPath.planAction(plan.slug, action.id),
+      year: yearOf(action.targetDate) ?? plan.period.startYear,
+      status: ACTION_STATUS_LABELS[action.status],
+      theme: names(themeName(action.theme)),
+      partner: actionPartners(action),
+    }))
     return [planDocument, ...actions]
   })

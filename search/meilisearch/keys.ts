@@ -30,7 +30,8 @@ export const searchKeyProblems = (key: Pick<Key, 'actions' | 'indexes' | 'expire
   const extra = key.actions.filter((action) => action !== 'search')
   if (extra.length > 0) problems.push(`it allows more than searching (${extra.join(', ')})`)
   if (!key.actions.includes('search')) problems.push('it does not allow searching')
-  if (key.indexes.includes('*') || key.indexes.some((index) => index !== indexUid)) problems.push(`it reaches indexes other than "${indexUid}" (${key.indexes.join(', ')})`)
+  if (key.indexes.includes('*') || key.indexes.some((index) => index !== indexUid))
+    problems.push(`it reaches indexes other than "${indexUid}" (${key.indexes.join(', ')})`)
   if (!key.indexes.includes(indexUid) && !key.indexes.includes('*')) problems.push(`it cannot search "${indexUid}"`)
   if (key.expiresAt && new Date(key.expiresAt).getTime() < Date.now() + 7 * 24 * 60 * 60 * 1000) problems.push('it expires within a week')
   return problems

@@ -20,7 +20,9 @@ export const everyPageWritten = (): AstroIntegration => ({
       const out = fileURLToPath(dir)
       const missing = everyPagePath(snapshot()).filter((pagePath) => !fs.existsSync(fileOf(out, pagePath)))
       if (missing.length > 0) {
-        throw new Error(`The site build wrote no page for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which the content needs.`)
+        throw new Error(
+          `The site build wrote no page for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which the content needs.`,
+        )
       }
     },
   },

@@ -4,7 +4,11 @@ import { escapeHtml } from '../../cms/shared/html'
 export type FeedEntry = { id: string; title: string; url: string; updated: string; summary: string }
 
 export const atomFeed = ({ title, url, self, entries }: { title: string; url: string; self: string; entries: FeedEntry[] }): string => {
-  const updated = entries.map((entry) => entry.updated).sort().at(-1) ?? new Date(0).toISOString()
+  const updated =
+    entries
+      .map((entry) => entry.updated)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString()
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${escapeHtml(title)}</title>

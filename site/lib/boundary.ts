@@ -26,7 +26,7 @@ export const drawBoundary = (text: string | null | undefined): BoundaryDrawing |
   const widthKm = (east - west) * kmPerDegreeLon
   const heightKm = (north - south) * KM_PER_DEGREE_LAT
   const scale = 1000 / Math.max(widthKm, heightKm, 0.001)
-  const project = ([lon, lat]: Position) => `${(((lon - west) * kmPerDegreeLon) * scale).toFixed(1)},${(((north - lat) * KM_PER_DEGREE_LAT) * scale).toFixed(1)}`
+  const project = ([lon, lat]: Position) => `${((lon - west) * kmPerDegreeLon * scale).toFixed(1)},${((north - lat) * KM_PER_DEGREE_LAT * scale).toFixed(1)}`
   const path = polygons.map((rings) => rings.map((ring) => `M${ring.map(project).join('L')}Z`).join('')).join('')
   return {
     path,

@@ -19,9 +19,13 @@ const ROW_GAP = 14
 export const layoutBars = (data: readonly BarDatum[], width = 640): BarLayout => {
   const row = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
   const height = Math.max(row, data.length * row)
-  const rows = scaleBand<number>().domain(data.map((_, index) => index)).range([0, data.length * row])
+  const rows = scaleBand<number>()
+    .domain(data.map((_, index) => index))
+    .range([0, data.length * row])
   const valueRoom = 110
-  const x = scaleLinear().domain([0, data.reduce((largest, datum) => Math.max(largest, datum.value), 1)]).range([0, width - valueRoom])
+  const x = scaleLinear()
+    .domain([0, data.reduce((largest, datum) => Math.max(largest, datum.value), 1)])
+    .range([0, width - valueRoom])
   return {
     width,
     height,

@@ -12,9 +12,7 @@ export const phaseOf = (consultation: Consultation, now: Date = new Date()): Pha
 export const consultationsFor = (snapshot: SiteSnapshot, owner: { community: Community } | { cluster: Cluster }): Consultation[] =>
   snapshot.consultations
     .filter((consultation) =>
-      'community' in owner
-        ? (consultation.communities ?? []).some((id) => sameId(id, owner.community.id))
-        : sameId(consultation.cluster, owner.cluster.id),
+      'community' in owner ? (consultation.communities ?? []).some((id) => sameId(id, owner.community.id)) : sameId(consultation.cluster, owner.cluster.id),
     )
     .sort((a, b) => b.opensAt.localeCompare(a.opensAt))
 

@@ -8,7 +8,9 @@ import type { SiteSnapshot } from './snapshot'
 export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
   const achievementPages = Math.max(1, Math.ceil(achievements(snapshot).length / ACHIEVEMENTS_PER_PAGE))
   const withConsultations = snapshot.communities.filter((community) =>
-    snapshot.consultations.some((consultation) => (consultation.communities ?? []).some((id) => String(typeof id === 'object' ? id.id : id) === String(community.id))),
+    snapshot.consultations.some((consultation) =>
+      (consultation.communities ?? []).some((id) => String(typeof id === 'object' ? id.id : id) === String(community.id)),
+    ),
   )
   return [
     publicPath.home,
@@ -27,6 +29,9 @@ export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
     ...snapshot.plans.map((plan) => publicPath.plan(plan.slug)),
     ...snapshot.consultations.flatMap((consultation) => [publicPath.consultation(consultation.slug), publicPath.consultationThankYou(consultation.slug)]),
     ...withConsultations.map((community) => publicPath.consultationsIn(community.slug)),
-    ...snapshot.guidance.flatMap((toolkit) => [publicPath.toolkit(toolkit.slug), ...toolkit.steps.map((_, index) => publicPath.guidanceStep(toolkit.slug, index))]),
+    ...snapshot.guidance.flatMap((toolkit) => [
+      publicPath.toolkit(toolkit.slug),
+      ...toolkit.steps.map((_, index) => publicPath.guidanceStep(toolkit.slug, index)),
+    ]),
   ]
 }

@@ -10,9 +10,13 @@ const rowsOf = (page: ReportPage) => openDataRows(reportFor(snapshot(), page), s
 export const csvOf = (page: ReportPage): string => toOpenDataCsv(rowsOf(page))
 
 export const jsonOf = (page: ReportPage): string =>
-  JSON.stringify({
-    report: { owner: page.owner.name, year: page.year, page: page.path, generatedAt: snapshot().generatedAt },
-    columns: OPEN_DATA_COLUMNS,
-    codes: OPEN_DATA_CODES,
-    entries: rowsOf(page),
-  }, null, 1)
+  JSON.stringify(
+    {
+      report: { owner: page.owner.name, year: page.year, page: page.path, generatedAt: snapshot().generatedAt },
+      columns: OPEN_DATA_COLUMNS,
+      codes: OPEN_DATA_CODES,
+      entries: rowsOf(page),
+    },
+    null,
+    1,
+  )

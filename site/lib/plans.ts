@@ -22,11 +22,20 @@ export const actionsByTheme = (plan: Plan): Array<{ theme: string; label: string
     actions: (plan.actions ?? []).filter((action) => action.theme === priority.theme),
   }))
 
-export const progressSummary = (plan: Plan): { total: number; done: number; inProgress: number; stalled: number; notStarted: number; averageProgress: number } => {
+export const progressSummary = (
+  plan: Plan,
+): { total: number; done: number; inProgress: number; stalled: number; notStarted: number; averageProgress: number } => {
   const actions = plan.actions ?? []
   const count = (status: Action['status']) => actions.filter((action) => action.status === status).length
   const average = actions.length === 0 ? 0 : Math.round(actions.reduce((sum, action) => sum + action.progress, 0) / actions.length)
-  return { total: actions.length, done: count('done'), inProgress: count('in-progress'), stalled: count('stalled'), notStarted: count('not-started'), averageProgress: average }
+  return {
+    total: actions.length,
+    done: count('done'),
+    inProgress: count('in-progress'),
+    stalled: count('stalled'),
+    notStarted: count('not-started'),
+    averageProgress: average,
+  }
 }
 
 export const partnerNames = (snapshot: SiteSnapshot, ids: readonly unknown[] | null | undefined): string[] =>

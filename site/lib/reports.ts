@@ -27,8 +27,18 @@ export const reportIndex = (snapshot: SiteSnapshot): ReportIndex => {
 }
 
 export const districtOwner: ReportOwner = { scope: { type: 'district' }, name: DISTRICT_NAME, href: publicPath.reports, base: publicPath.districtReports }
-export const communityOwner = (community: Community): ReportOwner => ({ scope: { type: 'community', id: community.id }, name: community.name, href: publicPath.community(community.slug), base: publicPath.communityReports(community.slug) })
-export const clusterOwner = (cluster: Cluster): ReportOwner => ({ scope: { type: 'cluster', id: cluster.id }, name: cluster.name, href: publicPath.cluster(cluster.slug), base: publicPath.clusterReports(cluster.slug) })
+export const communityOwner = (community: Community): ReportOwner => ({
+  scope: { type: 'community', id: community.id },
+  name: community.name,
+  href: publicPath.community(community.slug),
+  base: publicPath.communityReports(community.slug),
+})
+export const clusterOwner = (cluster: Cluster): ReportOwner => ({
+  scope: { type: 'cluster', id: cluster.id },
+  name: cluster.name,
+  href: publicPath.cluster(cluster.slug),
+  base: publicPath.clusterReports(cluster.slug),
+})
 
 /** The years an owner has a report for (those with at least one published log), newest first. */
 export const reportsOf = (snapshot: SiteSnapshot, owner: ReportOwner): ReportPage[] =>
@@ -55,7 +65,10 @@ export const narrativeOf = (snapshot: SiteSnapshot, page: ReportPage): string[] 
           ? sameId(intro.community, scope.id)
           : sameId(intro.cluster, scope.id)),
   )
-  return (found?.narrative ?? '').split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean)
+  return (found?.narrative ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
 }
 
 /** The rest parameter of a report's routes: "district/2025", "communities/kestwick/2025". */

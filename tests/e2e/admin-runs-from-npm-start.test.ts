@@ -74,14 +74,20 @@ describe('npm start on an empty database', () => {
   it('lets a partnership member edit their own log, holding the admin’s lock on it in their own name', async () => {
     const page = await signIn('kestwick@example.org')
     const place = JSON.parse((await apiGet(page, `${portal.url}/api/communities?where[slug][equals]=kestwick&depth=0`)).text) as { docs: Array<{ id: number }> }
-    const logs = JSON.parse((await apiGet(page, `${portal.url}/api/influence-logs?where[community][equals]=${place.docs[0]!.id}&limit=1&depth=0`)).text) as { docs: Array<{ id: number; title: string }> }
+    const logs = JSON.parse((await apiGet(page, `${portal.url}/api/influence-logs?where[community][equals]=${place.docs[0]!.id}&limit=1&depth=0`)).text) as {
+      docs: Array<{ id: number; title: string }>
+    }
     const log = logs.docs[0]!
     await page.goto(`${portal.url}/admin/collections/influence-logs/${log.id}`)
     // The admin takes the lock when editing starts.
     await page.getByLabel('What changed, in a line').pressSequentially('!', { timeout: 30_000 })
     const me = JSON.parse((await apiGet(page, `${portal.url}/api/users/me`)).text) as { user: { id: number } }
     const holders = async () =>
-      (JSON.parse((await apiGet(page, `${portal.url}/api/payload-locked-documents?where[document.value][equals]=${log.id}&depth=0`)).text) as { docs: Array<{ user: { value: number } }> }).docs.map((lock) => lock.user.value)
+      (
+        JSON.parse((await apiGet(page, `${portal.url}/api/payload-locked-documents?where[document.value][equals]=${log.id}&depth=0`)).text) as {
+          docs: Array<{ user: { value: number } }>
+        }
+      ).docs.map((lock) => lock.user.value)
     for (let tries = 0; tries < 40 && (await holders()).length === 0; tries += 1) await page.waitForTimeout(250)
     expect(await holders()).toEqual([me.user.id])
     expect(await page.getByText('Unauthorized').count()).toBe(0)
@@ -157,7 +163,14 @@ describe('npm start keeps the admin safe and its trace', () => {
       new Promise<number>((resolve, reject) => {
         const body = JSON.stringify({ email: 'admin@example.org', password: 'a guess' })
         const request = http.request(
-          { host: '127.0.0.1', port, path: '/api/users/login', method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': forwardedFor } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/users/login',
+            method: 'POST',
+            localAddress: from,
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': forwardedFor },
+          },
           (response) => {
             response.resume()
             resolve(response.statusCode ?? 0)
@@ -176,7 +189,11 @@ describe('npm start keeps the admin safe and its trace', () => {
 
 describe('refusals in the production build', () => {
   const signInByApi = async (email: string) => {
-    const login = await fetch(`${portal.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'folkmoot-demo' }) })
+    const login = await fetch(`${portal.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'folkmoot-demo' }),
+    })
     return { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
   }
   const firstId = async (collection: string, where: Record<string, string>, headers: Record<string, string>) => {
@@ -198,12 +215,21 @@ describe('refusals in the production build', () => {
       return { status: response.status, message: await messageOf(response) }
     }
     const plan = await firstId('plans', { 'where[slug][equals]': 'kestwick-town-plan-2024-2029' }, headers)
-    expect(await refuse('plans', plan)).toEqual({ status: 409, message: expect.stringMatching(/^This plan is still used by 1 consultation’s “What followed” \(“.+”\)\. Change or delete those first\.$/) })
+    expect(await refuse('plans', plan)).toEqual({
+      status: 409,
+      message: expect.stringMatching(/^This plan is still used by 1 consultation’s “What followed” \(“.+”\)\. Change or delete those first\.$/),
+    })
     const logs = await fetch(`${portal.url}/api/influence-logs?${new URLSearchParams({ limit: '1', depth: '0' })}`, { headers })
     const partner = ((await logs.json()) as { docs: Array<{ partner: number }> }).docs[0]!.partner
-    expect(await refuse('partners', partner)).toEqual({ status: 409, message: expect.stringMatching(/^This partner is still used by .+\. Change or delete those first\.$/) })
+    expect(await refuse('partners', partner)).toEqual({
+      status: 409,
+      message: expect.stringMatching(/^This partner is still used by .+\. Change or delete those first\.$/),
+    })
     const kestwick = await firstId('communities', { 'where[slug][equals]': 'kestwick' }, headers)
-    expect(await refuse('communities', kestwick)).toEqual({ status: 409, message: expect.stringMatching(/^This community is still used by \d+ plans? .+\. Change or delete those first\.$/) })
+    expect(await refuse('communities', kestwick)).toEqual({
+      status: 409,
+      message: expect.stringMatching(/^This community is still used by \d+ plans? .+\. Change or delete those first\.$/),
+    })
   })
 
   // Last: the server answers an oversized upload before reading all of it and then closes the

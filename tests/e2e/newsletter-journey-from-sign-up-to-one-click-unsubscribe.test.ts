@@ -67,7 +67,18 @@ const axeViolations = async (seen: Page) => {
 
 const sendNewsletterToKestwick = async (subject: string) => {
   const kestwick = (await payload.find({ collection: 'communities', where: { slug: { equals: 'kestwick' } }, depth: 0 })).docs[0]!
-  await payload.create({ collection: 'newsletters', depth: 0, data: { subject, intro: 'News from Kestwick.', audience: { kind: 'communities', communities: [kestwick.id] }, content: { mode: 'digest' }, status: 'scheduled', scheduledFor: new Date().toISOString() } })
+  await payload.create({
+    collection: 'newsletters',
+    depth: 0,
+    data: {
+      subject,
+      intro: 'News from Kestwick.',
+      audience: { kind: 'communities', communities: [kestwick.id] },
+      content: { mode: 'digest' },
+      status: 'scheduled',
+      scheduledFor: new Date().toISOString(),
+    },
+  })
   await payload.jobs.run({ queue: 'newsletters' })
 }
 
@@ -104,7 +115,11 @@ describe('a resident without JavaScript', () => {
     // What a mail program does with List-Unsubscribe-Post: a bare POST, no cookies, no page.
     const oneClick = rawHeader(newsletter!, 'List-Unsubscribe')!.slice(1, -1)
     expect(rawHeader(newsletter!, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click')
-    const response = await fetch(oneClick, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })
+    const response = await fetch(oneClick, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    })
     expect(response.status).toBe(200)
 
     await sendNewsletterToKestwick('Kestwick news, second issue')

@@ -26,7 +26,14 @@ afterAll(async () => {
 const npmStart = async (ports: { PORT: number; SITE_PORT: number }): Promise<{ code: number | null; output: string }> => {
   const child = spawn('npm', ['start'], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: String(ports.PORT), SITE_PORT: String(ports.SITE_PORT), PAYLOAD_SECRET: 'e2e-secret', SQLITE_PATH: path.join(dir, 'folkmoot.db'), ADMIN_LOG: path.join(dir, 'admin.log') },
+    env: {
+      ...process.env,
+      PORT: String(ports.PORT),
+      SITE_PORT: String(ports.SITE_PORT),
+      PAYLOAD_SECRET: 'e2e-secret',
+      SQLITE_PATH: path.join(dir, 'folkmoot.db'),
+      ADMIN_LOG: path.join(dir, 'admin.log'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

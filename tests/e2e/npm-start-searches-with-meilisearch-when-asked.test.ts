@@ -45,11 +45,21 @@ describe.skipIf(!server)('npm start with MEILI_URL set', () => {
   })
 
   it('brings what an editor publishes into the index and onto the search page, with no reindex', async () => {
-    const login = await fetch(`${portal.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'editor@example.org', password: 'folkmoot-demo' }) })
+    const login = await fetch(`${portal.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@example.org', password: 'folkmoot-demo' }),
+    })
     const { token } = (await login.json()) as { token: string }
     const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const plans = (await (await fetch(`${portal.url}/api/plans?limit=1&depth=0&where[_status][equals]=published`, { headers })).json()) as { docs: Array<{ id: number }> }
-    const renamed = await fetch(`${portal.url}/api/plans/${plans.docs[0]!.id}?depth=0`, { method: 'PATCH', headers, body: JSON.stringify({ title: 'Wrenfield meadow plan', _status: 'published' }) })
+    const plans = (await (await fetch(`${portal.url}/api/plans?limit=1&depth=0&where[_status][equals]=published`, { headers })).json()) as {
+      docs: Array<{ id: number }>
+    }
+    const renamed = await fetch(`${portal.url}/api/plans/${plans.docs[0]!.id}?depth=0`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ title: 'Wrenfield meadow plan', _status: 'published' }),
+    })
     expect(renamed.status, await renamed.clone().text()).toBe(200)
 
     const adapter = meiliAdapter(meili)

@@ -117,8 +117,14 @@ describe('the public site', () => {
       expect(fs.existsSync(fileFor(`${report}logs.json`)), report).toBe(true)
     }
     const csv = await (await fetch(`${site.url}/reports/communities/kestwick/2025/logs.csv`)).text()
-    const json = (await (await fetch(`${site.url}/reports/communities/kestwick/2025/logs.json`)).json()) as { columns: Array<{ name: string }>; entries: Array<Record<string, string>> }
-    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',')
+    const json = (await (await fetch(`${site.url}/reports/communities/kestwick/2025/logs.json`)).json()) as {
+      columns: Array<{ name: string }>
+      entries: Array<Record<string, string>>
+    }
+    const header = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',')
     expect(header).toEqual(json.columns.map((column) => column.name))
     expect(json.entries.length).toBeGreaterThan(3)
     expect(json.entries.every((entry) => entry.owner === 'Kestwick')).toBe(true)
@@ -133,7 +139,11 @@ describe('the public site', () => {
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.site-header').isVisible()).toBe(false)
     expect(await page.locator('#open-data').isVisible()).toBe(false)
-    const charts = await page.locator('figure.chart').evaluateAll((figures) => figures.map((figure) => ({ svg: Boolean(figure.querySelector('svg[role="img"] title')), table: Boolean(figure.querySelector('table')) })))
+    const charts = await page
+      .locator('figure.chart')
+      .evaluateAll((figures) =>
+        figures.map((figure) => ({ svg: Boolean(figure.querySelector('svg[role="img"] title')), table: Boolean(figure.querySelector('table')) })),
+      )
     expect(charts.length).toBeGreaterThanOrEqual(3)
     expect(charts.every((chart) => chart.svg && chart.table)).toBe(true)
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
@@ -155,7 +165,11 @@ describe('the public site', () => {
       const xml = await (await fetch(`${site.url}${feed}`)).text()
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'application/xml')
-        return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, entries: doc.getElementsByTagName('entry').length }
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.localName,
+          entries: doc.getElementsByTagName('entry').length,
+        }
       }, xml)
       expect(parsed).toMatchObject({ error: null, root: 'feed' })
       expect(parsed.entries).toBeGreaterThan(0)

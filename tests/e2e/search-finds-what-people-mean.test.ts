@@ -29,12 +29,23 @@ const FAKE_MASTER_KEY = 'fake-master-key-that-must-never-ship-8d41'
 const addHiddenContent = async (payload: Payload) => {
   const kestwick = (await payload.find({ collection: 'communities', where: { slug: { equals: 'kestwick' } }, depth: 0 })).docs[0]!
   const plan = (title: string, status: 'draft' | 'published') =>
-    payload.create({ collection: 'plans', depth: 0, data: { title, community: kestwick.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: status } })
+    payload.create({
+      collection: 'plans',
+      depth: 0,
+      data: { title, community: kestwick.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: status },
+    })
   await plan(`${HIDDEN.draft} draft plan`, 'draft')
   const unpublished = await payload.create({
     collection: 'consultations',
     depth: 0,
-    data: { title: `${HIDDEN.unpublished} consultation`, communities: [kestwick.id], summary: 'Withdrawn before it opened.', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 9e8).toISOString(), _status: 'published' },
+    data: {
+      title: `${HIDDEN.unpublished} consultation`,
+      communities: [kestwick.id],
+      summary: 'Withdrawn before it opened.',
+      opensAt: new Date().toISOString(),
+      closesAt: new Date(Date.now() + 9e8).toISOString(),
+      _status: 'published',
+    },
   })
   await payload.update({ collection: 'consultations', id: unpublished.id, data: { _status: 'draft' } })
   const deleted = await plan(`${HIDDEN.deleted} plan`, 'published')
@@ -89,7 +100,10 @@ const contract = (engine: () => { url: string; dir: string }) => {
   it('finds consultations when asked for “consultation”, spelt right or misspelt', async () => {
     for (const query of ['consultation', 'consutlation']) {
       const answer = await search({ query })
-      expect(answer.results.slice(0, 5).map((result) => result.type), query).toContain('Consultation')
+      expect(
+        answer.results.slice(0, 5).map((result) => result.type),
+        query,
+      ).toContain('Consultation')
     }
   })
 
@@ -206,13 +220,15 @@ describe('search on the static fallback (Pagefind with typo correction), in Chro
   contract(() => ({ url: site.url, dir: site.dir }))
 
   it('ships none of the hidden words in its index files, and no master key anywhere in the site', () => {
-    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
     const everything = files(site.dir).map((file) => {
       const raw = fs.readFileSync(file)
       return file.includes('/pagefind/') && raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw).toString('latin1') : raw.toString('latin1')
     })
     expect(everything.length).toBeGreaterThan(50)
-    for (const word of [...Object.values(HIDDEN).map((word) => word.toLowerCase()), FAKE_MASTER_KEY]) expect(everything.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toHaveLength(0)
+    for (const word of [...Object.values(HIDDEN).map((word) => word.toLowerCase()), FAKE_MASTER_KEY])
+      expect(everything.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toHaveLength(0)
   })
 
   it('names the corrected query in the status line and the heading', async () => {
@@ -239,7 +255,8 @@ describe('search on the static fallback (Pagefind with typo correction), in Chro
     // Filters need JavaScript: without it none may show that would do nothing.
     expect(await page.isVisible('#search-filters')).toBe(false)
     expect(await page.getAttribute('a[href="/communities/#letter-K"]', 'href')).toBeTruthy()
-    for (const href of ['/communities/', '/consultations/', '/guidance/', '/achievements/']) expect(await page.locator(`#search-browse a[href="${href}"]`).count()).toBe(1)
+    for (const href of ['/communities/', '/consultations/', '/guidance/', '/achievements/'])
+      expect(await page.locator(`#search-browse a[href="${href}"]`).count()).toBe(1)
     await context.close()
   })
 })
@@ -282,14 +299,27 @@ describe.skipIf(!suiteMeilisearch())('search on Meilisearch, in Chromium', () =>
     expect(apiKey).not.toBe(meili.masterKey)
     const key = await new Meilisearch({ host: meili.url, apiKey: meili.masterKey }).getKey(apiKey)
     expect({ actions: key.actions, indexes: key.indexes }).toEqual({ actions: ['search'], indexes: [index] })
-    const files = (folder: string): string[] => fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(folder, entry.name)) : [path.join(folder, entry.name)]))
+    const files = (folder: string): string[] =>
+      fs
+        .readdirSync(folder, { withFileTypes: true })
+        .flatMap((entry) => (entry.isDirectory() ? files(path.join(folder, entry.name)) : [path.join(folder, entry.name)]))
     expect(files(dir()).filter((file) => fs.readFileSync(file, 'latin1').includes(meili.masterKey!))).toEqual([])
   })
 
   it('adds a newly published document once its sync runs, and drops it once its deletion is synced', async () => {
     const adapter = meiliAdapter(meili)
     const kestwick = (await site.payload.find({ collection: 'communities', where: { slug: { equals: 'kestwick' } }, depth: 0 })).docs[0]!
-    const plan = await site.payload.create({ collection: 'plans', depth: 0, data: { title: 'Yellowhammer sync plan', community: kestwick.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: 'published' } })
+    const plan = await site.payload.create({
+      collection: 'plans',
+      depth: 0,
+      data: {
+        title: 'Yellowhammer sync plan',
+        community: kestwick.id,
+        period: { startYear: 2026, endYear: 2030 },
+        priorities: [{ theme: 'housing' }],
+        _status: 'published',
+      },
+    })
     const sync = async () => {
       const { sources, documents: current } = await documentsFor(site.payload, [{ collection: 'plans', id: String(plan.id) }])
       await adapter.syncSources(sources, current)

@@ -41,15 +41,16 @@ const as = (who: Who) => ({ user: userFor(who), overrideAccess: false, depth: 0 
 
 const read = (collection: CollectionSlug, data: () => Data) => async (who: Who) =>
   payload.findByID({ collection, id: await fresh(collection, data()), ...as(who) })
-const create = (collection: CollectionSlug, data: () => Data) => async (who: Who) =>
-  payload.create({ collection, data: data() as never, ...as(who) })
+const create = (collection: CollectionSlug, data: () => Data) => async (who: Who) => payload.create({ collection, data: data() as never, ...as(who) })
 const update = (collection: CollectionSlug, data: () => Data, change: Data) => async (who: Who) =>
   payload.update({ collection, id: await fresh(collection, data()), data: change, ...as(who) })
 const remove = (collection: CollectionSlug, data: () => Data) => async (who: Who) =>
   payload.delete({ collection, id: await fresh(collection, data()), ...as(who) })
 /** Payload's duplicate of a fresh document: as a draft (`draft: true`) or as the source is. */
-const copy = (collection: CollectionSlug, data: () => Data, options: { draft?: boolean; change?: () => Data } = {}) => async (who: Who) =>
-  payload.duplicate({ collection, id: await fresh(collection, data()), draft: options.draft, data: options.change?.(), ...as(who) })
+const copy =
+  (collection: CollectionSlug, data: () => Data, options: { draft?: boolean; change?: () => Data } = {}) =>
+  async (who: Who) =>
+    payload.duplicate({ collection, id: await fresh(collection, data()), draft: options.draft, data: options.change?.(), ...as(who) })
 
 const community = () => ({ name: `Place ${Math.random()}`, kind: 'village', summary: 'Somewhere.' })
 const plan = (owner: () => Data, status: 'draft' | 'published') => () => ({
@@ -77,7 +78,13 @@ const log = (owner: () => Data, status: 'draft' | 'published') => () => ({
   kind: 'encouraged-others',
   _status: status,
 })
-const toolkit = (status: 'draft' | 'published') => () => ({ title: `Toolkit ${Math.random()}`, summary: 'How to.', audience: ['volunteers'], steps: [{ heading: 'One', body: paragraphs(['Do this first.']) }], _status: status })
+const toolkit = (status: 'draft' | 'published') => () => ({
+  title: `Toolkit ${Math.random()}`,
+  summary: 'How to.',
+  audience: ['volunteers'],
+  steps: [{ heading: 'One', body: paragraphs(['Do this first.']) }],
+  _status: status,
+})
 const response = () => ({
   consultation: world.consultation.id,
   answers: [
@@ -90,7 +97,12 @@ const alderby = () => ({ community: world.alderby.id })
 const bexcombe = () => ({ community: world.bexcombe.id })
 const cluster = () => ({ cluster: world.cluster.id })
 let introYear = 2000
-const introduction = (owner: () => Data, status: 'draft' | 'published') => () => ({ ...owner(), year: (introYear += 1), narrative: 'What the year meant.', _status: status })
+const introduction = (owner: () => Data, status: 'draft' | 'published') => () => ({
+  ...owner(),
+  year: (introYear += 1),
+  narrative: 'What the year meant.',
+  _status: status,
+})
 const district = () => ({ community: null, cluster: null })
 /** Counts down from the last year a report may have, away from the years `introduction` counts up through. */
 let copyYear = 2101
@@ -98,20 +110,38 @@ const anotherYear = () => ({ year: (copyYear -= 1) })
 
 const reqFor = (who: Who) => createLocalReq({ user: userFor(who) ? { ...userFor(who)!, collection: 'users' } : undefined }, payload)
 const image = async () => {
-  const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a7d44' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a7d44' } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name: `field-${Math.random()}.png`, size: data.length }
 }
 const freshImage = async () => (await payload.create({ collection: 'media', data: { alt: 'A field' }, file: await image(), depth: 0 })).id
 /** One of the admin's preferences (Payload sets its owner from the request's user). */
 const adminsPreference = async () =>
-  (await payload.create({ collection: 'payload-preferences', data: { key: `columns-${Math.random()}`, value: { width: 3 } } as never, user: world.users.admin, depth: 0 })).id
+  (
+    await payload.create({
+      collection: 'payload-preferences',
+      data: { key: `columns-${Math.random()}`, value: { width: 3 } } as never,
+      user: world.users.admin,
+      depth: 0,
+    })
+  ).id
 /** A lock on a document, held by `holder`, as the admin's server code makes one. */
 const lockOn = (document: () => Promise<{ relationTo: CollectionSlug; value: number | string }>, holder: () => User) => async () => {
   const user = holder()
-  return (await payload.create({ collection: 'payload-locked-documents', data: { document: await document(), user: { relationTo: 'users', value: user.id } } as never, depth: 0 })).id
+  return (
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: await document(), user: { relationTo: 'users', value: user.id } } as never,
+      depth: 0,
+    })
+  ).id
 }
 const draftPlanOfAlderby = async () => ({ relationTo: 'plans' as const, value: await fresh('plans', plan(alderby, 'draft')()) })
-const newsletterDraft = async () => ({ relationTo: 'newsletters' as const, value: await fresh('newsletters', { subject: 'News', audience: { kind: 'everyone' } }) })
+const newsletterDraft = async () => ({
+  relationTo: 'newsletters' as const,
+  value: await fresh('newsletters', { subject: 'News', audience: { kind: 'everyone' } }),
+})
 const adminsLock = (document: () => Promise<{ relationTo: CollectionSlug; value: number | string }>) => lockOn(document, () => world.users.admin)
 const updateLock = (lock: () => Promise<number | string>, change: (who: Who) => Data) => async (who: Who) =>
   payload.update({ collection: 'payload-locked-documents', id: await lock(), data: change(who), ...as(who) })
@@ -130,11 +160,25 @@ const rows: Row[] = [
   ['create a community', STAFF, create('communities', community)],
   ['update a community', STAFF, update('communities', community, { summary: 'Changed.' })],
   ['delete a community', ['admin'], remove('communities', community)],
-  ['read a cluster', EVERYONE, read('clusters', () => ({ name: `Cluster ${Math.random()}`, members: [world.alderby.id, world.bexcombe.id], approach: 'area-plan' }))],
-  ['create a cluster', STAFF, create('clusters', () => ({ name: `Cluster ${Math.random()}`, members: [world.alderby.id, world.bexcombe.id], approach: 'area-plan' }))],
+  [
+    'read a cluster',
+    EVERYONE,
+    read('clusters', () => ({ name: `Cluster ${Math.random()}`, members: [world.alderby.id, world.bexcombe.id], approach: 'area-plan' })),
+  ],
+  [
+    'create a cluster',
+    STAFF,
+    create('clusters', () => ({ name: `Cluster ${Math.random()}`, members: [world.alderby.id, world.bexcombe.id], approach: 'area-plan' })),
+  ],
   ['read a partner', EVERYONE, read('partners', () => ({ name: `Partner ${Math.random()}`, kind: 'police' }))],
   ['add a partner', STAFF, create('partners', () => ({ name: `Partner ${Math.random()}`, kind: 'police' }))],
-  ['change a partner’s contact email', STAFF, update('partners', () => ({ name: `Partner ${Math.random()}`, kind: 'police', contact: { email: 'officer@example.org' } }), { contact: { email: 'me@example.org' } })],
+  [
+    'change a partner’s contact email',
+    STAFF,
+    update('partners', () => ({ name: `Partner ${Math.random()}`, kind: 'police', contact: { email: 'officer@example.org' } }), {
+      contact: { email: 'me@example.org' },
+    }),
+  ],
   ['delete a partner', ['admin'], remove('partners', () => ({ name: `Partner ${Math.random()}`, kind: 'police' }))],
   ['add a partner strategy', SIGNED_IN, create('partner-strategies', () => ({ name: `Strategy ${Math.random()}`, kind: 'other', partner: world.partner.id }))],
   ['read a published plan', EVERYONE, read('plans', plan(alderby, 'published'))],
@@ -148,11 +192,46 @@ const rows: Row[] = [
   ['publish a draft plan of Alderby', STAFF, update('plans', plan(alderby, 'draft'), { _status: 'published' })],
   ['move a draft plan of Alderby to Bexcombe', STAFF, async (who) => update('plans', plan(alderby, 'draft'), { community: world.bexcombe.id })(who)],
   ['delete a plan', STAFF, remove('plans', plan(alderby, 'draft'))],
-  ['read a published consultation', EVERYONE, read('consultations', consultation(() => [world.alderby.id], 'published'))],
-  ['read a draft consultation of Alderby', ['member', ...STAFF], read('consultations', consultation(() => [world.alderby.id], 'draft'))],
-  ['draft a consultation for Alderby', ['member', ...STAFF], create('consultations', consultation(() => [world.alderby.id], 'draft'))],
-  ['draft a consultation for Alderby and Bexcombe', STAFF, create('consultations', consultation(() => [world.alderby.id, world.bexcombe.id], 'draft'))],
-  ['publish a consultation', STAFF, create('consultations', consultation(() => [world.alderby.id], 'published'))],
+  [
+    'read a published consultation',
+    EVERYONE,
+    read(
+      'consultations',
+      consultation(() => [world.alderby.id], 'published'),
+    ),
+  ],
+  [
+    'read a draft consultation of Alderby',
+    ['member', ...STAFF],
+    read(
+      'consultations',
+      consultation(() => [world.alderby.id], 'draft'),
+    ),
+  ],
+  [
+    'draft a consultation for Alderby',
+    ['member', ...STAFF],
+    create(
+      'consultations',
+      consultation(() => [world.alderby.id], 'draft'),
+    ),
+  ],
+  [
+    'draft a consultation for Alderby and Bexcombe',
+    STAFF,
+    create(
+      'consultations',
+      consultation(() => [world.alderby.id, world.bexcombe.id], 'draft'),
+    ),
+  ],
+  [
+    'publish a consultation',
+    STAFF,
+    create(
+      'consultations',
+      consultation(() => [world.alderby.id], 'published'),
+    ),
+  ],
   ['read a published influence log', EVERYONE, read('influence-logs', log(alderby, 'published'))],
   ['read a draft influence log of Alderby', ['member', ...STAFF], read('influence-logs', log(alderby, 'draft'))],
   ['log influence for Alderby', ['member', ...STAFF], create('influence-logs', log(alderby, 'published'))],
@@ -166,7 +245,11 @@ const rows: Row[] = [
   ['introduce the cluster’s annual report', ['member', ...STAFF], create('achievement-reports', introduction(cluster, 'published'))],
   ['introduce Bexcombe’s annual report', ['outsider', ...STAFF], create('achievement-reports', introduction(bexcombe, 'published'))],
   ['introduce the district’s annual report', STAFF, create('achievement-reports', introduction(district, 'published'))],
-  ['edit the introduction of Bexcombe’s report', ['outsider', ...STAFF], update('achievement-reports', introduction(bexcombe, 'published'), { narrative: 'Edited.' })],
+  [
+    'edit the introduction of Bexcombe’s report',
+    ['outsider', ...STAFF],
+    update('achievement-reports', introduction(bexcombe, 'published'), { narrative: 'Edited.' }),
+  ],
   ['turn Alderby’s introduction into the district’s', STAFF, update('achievement-reports', introduction(alderby, 'published'), { community: null })],
   ['read a response', STAFF, read('responses', response)],
   ['enter a paper response', STAFF, create('responses', () => ({ ...response(), channel: 'paper' }))],
@@ -181,76 +264,212 @@ const rows: Row[] = [
   ['erase a subscriber', ['admin'], remove('subscribers', subscriber)],
   ['read a newsletter', STAFF, read('newsletters', () => ({ subject: 'News', audience: { kind: 'everyone' } }))],
   ['write a newsletter', STAFF, create('newsletters', () => ({ subject: 'News', audience: { kind: 'everyone' } }))],
-  ['create a user', ['admin'], create('users', () => ({ name: 'New', email: `u${Math.random()}@example.org`, password: 'a long password here', role: 'member' }))],
-  ['read another user', STAFF, read('users', () => ({ name: 'Other', email: `o${Math.random()}@example.org`, password: 'a long password here', role: 'member' }))],
-  ['delete a user', ['admin'], remove('users', () => ({ name: 'Gone', email: `g${Math.random()}@example.org`, password: 'a long password here', role: 'member' }))],
+  [
+    'create a user',
+    ['admin'],
+    create('users', () => ({ name: 'New', email: `u${Math.random()}@example.org`, password: 'a long password here', role: 'member' })),
+  ],
+  [
+    'read another user',
+    STAFF,
+    read('users', () => ({ name: 'Other', email: `o${Math.random()}@example.org`, password: 'a long password here', role: 'member' })),
+  ],
+  [
+    'delete a user',
+    ['admin'],
+    remove('users', () => ({ name: 'Gone', email: `g${Math.random()}@example.org`, password: 'a long password here', role: 'member' })),
+  ],
   ['read plan versions', STAFF, async (who) => payload.findVersions({ collection: 'plans', ...as(who) })],
-  ['restore a version of a draft plan of Alderby', STAFF, async (who) => payload.restoreVersion({ collection: 'plans', id: await versionOfADraftPlanOfAlderby(), draft: true, ...as(who) })],
+  [
+    'restore a version of a draft plan of Alderby',
+    STAFF,
+    async (who) => payload.restoreVersion({ collection: 'plans', id: await versionOfADraftPlanOfAlderby(), draft: true, ...as(who) }),
+  ],
 ]
 
 /** Payload's duplicate, for every collection. */
 const copies: Row[] = [
   ['copy a community', STAFF, copy('communities', community)],
-  ['copy a cluster', STAFF, copy('clusters', () => ({ name: `Cluster ${Math.random()}`, members: [world.alderby.id, world.bexcombe.id], approach: 'area-plan' }))],
+  [
+    'copy a cluster',
+    STAFF,
+    copy('clusters', () => ({ name: `Cluster ${Math.random()}`, members: [world.alderby.id, world.bexcombe.id], approach: 'area-plan' })),
+  ],
   ['copy a partner', STAFF, copy('partners', () => ({ name: `Partner ${Math.random()}`, kind: 'police', contact: { email: 'officer@example.org' } }))],
   ['copy a partner strategy', SIGNED_IN, copy('partner-strategies', () => ({ name: `Strategy ${Math.random()}`, kind: 'other', partner: world.partner.id }))],
   ['copy a draft plan of Alderby', ['member', ...STAFF], copy('plans', plan(alderby, 'draft'), { draft: true })],
   ['copy a draft plan of Bexcombe', ['outsider', ...STAFF], copy('plans', plan(bexcombe, 'draft'), { draft: true })],
   ['copy a published plan of Alderby as a draft', ['member', ...STAFF], copy('plans', plan(alderby, 'published'), { draft: true })],
   ['copy a published plan of Alderby, published', STAFF, copy('plans', plan(alderby, 'published'))],
-  ['copy a published plan of Alderby into Bexcombe, as a draft', ['outsider', ...STAFF], copy('plans', plan(alderby, 'published'), { draft: true, change: () => ({ community: world.bexcombe.id }) })],
-  ['copy a published consultation of Alderby as a draft', ['member', ...STAFF], copy('consultations', consultation(() => [world.alderby.id], 'published'), { draft: true })],
-  ['copy a consultation of Alderby and Bexcombe as a draft', STAFF, copy('consultations', consultation(() => [world.alderby.id, world.bexcombe.id], 'draft'), { draft: true })],
+  [
+    'copy a published plan of Alderby into Bexcombe, as a draft',
+    ['outsider', ...STAFF],
+    copy('plans', plan(alderby, 'published'), { draft: true, change: () => ({ community: world.bexcombe.id }) }),
+  ],
+  [
+    'copy a published consultation of Alderby as a draft',
+    ['member', ...STAFF],
+    copy(
+      'consultations',
+      consultation(() => [world.alderby.id], 'published'),
+      { draft: true },
+    ),
+  ],
+  [
+    'copy a consultation of Alderby and Bexcombe as a draft',
+    STAFF,
+    copy(
+      'consultations',
+      consultation(() => [world.alderby.id, world.bexcombe.id], 'draft'),
+      { draft: true },
+    ),
+  ],
   ['copy an influence log of Alderby', ['member', ...STAFF], copy('influence-logs', log(alderby, 'published'))],
   ['copy an influence log of the cluster', ['member', ...STAFF], copy('influence-logs', log(cluster, 'published'))],
-  ['copy an influence log of Bexcombe', ['outsider', ...STAFF], copy('influence-logs', log(bexcombe, 'published'), { change: () => ({ title: 'Copied', moneyInfluenced: 999999 }) })],
-  ['copy an influence log of Bexcombe into the cluster', ['member', ...STAFF], copy('influence-logs', log(bexcombe, 'published'), { change: () => ({ community: null, cluster: world.cluster.id }) })],
-  ['copy an influence log of the cluster into Bexcombe, keeping the cluster', STAFF, copy('influence-logs', log(cluster, 'published'), { draft: true, change: () => ({ community: world.bexcombe.id }) })],
-  ['copy an influence log of the cluster into Bexcombe', ['outsider', ...STAFF], copy('influence-logs', log(cluster, 'published'), { change: () => ({ community: world.bexcombe.id, cluster: null }) })],
-  ['copy Alderby’s report introduction to another year', ['member', ...STAFF], copy('achievement-reports', introduction(alderby, 'published'), { change: anotherYear })],
-  ['copy Bexcombe’s report introduction to another year', ['outsider', ...STAFF], copy('achievement-reports', introduction(bexcombe, 'published'), { change: anotherYear })],
+  [
+    'copy an influence log of Bexcombe',
+    ['outsider', ...STAFF],
+    copy('influence-logs', log(bexcombe, 'published'), { change: () => ({ title: 'Copied', moneyInfluenced: 999999 }) }),
+  ],
+  [
+    'copy an influence log of Bexcombe into the cluster',
+    ['member', ...STAFF],
+    copy('influence-logs', log(bexcombe, 'published'), { change: () => ({ community: null, cluster: world.cluster.id }) }),
+  ],
+  [
+    'copy an influence log of the cluster into Bexcombe, keeping the cluster',
+    STAFF,
+    copy('influence-logs', log(cluster, 'published'), { draft: true, change: () => ({ community: world.bexcombe.id }) }),
+  ],
+  [
+    'copy an influence log of the cluster into Bexcombe',
+    ['outsider', ...STAFF],
+    copy('influence-logs', log(cluster, 'published'), { change: () => ({ community: world.bexcombe.id, cluster: null }) }),
+  ],
+  [
+    'copy Alderby’s report introduction to another year',
+    ['member', ...STAFF],
+    copy('achievement-reports', introduction(alderby, 'published'), { change: anotherYear }),
+  ],
+  [
+    'copy Bexcombe’s report introduction to another year',
+    ['outsider', ...STAFF],
+    copy('achievement-reports', introduction(bexcombe, 'published'), { change: anotherYear }),
+  ],
   ['copy the district’s report introduction to another year', STAFF, copy('achievement-reports', introduction(district, 'published'), { change: anotherYear })],
   ['copy a response', [], copy('responses', response)],
   ['copy equality answers', [], copy('equality-answers', () => ({ consultation: world.consultation.id, ageBand: '25-44' }))],
   ['copy a published toolkit', STAFF, copy('guidance', toolkit('published'))],
   ['copy a subscriber', [], copy('subscribers', subscriber)],
   ['copy a newsletter', STAFF, copy('newsletters', () => ({ subject: 'News', audience: { kind: 'everyone' } }))],
-  ['copy a newsletter delivery', [], async (who) => {
-    const { value: newsletter } = await newsletterDraft()
-    return payload.duplicate({ collection: 'newsletter-deliveries', id: await fresh('newsletter-deliveries', { key: `d${Math.random()}`, newsletter, email: 'reader@example.org' }), ...as(who) })
-  }],
+  [
+    'copy a newsletter delivery',
+    [],
+    async (who) => {
+      const { value: newsletter } = await newsletterDraft()
+      return payload.duplicate({
+        collection: 'newsletter-deliveries',
+        id: await fresh('newsletter-deliveries', { key: `d${Math.random()}`, newsletter, email: 'reader@example.org' }),
+        ...as(who),
+      })
+    },
+  ],
   ['copy a captured mail', [], copy('outbox', () => ({ to: 'reader@example.org', subject: 'Hello' }))],
   ['copy an image', SIGNED_IN, async (who) => payload.duplicate({ collection: 'media', id: await freshImage(), ...as(who) })],
   ['copy a user', [], copy('users', () => ({ name: 'Twin', email: `t${Math.random()}@example.org`, password: 'a long password here', role: 'member' }))],
   ['copy a lock', [], async (who) => payload.duplicate({ collection: 'payload-locked-documents', id: await adminsLock(draftPlanOfAlderby)(), ...as(who) })],
-  ['copy the admin’s preferences', ['admin'], async (who) => payload.duplicate({ collection: 'payload-preferences', id: await adminsPreference(), ...as(who) })],
-  ['copy a job', [], async (who) => payload.duplicate({ collection: 'payload-jobs', id: (await payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'never-run' })).id, ...as(who) })],
+  [
+    'copy the admin’s preferences',
+    ['admin'],
+    async (who) => payload.duplicate({ collection: 'payload-preferences', id: await adminsPreference(), ...as(who) }),
+  ],
+  [
+    'copy a job',
+    [],
+    async (who) =>
+      payload.duplicate({ collection: 'payload-jobs', id: (await payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'never-run' })).id, ...as(who) }),
+  ],
   ['copy a migration record', [], copy('payload-migrations', () => ({ name: `m${Math.random()}`, batch: 99 }))],
 ]
 
 /** Payload's own collections, globals and endpoints: the scheduler, document locks, preferences. */
 const internals: Row[] = [
   ['read the job scheduler’s stats', ['admin'], async (who) => payload.findGlobal({ slug: 'payload-jobs-stats', ...as(who) })],
-  ['write the job scheduler’s stats', [], async (who) => payload.updateGlobal({ slug: 'payload-jobs-stats', data: { stats: { scheduledRuns: {} } }, ...as(who) })],
+  [
+    'write the job scheduler’s stats',
+    [],
+    async (who) => payload.updateGlobal({ slug: 'payload-jobs-stats', data: { stats: { scheduledRuns: {} } }, ...as(who) }),
+  ],
   ['run the job queue', ['admin'], async (who) => payload.jobs.run({ queue: 'never-run', overrideAccess: false, req: await reqFor(who) })],
-  ['queue a job', ['admin'], async (who) => payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'never-run', overrideAccess: false, req: await reqFor(who) })],
-  ['cancel a job', ['admin'], async (who) => payload.jobs.cancel({ queue: 'never-run', where: { queue: { equals: 'never-run' } }, overrideAccess: false, req: await reqFor(who) })],
+  [
+    'queue a job',
+    ['admin'],
+    async (who) => payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: 'never-run', overrideAccess: false, req: await reqFor(who) }),
+  ],
+  [
+    'cancel a job',
+    ['admin'],
+    async (who) => payload.jobs.cancel({ queue: 'never-run', where: { queue: { equals: 'never-run' } }, overrideAccess: false, req: await reqFor(who) }),
+  ],
   ['read the jobs', [], async (who) => payload.find({ collection: 'payload-jobs', ...as(who) })],
-  ['see who holds a lock', SIGNED_IN, async (who) => payload.findByID({ collection: 'payload-locked-documents', id: await adminsLock(draftPlanOfAlderby)(), ...as(who) })],
-  ['lock a draft plan of Alderby', [], async (who) => payload.create({ collection: 'payload-locked-documents', data: { document: await draftPlanOfAlderby(), user: { relationTo: 'users', value: userFor(who)?.id ?? world.users.member.id } } as never, ...as(who) })],
-  ['lock a draft plan of Alderby in the admin’s name', [], async (who) => payload.create({ collection: 'payload-locked-documents', data: { document: await draftPlanOfAlderby(), user: { relationTo: 'users', value: world.users.admin.id } } as never, ...as(who) })],
+  [
+    'see who holds a lock',
+    SIGNED_IN,
+    async (who) => payload.findByID({ collection: 'payload-locked-documents', id: await adminsLock(draftPlanOfAlderby)(), ...as(who) }),
+  ],
+  [
+    'lock a draft plan of Alderby',
+    [],
+    async (who) =>
+      payload.create({
+        collection: 'payload-locked-documents',
+        data: { document: await draftPlanOfAlderby(), user: { relationTo: 'users', value: userFor(who)?.id ?? world.users.member.id } } as never,
+        ...as(who),
+      }),
+  ],
+  [
+    'lock a draft plan of Alderby in the admin’s name',
+    [],
+    async (who) =>
+      payload.create({
+        collection: 'payload-locked-documents',
+        data: { document: await draftPlanOfAlderby(), user: { relationTo: 'users', value: world.users.admin.id } } as never,
+        ...as(who),
+      }),
+  ],
   ['take over the admin’s lock on a draft plan of Alderby', ['member', ...STAFF], updateLock(adminsLock(draftPlanOfAlderby), takeOver)],
   ['take over the admin’s lock on a newsletter', STAFF, updateLock(adminsLock(newsletterDraft), takeOver)],
-  ['hand the admin’s lock on a draft plan of Alderby to the outsider', [], updateLock(adminsLock(draftPlanOfAlderby), () => ({ user: { relationTo: 'users', value: world.users.outsider.id } }))],
-  ['move one’s own lock onto a newsletter', [], async (who) => {
-    const holder = userFor(who) ?? world.users.member
-    const lock = await lockOn(draftPlanOfAlderby, () => holder)()
-    return payload.update({ collection: 'payload-locked-documents', id: lock, data: { document: await newsletterDraft() } as never, ...as(who) })
-  }],
-  ['release the admin’s lock', ['admin'], async (who) => payload.delete({ collection: 'payload-locked-documents', id: await adminsLock(draftPlanOfAlderby)(), ...as(who) })],
-  ['release one’s own lock', SIGNED_IN, async (who) => payload.delete({ collection: 'payload-locked-documents', id: await lockOn(draftPlanOfAlderby, () => userFor(who) ?? world.users.member)(), ...as(who) })],
+  [
+    'hand the admin’s lock on a draft plan of Alderby to the outsider',
+    [],
+    updateLock(adminsLock(draftPlanOfAlderby), () => ({ user: { relationTo: 'users', value: world.users.outsider.id } })),
+  ],
+  [
+    'move one’s own lock onto a newsletter',
+    [],
+    async (who) => {
+      const holder = userFor(who) ?? world.users.member
+      const lock = await lockOn(draftPlanOfAlderby, () => holder)()
+      return payload.update({ collection: 'payload-locked-documents', id: lock, data: { document: await newsletterDraft() } as never, ...as(who) })
+    },
+  ],
+  [
+    'release the admin’s lock',
+    ['admin'],
+    async (who) => payload.delete({ collection: 'payload-locked-documents', id: await adminsLock(draftPlanOfAlderby)(), ...as(who) }),
+  ],
+  [
+    'release one’s own lock',
+    SIGNED_IN,
+    async (who) =>
+      payload.delete({ collection: 'payload-locked-documents', id: await lockOn(draftPlanOfAlderby, () => userFor(who) ?? world.users.member)(), ...as(who) }),
+  ],
   ['read the admin’s preferences', ['admin'], async (who) => payload.findByID({ collection: 'payload-preferences', id: await adminsPreference(), ...as(who) })],
-  ['change the admin’s preferences', ['admin'], async (who) => payload.update({ collection: 'payload-preferences', id: await adminsPreference(), data: { value: { width: 9 } }, ...as(who) })],
+  [
+    'change the admin’s preferences',
+    ['admin'],
+    async (who) => payload.update({ collection: 'payload-preferences', id: await adminsPreference(), data: { value: { width: 9 } }, ...as(who) }),
+  ],
   ['delete the admin’s preferences', ['admin'], async (who) => payload.delete({ collection: 'payload-preferences', id: await adminsPreference(), ...as(who) })],
   ['read the migration records', ['admin'], async (who) => payload.find({ collection: 'payload-migrations', ...as(who) })],
   ['record a migration', [], create('payload-migrations', () => ({ name: `m${Math.random()}`, batch: 99 }))],
@@ -299,12 +518,14 @@ describe('what the admin offers', () => {
   ] as Array<[CollectionSlug, Who[]]>)('a "create" button for %s to %j only', async (collection, allowed) => {
     for (const who of EVERYONE) expect(await offersCreate(collection, who), who).toBe(allowed.includes(who))
   })
-
 })
 
 describe('personal and staff-only fields', () => {
   it('hides partner contacts and cluster coordinators’ emails from the public', async () => {
-    const partner = await payload.create({ collection: 'partners', data: { name: 'Private Contact Council', kind: 'council', contact: { name: 'Pat', email: 'pat@example.org' } } })
+    const partner = await payload.create({
+      collection: 'partners',
+      data: { name: 'Private Contact Council', kind: 'council', contact: { name: 'Pat', email: 'pat@example.org' } },
+    })
     const asPublic = await payload.findByID({ collection: 'partners', id: partner.id, overrideAccess: false })
     expect(asPublic.contact?.email).toBeUndefined()
     const asMember = await payload.findByID({ collection: 'partners', id: partner.id, overrideAccess: false, user: world.users.member })
@@ -328,5 +549,4 @@ describe('personal and staff-only fields', () => {
     })
     expect((await payload.findByID({ collection: 'influence-logs', id: entry.id })).partnerConfirmation?.status).toBe('unconfirmed')
   })
-
 })

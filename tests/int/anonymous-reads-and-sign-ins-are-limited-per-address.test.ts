@@ -24,10 +24,15 @@ afterAll(async () => {
   await app?.stop()
 })
 
-const read = (peer: string, headers: Record<string, string> = {}) => fetch(`${api.url}/api/plans?limit=100&depth=2`, { headers: { 'x-test-peer': peer, ...headers } })
+const read = (peer: string, headers: Record<string, string> = {}) =>
+  fetch(`${api.url}/api/plans?limit=100&depth=2`, { headers: { 'x-test-peer': peer, ...headers } })
 
 const signIn = (peer: string, email: string, password: string) =>
-  fetch(`${api.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-test-peer': peer }, body: JSON.stringify({ email, password }) })
+  fetch(`${api.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-test-peer': peer },
+    body: JSON.stringify({ email, password }),
+  })
 
 const statusesOf = async (requests: Array<() => Promise<Response>>) => {
   const statuses: number[] = []
@@ -45,13 +50,18 @@ describe('anonymous REST reads', () => {
 
   it('do not limit signed-in staff on the same address', async () => {
     const { token } = (await (await signIn('198.51.100.3', EMAIL, PASSWORD)).json()) as { token: string }
-    expect(await statusesOf(Array.from({ length: 7 }, () => () => read('198.51.100.3', { authorization: `JWT ${token}` })))).toEqual([200, 200, 200, 200, 200, 200, 200])
+    expect(await statusesOf(Array.from({ length: 7 }, () => () => read('198.51.100.3', { authorization: `JWT ${token}` })))).toEqual([
+      200, 200, 200, 200, 200, 200, 200,
+    ])
   })
 })
 
 describe('signing in', () => {
   it('is limited per address after repeated failures, even for the right password', async () => {
-    const attempts = [...Array.from({ length: 3 }, () => () => signIn('198.51.100.10', EMAIL, 'wrong password')), () => signIn('198.51.100.10', EMAIL, PASSWORD)]
+    const attempts = [
+      ...Array.from({ length: 3 }, () => () => signIn('198.51.100.10', EMAIL, 'wrong password')),
+      () => signIn('198.51.100.10', EMAIL, PASSWORD),
+    ]
     expect(await statusesOf(attempts)).toEqual([401, 401, 401, 429])
     expect((await signIn('198.51.100.11', EMAIL, PASSWORD)).status).toBe(200)
   })

@@ -30,7 +30,14 @@ describe('SQLite and MongoDB behave alike', () => {
     const opensAt = '2026-03-01T09:30:00.123Z'
     const created = await test.payload.create({
       collection: 'consultations',
-      data: { title: 'Dates', communities: [(await community(test.payload, 'Datesford')).id], summary: 'When?', opensAt, closesAt: daysFromNow(400), _status: 'published' },
+      data: {
+        title: 'Dates',
+        communities: [(await community(test.payload, 'Datesford')).id],
+        summary: 'When?',
+        opensAt,
+        closesAt: daysFromNow(400),
+        _status: 'published',
+      },
     })
     const reread = await test.payload.findByID({ collection: 'consultations', id: created.id, depth: 0 })
     expect(reread.opensAt).toBe(opensAt)

@@ -33,11 +33,33 @@ beforeAll(async () => {
   const [which, why] = closed.questions!
   const [church, green] = which!.options!
   const respond = (choice: string, text: string, moderation: 'approved' | 'pending', quote: boolean) =>
-    payload.create({ collection: 'responses', data: { consultation: closed.id, channel: 'online', moderation, answers: [{ question: which!.id!, choices: [choice] }, { question: why!.id!, text, quote }] } })
+    payload.create({
+      collection: 'responses',
+      data: {
+        consultation: closed.id,
+        channel: 'online',
+        moderation,
+        answers: [
+          { question: which!.id!, choices: [choice] },
+          { question: why!.id!, text, quote },
+        ],
+      },
+    })
   await respond(church!.id!, 'Nearest the school.', 'approved', true)
   await respond(church!.id!, 'Not yet checked.', 'pending', true)
   await respond(green!.id!, 'Shade from the trees.', 'approved', false)
-  await payload.create({ collection: 'responses', data: { consultation: world.consultation.id, channel: 'online', moderation: 'pending', answers: [{ question: world.consultation.questions![3]!.id!, rating: 5 }, { question: world.consultation.questions![0]!.id!, text: 'Early result' }] } })
+  await payload.create({
+    collection: 'responses',
+    data: {
+      consultation: world.consultation.id,
+      channel: 'online',
+      moderation: 'pending',
+      answers: [
+        { question: world.consultation.questions![3]!.id!, rating: 5 },
+        { question: world.consultation.questions![0]!.id!, text: 'Early result' },
+      ],
+    },
+  })
   snapshot = await exportSnapshot(payload)
 })
 afterAll(async () => app?.stop())
@@ -49,7 +71,14 @@ describe('the site snapshot', () => {
       responses: 3,
       byChannel: { online: 3, paper: 0, event: 0 },
       questions: [
-        { kind: 'single', answered: 3, options: [{ label: 'Church', count: 2 }, { label: 'Green', count: 1 }] },
+        {
+          kind: 'single',
+          answered: 3,
+          options: [
+            { label: 'Church', count: 2 },
+            { label: 'Green', count: 1 },
+          ],
+        },
         { kind: 'text', answered: 3, quotes: ['Nearest the school.'] },
       ],
     })

@@ -14,14 +14,31 @@ let world: Fixtures
 const plan = (title: string, status: 'draft' | 'published', extra: Record<string, unknown> = {}) =>
   test.payload.create({
     collection: 'plans',
-    data: { title, community: world.alderby.id, period: { startYear: 2020, endYear: 2024 }, priorities: [{ theme: 'housing' }], _status: status, ...extra } as never,
+    data: {
+      title,
+      community: world.alderby.id,
+      period: { startYear: 2020, endYear: 2024 },
+      priorities: [{ theme: 'housing' }],
+      _status: status,
+      ...extra,
+    } as never,
     depth: 0,
   })
 
 const log = (title: string, celebrate: boolean, status: 'draft' | 'published') =>
   test.payload.create({
     collection: 'influence-logs',
-    data: { title, community: world.alderby.id, date: daysFromNow(-10), partner: world.partner.id, whatChanged: 'x', method: 'written-plan', kind: 'led-delivery', celebrate, _status: status } as never,
+    data: {
+      title,
+      community: world.alderby.id,
+      date: daysFromNow(-10),
+      partner: world.partner.id,
+      whatChanged: 'x',
+      method: 'written-plan',
+      kind: 'led-delivery',
+      celebrate,
+      _status: status,
+    } as never,
   })
 
 beforeAll(async () => {
@@ -32,7 +49,14 @@ beforeAll(async () => {
   await plan('Alderby Plan draft', 'draft')
   await test.payload.create({
     collection: 'consultations',
-    data: { title: 'Secret draft consultation', communities: [world.alderby.id], summary: 'Not yet.', opensAt: daysFromNow(1), closesAt: daysFromNow(5), _status: 'draft' },
+    data: {
+      title: 'Secret draft consultation',
+      communities: [world.alderby.id],
+      summary: 'Not yet.',
+      opensAt: daysFromNow(1),
+      closesAt: daysFromNow(5),
+      _status: 'draft',
+    },
   })
   await log('Celebrated and published', true, 'published')
   await log('Published, not celebrated', false, 'published')

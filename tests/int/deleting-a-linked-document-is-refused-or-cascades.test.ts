@@ -27,25 +27,56 @@ const log = (title: string): Promise<InfluenceLog> =>
   test.payload.create({
     collection: 'influence-logs',
     depth: 0,
-    data: { title, community: world.alderby.id, date: daysFromNow(-3), partner: world.partner.id, whatChanged: 'Something changed.', method: 'relationships', kind: 'changed-policy', celebrate: true, _status: 'published' } as never,
+    data: {
+      title,
+      community: world.alderby.id,
+      date: daysFromNow(-3),
+      partner: world.partner.id,
+      whatChanged: 'Something changed.',
+      method: 'relationships',
+      kind: 'changed-policy',
+      celebrate: true,
+      _status: 'published',
+    } as never,
   })
 
 const consultation = (title: string) =>
   test.payload.create({
     collection: 'consultations',
     depth: 0,
-    data: { title, communities: [world.alderby.id], summary: 'A question for residents.', opensAt: daysFromNow(-20), closesAt: daysFromNow(-10), _status: 'published' },
+    data: {
+      title,
+      communities: [world.alderby.id],
+      summary: 'A question for residents.',
+      opensAt: daysFromNow(-20),
+      closesAt: daysFromNow(-10),
+      _status: 'published',
+    },
   })
 
 type FollowUps = NonNullable<NonNullable<Consultation['feedback']>['followUps']>
 
 const setFollowUps = (id: number, followUps: FollowUps, draft = false) =>
-  test.payload.update({ collection: 'consultations', id, depth: 0, draft, data: { feedback: { followUps }, ...(draft ? {} : { _status: 'published' as const }) } })
+  test.payload.update({
+    collection: 'consultations',
+    id,
+    depth: 0,
+    draft,
+    data: { feedback: { followUps }, ...(draft ? {} : { _status: 'published' as const }) },
+  })
 
 const newsletter = (subject: string, items: { plans?: number[]; achievements?: number[]; consultations?: number[] }, status: 'draft' | 'sent') =>
-  test.payload.create({ collection: 'newsletters', depth: 0, data: { subject, content: { mode: 'picked', ...items }, audience: { kind: 'everyone' }, status, ...(status === 'sent' ? { sentAt: daysFromNow(-1) } : {}) } })
+  test.payload.create({
+    collection: 'newsletters',
+    depth: 0,
+    data: { subject, content: { mode: 'picked', ...items }, audience: { kind: 'everyone' }, status, ...(status === 'sent' ? { sentAt: daysFromNow(-1) } : {}) },
+  })
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (caught: unknown) => caught)
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  )
 
 const exists = async (collection: 'plans' | 'influence-logs' | 'consultations', id: number) =>
   (await test.payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
@@ -57,15 +88,31 @@ describe('deleting a document that was linked from elsewhere', () => {
     const linkedLog = await log('Log once followed up')
     const linkedConsultation = await consultation('Consultation once in a newsletter')
     const host = await consultation('Consultation that listed them')
-    await setFollowUps(host.id, [{ relationTo: 'plans', value: linkedPlan.id }, { relationTo: 'influence-logs', value: linkedLog.id }])
+    await setFollowUps(host.id, [
+      { relationTo: 'plans', value: linkedPlan.id },
+      { relationTo: 'influence-logs', value: linkedLog.id },
+    ])
     await setFollowUps(host.id, [])
-    const letter = await newsletter('Once featured everything', { plans: [linkedPlan.id], achievements: [linkedLog.id], consultations: [linkedConsultation.id] }, 'draft')
-    await payload.update({ collection: 'newsletters', id: letter.id, depth: 0, data: { content: { mode: 'picked', plans: [], achievements: [], consultations: [] } } })
+    const letter = await newsletter(
+      'Once featured everything',
+      { plans: [linkedPlan.id], achievements: [linkedLog.id], consultations: [linkedConsultation.id] },
+      'draft',
+    )
+    await payload.update({
+      collection: 'newsletters',
+      id: letter.id,
+      depth: 0,
+      data: { content: { mode: 'picked', plans: [], achievements: [], consultations: [] } },
+    })
 
     await payload.delete({ collection: 'plans', id: linkedPlan.id })
     await payload.delete({ collection: 'influence-logs', id: linkedLog.id })
     await payload.delete({ collection: 'consultations', id: linkedConsultation.id })
-    expect([await exists('plans', linkedPlan.id), await exists('influence-logs', linkedLog.id), await exists('consultations', linkedConsultation.id)]).toEqual([false, false, false])
+    expect([await exists('plans', linkedPlan.id), await exists('influence-logs', linkedLog.id), await exists('consultations', linkedConsultation.id)]).toEqual([
+      false,
+      false,
+      false,
+    ])
     expect((await payload.findVersions({ collection: 'consultations', where: { parent: { equals: host.id } } })).totalDocs).toBeGreaterThan(1)
   })
 
@@ -74,14 +121,19 @@ describe('deleting a document that was linked from elsewhere', () => {
     const followed = await plan('Plan that followed')
     const followedLog = await log('Log that followed')
     const host = await consultation('Bus routes')
-    await setFollowUps(host.id, [{ relationTo: 'plans', value: followed.id }, { relationTo: 'influence-logs', value: followedLog.id }])
+    await setFollowUps(host.id, [
+      { relationTo: 'plans', value: followed.id },
+      { relationTo: 'influence-logs', value: followedLog.id },
+    ])
 
     const error = await refusal(payload.delete({ collection: 'plans', id: followed.id }))
     expect(error).toBeInstanceOf(APIError)
     expect((error as APIError).status).toBe(409)
     expect((error as APIError).message).toBe('This plan is still used by 1 consultation’s “What followed” (“Bus routes”). Change or delete those first.')
     const logError = await refusal(payload.delete({ collection: 'influence-logs', id: followedLog.id }))
-    expect((logError as APIError).message).toBe('This influence log is still used by 1 consultation’s “What followed” (“Bus routes”). Change or delete those first.')
+    expect((logError as APIError).message).toBe(
+      'This influence log is still used by 1 consultation’s “What followed” (“Bus routes”). Change or delete those first.',
+    )
     expect(await exists('plans', followed.id)).toBe(true)
     expect(await exists('influence-logs', followedLog.id)).toBe(true)
   })
@@ -108,7 +160,9 @@ describe('deleting a document that was linked from elsewhere', () => {
     const error = await refusal(payload.delete({ collection: 'plans', id: featured.id }))
     expect((error as APIError).status).toBe(409)
     expect((error as APIError).message).toBe('This plan is still used by 1 newsletter not yet sent (“Coming up in June”). Change or delete those first.')
-    expect(((await refusal(payload.delete({ collection: 'consultations', id: featuredConsultation.id }))) as APIError).message).toContain('newsletter not yet sent (“Coming up in June”)')
+    expect(((await refusal(payload.delete({ collection: 'consultations', id: featuredConsultation.id }))) as APIError).message).toContain(
+      'newsletter not yet sent (“Coming up in June”)',
+    )
 
     const celebrated = await log('Log in last month’s newsletter')
     const kept = await log('Log that stays in last month’s newsletter')

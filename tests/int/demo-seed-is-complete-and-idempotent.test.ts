@@ -8,7 +8,20 @@ import { type TestPayload, startPayload } from './support/payload'
 let test: TestPayload
 let firstRun: Awaited<ReturnType<typeof seedDemo>>
 
-const COLLECTIONS: CollectionSlug[] = ['communities', 'clusters', 'partners', 'partner-strategies', 'plans', 'consultations', 'responses', 'guidance', 'influence-logs', 'subscribers', 'media', 'users']
+const COLLECTIONS: CollectionSlug[] = [
+  'communities',
+  'clusters',
+  'partners',
+  'partner-strategies',
+  'plans',
+  'consultations',
+  'responses',
+  'guidance',
+  'influence-logs',
+  'subscribers',
+  'media',
+  'users',
+]
 
 const countAll = async () =>
   Object.fromEntries(await Promise.all(COLLECTIONS.map(async (collection) => [collection, (await test.payload.count({ collection })).totalDocs] as const)))
@@ -35,7 +48,9 @@ describe('the demo seed', () => {
     const phases = (await test.payload.find({ collection: 'consultations', depth: 0, limit: 0 })).docs.map((doc) => doc.phase)
     expect(new Set(phases)).toEqual(new Set(['upcoming', 'open', 'closed', 'reported']))
 
-    const logYears = (await test.payload.find({ collection: 'influence-logs', depth: 0, limit: 0, select: { date: true } })).docs.map((doc) => new Date(doc.date).getUTCFullYear())
+    const logYears = (await test.payload.find({ collection: 'influence-logs', depth: 0, limit: 0, select: { date: true } })).docs.map((doc) =>
+      new Date(doc.date).getUTCFullYear(),
+    )
     expect(new Set(logYears).size).toBeGreaterThanOrEqual(3)
 
     const community = (await test.payload.find({ collection: 'communities', depth: 1, limit: 1 })).docs[0]

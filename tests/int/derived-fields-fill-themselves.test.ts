@@ -29,7 +29,13 @@ const consultationOpening = (opensInDays: number, closesInDays: number, reported
 describe('derived fields', () => {
   it('works out each consultation’s phase from its dates whenever it is read', async () => {
     const phases = []
-    for (const [opens, closes, reported] of [[3, 10], [-3, 10], [-20, -10], [-20, -10, -2], [-20, -10, 5]] as const) {
+    for (const [opens, closes, reported] of [
+      [3, 10],
+      [-3, 10],
+      [-20, -10],
+      [-20, -10, -2],
+      [-20, -10, 5],
+    ] as const) {
       phases.push(await consultationOpening(opens, closes, reported))
     }
     expect(phases.map((consultation) => consultation.phase)).toEqual(['upcoming', 'open', 'closed', 'reported', 'closed'])
@@ -50,7 +56,15 @@ describe('derived fields', () => {
     const [text, , , scale] = world.consultation.questions ?? []
     const response = await test.payload.create({
       collection: 'responses',
-      data: { consultation: world.consultation.id, channel: 'online', moderation: 'pending', answers: [{ question: text!.id as string, text: 'A pond' }, { question: scale!.id as string, rating: 3 }] },
+      data: {
+        consultation: world.consultation.id,
+        channel: 'online',
+        moderation: 'pending',
+        answers: [
+          { question: text!.id as string, text: 'A pond' },
+          { question: scale!.id as string, rating: 3 },
+        ],
+      },
     })
     expect(response.reference).toMatch(/^R-[0-9A-F]{8}$/)
   })

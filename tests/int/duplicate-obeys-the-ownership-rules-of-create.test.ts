@@ -58,7 +58,13 @@ const confirmedLogOfAlderby = () =>
       method: 'joint-working',
       kind: 'encouraged-others',
       moneyInfluenced: 1500,
-      partnerConfirmation: { status: 'confirmed', respondedAt: daysFromNow(-1), comment: 'Yes, as agreed.', requestedAt: daysFromNow(-2), requestId: 'request-1' },
+      partnerConfirmation: {
+        status: 'confirmed',
+        respondedAt: daysFromNow(-1),
+        comment: 'Yes, as agreed.',
+        requestedAt: daysFromNow(-2),
+        requestId: 'request-1',
+      },
       _status: 'published',
     },
   })
@@ -99,11 +105,24 @@ describe('copying one’s own content', () => {
     const log = await payload.create({
       collection: 'influence-logs',
       depth: 0,
-      data: { title: 'Shared minibus', cluster: world.cluster.id, date: daysFromNow(-2), partner: world.partner.id, whatChanged: 'A minibus serves the whole vale.', method: 'joint-working', kind: 'encouraged-others', partnerConfirmation: { status: 'unconfirmed' }, _status: 'published' },
+      data: {
+        title: 'Shared minibus',
+        cluster: world.cluster.id,
+        date: daysFromNow(-2),
+        partner: world.partner.id,
+        whatChanged: 'A minibus serves the whole vale.',
+        method: 'joint-working',
+        kind: 'encouraged-others',
+        partnerConfirmation: { status: 'unconfirmed' },
+        _status: 'published',
+      },
     })
     const { status, doc } = await duplicate('influence-logs', log.id, 'member', '?draft=false')
     expect(status).toBe(200)
-    expect(await payload.findByID({ collection: 'influence-logs', id: doc!.id as number, depth: 0 })).toMatchObject({ cluster: world.cluster.id, community: null })
+    expect(await payload.findByID({ collection: 'influence-logs', id: doc!.id as number, depth: 0 })).toMatchObject({
+      cluster: world.cluster.id,
+      community: null,
+    })
   })
 
   it('gives an editor’s copy no confirmation either', async () => {
@@ -117,7 +136,13 @@ describe('copying one’s own content', () => {
     const plan = await payload.create({
       collection: 'plans',
       depth: 0,
-      data: { title: 'Alderby plan', community: world.alderby.id, period: { startYear: 2025, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: 'published' },
+      data: {
+        title: 'Alderby plan',
+        community: world.alderby.id,
+        period: { startYear: 2025, endYear: 2030 },
+        priorities: [{ theme: 'housing' }],
+        _status: 'published',
+      },
     })
     const before = await count('plans')
     expect((await duplicate('plans', plan.id, 'member', '?draft=false')).status).toBe(403)

@@ -32,7 +32,10 @@ describe('with no SMTP_URL set', () => {
   it('lets editors read the outbox but nobody write to it', async () => {
     const { payload } = app
     await payload.create({ collection: 'users', data: { email: 'outbox-admin@example.org', password: 'a-long-password', name: 'Ad', role: 'admin' } })
-    const editor = await payload.create({ collection: 'users', data: { email: 'outbox-editor@example.org', password: 'a-long-password', name: 'Ed', role: 'editor' } })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'outbox-editor@example.org', password: 'a-long-password', name: 'Ed', role: 'editor' },
+    })
     const read = await payload.find({ collection: 'outbox', overrideAccess: false, user: editor })
     expect(read.totalDocs).toBeGreaterThan(0)
     await expect(payload.create({ collection: 'outbox', overrideAccess: false, user: editor, data: { to: 'x@example.org' } })).rejects.toThrow(/not allowed/i)

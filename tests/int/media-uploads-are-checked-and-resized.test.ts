@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(async () => test.stop())
 
 const png = async (width: number, height: number) => {
-  const data = await sharp({ create: { width, height, channels: 3, background: '#3a7d44' } }).png().toBuffer()
+  const data = await sharp({ create: { width, height, channels: 3, background: '#3a7d44' } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name: `picture-${width}x${height}.png`, size: data.length }
 }
 
@@ -35,12 +37,20 @@ describe('media uploads', () => {
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).data.errors.map((problem) => problem.path)).toContain('alt')
     expect((await test.payload.count({ collection: 'media' })).totalDocs).toBe(before)
-    await expect(test.payload.create({ collection: 'media', data: { decorative: true }, file: await png(300, 200) })).resolves.toMatchObject({ decorative: true })
+    await expect(test.payload.create({ collection: 'media', data: { decorative: true }, file: await png(300, 200) })).resolves.toMatchObject({
+      decorative: true,
+    })
   })
 
   it('accepts a document without alternative text', async () => {
-    const data = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer<</Size 2/Root 1 0 R>>\nstartxref\n40\n%%EOF\n')
-    const doc = await test.payload.create({ collection: 'media', data: {}, file: { data, mimetype: 'application/pdf', name: 'minutes.pdf', size: data.length } })
+    const data = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer<</Size 2/Root 1 0 R>>\nstartxref\n40\n%%EOF\n',
+    )
+    const doc = await test.payload.create({
+      collection: 'media',
+      data: {},
+      file: { data, mimetype: 'application/pdf', name: 'minutes.pdf', size: data.length },
+    })
     expect(doc.mimeType).toBe('application/pdf')
   })
 

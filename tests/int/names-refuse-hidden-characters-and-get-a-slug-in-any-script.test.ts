@@ -38,14 +38,34 @@ describe('names refuse characters that hide or reorder text', () => {
 
   it('applies the same rule to cluster, partner, plan and consultation names', async () => {
     const bidi = 'Vale \u202Eeulav\u202C'
-    expect(await refusal(() => test.payload.create({ collection: 'clusters', data: { name: bidi, members: [world.alderby.id, world.bexcombe.id], approach: 'joint-plan' } }))).toContainEqual(expect.objectContaining({ path: 'name' }))
-    expect(await refusal(() => test.payload.create({ collection: 'partners', data: { name: bidi, kind: 'other' } }))).toContainEqual(expect.objectContaining({ path: 'name' }))
     expect(
-      await refusal(() => test.payload.create({ collection: 'plans', data: { title: `Plan\u0000`, community: world.alderby.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'energy' }] } })),
+      await refusal(() =>
+        test.payload.create({ collection: 'clusters', data: { name: bidi, members: [world.alderby.id, world.bexcombe.id], approach: 'joint-plan' } }),
+      ),
+    ).toContainEqual(expect.objectContaining({ path: 'name' }))
+    expect(await refusal(() => test.payload.create({ collection: 'partners', data: { name: bidi, kind: 'other' } }))).toContainEqual(
+      expect.objectContaining({ path: 'name' }),
+    )
+    expect(
+      await refusal(() =>
+        test.payload.create({
+          collection: 'plans',
+          data: { title: `Plan\u0000`, community: world.alderby.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'energy' }] },
+        }),
+      ),
     ).toContainEqual(expect.objectContaining({ path: 'title' }))
     expect(
       await refusal(() =>
-        test.payload.create({ collection: 'consultations', data: { title: bidi, communities: [world.alderby.id], summary: 'Asked.', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() } }),
+        test.payload.create({
+          collection: 'consultations',
+          data: {
+            title: bidi,
+            communities: [world.alderby.id],
+            summary: 'Asked.',
+            opensAt: new Date().toISOString(),
+            closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+          },
+        }),
       ),
     ).toContainEqual(expect.objectContaining({ path: 'title' }))
   })
@@ -70,7 +90,10 @@ describe('names in any script get a page address', () => {
   })
 
   it('gives a plan titled only in emoji its own word', async () => {
-    const plan = await test.payload.create({ collection: 'plans', data: { title: '🚲🚌', community: world.alderby.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'transport' }] } })
+    const plan = await test.payload.create({
+      collection: 'plans',
+      data: { title: '🚲🚌', community: world.alderby.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'transport' }] },
+    })
     expect(plan.slug).toMatch(/^plan(-\d+)?$/)
   })
 })
@@ -81,7 +104,15 @@ describe('a required answer must have something visible in it', () => {
     const errors = await refusal(() =>
       test.payload.create({
         collection: 'responses',
-        data: { consultation: world.consultation.id, channel: 'paper', moderation: 'pending', answers: [{ question: text!.id as string, text: '\u200B \u200C\u200D\u2060\uFEFF' }, { question: scale!.id as string, rating: 3 }] },
+        data: {
+          consultation: world.consultation.id,
+          channel: 'paper',
+          moderation: 'pending',
+          answers: [
+            { question: text!.id as string, text: '\u200B \u200C\u200D\u2060\uFEFF' },
+            { question: scale!.id as string, rating: 3 },
+          ],
+        },
       }),
     )
     expect(errors).toContainEqual(expect.objectContaining({ path: 'answers', message: 'Answer "What would you like there?": it is required.' }))

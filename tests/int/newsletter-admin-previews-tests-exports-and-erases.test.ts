@@ -14,7 +14,11 @@ let newsletterId: number | string
 let subscriberId: number | string
 
 const signedIn = async (email: string) => {
-  const response = await fetch(`${api.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'correct horse battery' }) })
+  const response = await fetch(`${api.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'correct horse battery' }),
+  })
   const { token } = (await response.json()) as { token: string }
   return (path: string, init: RequestInit = {}) => fetch(`${api.url}/api${path}`, { ...init, headers: { ...init.headers, authorization: `JWT ${token}` } })
 }
@@ -29,13 +33,24 @@ beforeAll(async () => {
   const subscriber = await payload.create({
     collection: 'subscribers',
     depth: 0,
-    data: { email: 'leaving@example.org', status: 'confirmed', communities: [world.alderby.id], consent: { givenAt: new Date().toISOString(), source: 'paper', wordingVersion: 'test' } },
+    data: {
+      email: 'leaving@example.org',
+      status: 'confirmed',
+      communities: [world.alderby.id],
+      consent: { givenAt: new Date().toISOString(), source: 'paper', wordingVersion: 'test' },
+    },
   })
   subscriberId = subscriber.id
   const newsletter = await payload.create({
     collection: 'newsletters',
     depth: 0,
-    data: { subject: 'Alderby & friends', intro: 'A <warm> opening', audience: { kind: 'everyone' }, content: { mode: 'picked', consultations: [world.consultation.id] }, status: 'sending' },
+    data: {
+      subject: 'Alderby & friends',
+      intro: 'A <warm> opening',
+      audience: { kind: 'everyone' },
+      content: { mode: 'picked', consultations: [world.consultation.id] },
+      status: 'sending',
+    },
   })
   newsletterId = newsletter.id
   await sendNewsletter(payload, newsletterId)
@@ -73,7 +88,11 @@ describe('newsletter tools in the admin', () => {
     const editor = await signedIn(world.users.editor.email)
     const response = await editor(`/subscribers/${subscriberId}/export`)
     expect(response.headers.get('content-disposition')).toContain('attachment')
-    const data = (await response.json()) as { subscriber: { email: string; communities: string[]; consent: { source: string } }; newsletters: Array<{ subject: string; status: string }>; capturedMails: unknown[] }
+    const data = (await response.json()) as {
+      subscriber: { email: string; communities: string[]; consent: { source: string } }
+      newsletters: Array<{ subject: string; status: string }>
+      capturedMails: unknown[]
+    }
     expect(data.subscriber).toMatchObject({ email: 'leaving@example.org', communities: ['Alderby'], consent: { source: 'paper' } })
     expect(data.newsletters).toEqual([expect.objectContaining({ subject: 'Alderby & friends', status: 'sent' })])
     expect(data.capturedMails).toHaveLength(1)

@@ -30,7 +30,16 @@ beforeAll(async () => {
   payload = app.payload
   const place = await community(payload, 'Retryford')
   for (const name of ['fine', 'busy', 'gone']) {
-    await payload.create({ collection: 'subscribers', depth: 0, data: { email: `${name}@example.org`, status: 'confirmed', communities: [place.id], consent: { givenAt: new Date().toISOString(), source: 'website', wordingVersion: 'test' } } })
+    await payload.create({
+      collection: 'subscribers',
+      depth: 0,
+      data: {
+        email: `${name}@example.org`,
+        status: 'confirmed',
+        communities: [place.id],
+        consent: { givenAt: new Date().toISOString(), source: 'website', wordingVersion: 'test' },
+      },
+    })
   }
 })
 afterAll(async () => {
@@ -40,10 +49,20 @@ afterAll(async () => {
 })
 
 const schedule = (subject: string) =>
-  payload.create({ collection: 'newsletters', depth: 0, data: { subject, audience: { kind: 'everyone' }, content: { mode: 'picked' }, status: 'scheduled', scheduledFor: new Date().toISOString() } })
+  payload.create({
+    collection: 'newsletters',
+    depth: 0,
+    data: { subject, audience: { kind: 'everyone' }, content: { mode: 'picked' }, status: 'scheduled', scheduledFor: new Date().toISOString() },
+  })
 
 const deliveryTo = async (newsletterId: number | string, email: string) =>
-  (await payload.find({ collection: 'newsletter-deliveries', depth: 0, where: { and: [{ newsletter: { equals: newsletterId } }, { email: { equals: email } }] } })).docs[0]
+  (
+    await payload.find({
+      collection: 'newsletter-deliveries',
+      depth: 0,
+      where: { and: [{ newsletter: { equals: newsletterId } }, { email: { equals: email } }] },
+    })
+  ).docs[0]
 
 const subscriber = async (email: string) => (await payload.find({ collection: 'subscribers', depth: 0, where: { email: { equals: email } } })).docs[0]!
 
@@ -60,7 +79,11 @@ describe('newsletter delivery failures', () => {
     expect((await payload.findByID({ collection: 'newsletters', id: newsletter.id, depth: 0 })).status).toBe('sending')
 
     // The sender queued itself for the retry time; bring that moment forward instead of waiting a minute.
-    const retry = await payload.find({ collection: 'payload-jobs', depth: 0, where: { and: [{ queue: { equals: 'newsletters' } }, { completedAt: { exists: false } }] } })
+    const retry = await payload.find({
+      collection: 'payload-jobs',
+      depth: 0,
+      where: { and: [{ queue: { equals: 'newsletters' } }, { completedAt: { exists: false } }] },
+    })
     expect(retry.docs).toHaveLength(1)
     expect(new Date(retry.docs[0]!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
     const now = new Date(Date.now() - 1000).toISOString()

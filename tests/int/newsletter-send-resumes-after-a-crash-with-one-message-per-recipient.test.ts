@@ -31,12 +31,17 @@ const crashIfDue = (moment: Crash['moment']) => {
 /** The real command an operator runs, in its own process, on the same database and mail server. */
 const runSender = (...args: string[]) => {
   // Node itself with tsx as a loader: the tsx command would run the script in a child that SIGKILL to the parent leaves alive.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', 'scripts/send-newsletters.ts', ...args], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', 'scripts/send-newsletters.ts', ...args], {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   sender = child
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, output })))
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, output })),
+  )
 }
 
 beforeAll(async () => {
@@ -55,7 +60,12 @@ beforeAll(async () => {
     await payload.create({
       collection: 'subscribers',
       depth: 0,
-      data: { email: `reader${index}@example.org`, status: 'confirmed', communities: [place.id], consent: { givenAt: new Date().toISOString(), source: 'website', wordingVersion: 'test' } },
+      data: {
+        email: `reader${index}@example.org`,
+        status: 'confirmed',
+        communities: [place.id],
+        consent: { givenAt: new Date().toISOString(), source: 'website', wordingVersion: 'test' },
+      },
     })
   }
 }, 300_000)
@@ -68,19 +78,38 @@ afterAll(async () => {
 
 /** Sends a newsletter with a sender killed (SIGKILL) at the given moment, then resumes with a second sender. */
 const sendThroughACrash = async (subject: string, moment: Crash['moment']) => {
-  const newsletter = await payload.create({ collection: 'newsletters', depth: 0, data: { subject, intro: 'Still here.', audience: { kind: 'everyone' }, content: { mode: 'picked' }, status: 'scheduled', scheduledFor: new Date().toISOString() } })
+  const newsletter = await payload.create({
+    collection: 'newsletters',
+    depth: 0,
+    data: {
+      subject,
+      intro: 'Still here.',
+      audience: { kind: 'everyone' },
+      content: { mode: 'picked' },
+      status: 'scheduled',
+      scheduledFor: new Date().toISOString(),
+    },
+  })
   crash = { subject, at: KILL_AT, moment }
   const killed = await runSender()
   expect(killed.signal, killed.output).toBe('SIGKILL')
   const beforeCrash = received(subject).length
   expect(beforeCrash).toBeGreaterThanOrEqual(KILL_AT)
   expect(beforeCrash).toBeLessThan(RECIPIENTS)
-  const claimed = (await payload.count({ collection: 'newsletter-deliveries', where: { and: [{ newsletter: { equals: newsletter.id } }, { status: { equals: 'sending' } }] } })).totalDocs
+  const claimed = (
+    await payload.count({ collection: 'newsletter-deliveries', where: { and: [{ newsletter: { equals: newsletter.id } }, { status: { equals: 'sending' } }] } })
+  ).totalDocs
 
   const resumed = await runSender('--resume')
   expect(resumed.code, resumed.output).toBe(0)
 
-  const deliveries = await payload.find({ collection: 'newsletter-deliveries', depth: 0, pagination: false, limit: 0, where: { newsletter: { equals: newsletter.id } } })
+  const deliveries = await payload.find({
+    collection: 'newsletter-deliveries',
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    where: { newsletter: { equals: newsletter.id } },
+  })
   expect(deliveries.docs).toHaveLength(RECIPIENTS)
   expect(deliveries.docs.filter((delivery) => delivery.status !== 'sent')).toEqual([])
   expect((await payload.findByID({ collection: 'newsletters', id: newsletter.id, depth: 0 })).status).toBe('sent')

@@ -40,7 +40,14 @@ const sendNewsletter = async (subject: string, communities: Array<number | strin
   const newsletter = await payload.create({
     collection: 'newsletters',
     depth: 0,
-    data: { subject, intro: 'Alder Vale <b>news</b> & "views" <script>alert(1)</script>', audience: { kind: 'communities', communities: communities as number[] }, content: { mode: 'picked', consultations: [world.consultation.id] }, status: 'scheduled', scheduledFor: new Date().toISOString() },
+    data: {
+      subject,
+      intro: 'Alder Vale <b>news</b> & "views" <script>alert(1)</script>',
+      audience: { kind: 'communities', communities: communities as number[] },
+      content: { mode: 'picked', consultations: [world.consultation.id] },
+      status: 'scheduled',
+      scheduledFor: new Date().toISOString(),
+    },
   })
   await payload.jobs.run({ queue: 'newsletters' })
   return payload.findByID({ collection: 'newsletters', id: newsletter.id, depth: 0 })

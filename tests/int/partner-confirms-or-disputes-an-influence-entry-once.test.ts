@@ -20,7 +20,11 @@ beforeAll(async () => {
   world = await makeFixtures(payload)
   api = await startApiServer(payload.config)
   process.env.SERVER_URL = api.url
-  partner = await payload.create({ collection: 'partners', depth: 0, data: { name: 'Testshire Health Board', kind: 'health', contact: { name: 'Dr Pat Officer', email: 'pat.officer@example.org' } } })
+  partner = await payload.create({
+    collection: 'partners',
+    depth: 0,
+    data: { name: 'Testshire Health Board', kind: 'health', contact: { name: 'Dr Pat Officer', email: 'pat.officer@example.org' } },
+  })
 })
 afterAll(async () => {
   await api?.stop()
@@ -56,7 +60,11 @@ const askAndFollowMail = async (log: InfluenceLog): Promise<string> => {
 }
 
 const post = (fields: Record<string, string>) =>
-  fetch(`${api.url}/api/partner-confirmation`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: new URLSearchParams(fields) })
+  fetch(`${api.url}/api/partner-confirmation`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    body: new URLSearchParams(fields),
+  })
 
 const tokenOf = (link: string) => new URL(link).searchParams.get('token')!
 
@@ -78,9 +86,13 @@ describe('a member', () => {
 
   it('is told when the partner has no one to ask', async () => {
     const log = await payload.create({ collection: 'influence-logs', data: entry({ partner: world.partner.id }), ...member() })
-    const refusal = await payload.update({ collection: 'influence-logs', id: log.id, data: { askPartnerToConfirm: true }, ...member() }).catch((error: unknown) => error)
+    const refusal = await payload
+      .update({ collection: 'influence-logs', id: log.id, data: { askPartnerToConfirm: true }, ...member() })
+      .catch((error: unknown) => error)
     expect(refusal).toBeInstanceOf(ValidationError)
-    expect((refusal as ValidationError).data.errors).toEqual([expect.objectContaining({ path: 'askPartnerToConfirm', message: 'Testshire Council has no contact email yet: add one to the partner first.' })])
+    expect((refusal as ValidationError).data.errors).toEqual([
+      expect.objectContaining({ path: 'askPartnerToConfirm', message: 'Testshire Council has no contact email yet: add one to the partner first.' }),
+    ])
   })
 })
 
@@ -131,7 +143,11 @@ describe('the partner', () => {
     await payload.update({ collection: 'influence-logs', id: log.id, data: { celebrate: true, community: world.alderby.id }, ...member() })
     expect((await payload.findByID({ collection: 'influence-logs', id: log.id, depth: 0 })).partnerConfirmation.status).toBe('confirmed')
     await payload.update({ collection: 'influence-logs', id: log.id, data: { moneyInfluenced: 120050 }, ...member() })
-    expect((await payload.findByID({ collection: 'influence-logs', id: log.id, depth: 0 })).partnerConfirmation).toMatchObject({ status: 'unconfirmed', respondedAt: null, comment: null })
+    expect((await payload.findByID({ collection: 'influence-logs', id: log.id, depth: 0 })).partnerConfirmation).toMatchObject({
+      status: 'unconfirmed',
+      respondedAt: null,
+      comment: null,
+    })
   })
 
   it('cannot use an expired, forged or replaced link', async () => {
@@ -143,7 +159,9 @@ describe('the partner', () => {
     expect(await replaced.text()).toContain('This link has been replaced')
 
     const { requestId } = (await payload.findByID({ collection: 'influence-logs', id: log.id, depth: 0, showHiddenFields: true })).partnerConfirmation
-    const expired = await fetch(`${api.url}/api/partner-confirmation?token=${signConfirmationLink(log.id, requestId!, new Date(Date.now() - 15 * 24 * 60 * 60 * 1000))}`)
+    const expired = await fetch(
+      `${api.url}/api/partner-confirmation?token=${signConfirmationLink(log.id, requestId!, new Date(Date.now() - 15 * 24 * 60 * 60 * 1000))}`,
+    )
     expect(expired.status).toBe(410)
     expect(await expired.text()).toContain('This link has expired')
 

@@ -43,7 +43,11 @@ const send = async (method: 'POST' | 'PATCH', path: string, role: Role, body: Re
 }
 
 const partnerWithContact = () =>
-  payload.create({ collection: 'partners', depth: 0, data: { name: `Testshire Police ${Math.random()}`, kind: 'police', contact: { name: 'Inspector Lee', email: 'lee@police.example.org' } } })
+  payload.create({
+    collection: 'partners',
+    depth: 0,
+    data: { name: `Testshire Police ${Math.random()}`, kind: 'police', contact: { name: 'Inspector Lee', email: 'lee@police.example.org' } },
+  })
 
 describe('partners and their contacts', () => {
   it('refuses a member who points a partner’s contact email at themselves, and keeps the contact', async () => {
@@ -56,7 +60,9 @@ describe('partners and their contacts', () => {
 
   it('refuses a member who adds a partner of their own', async () => {
     const before = (await payload.count({ collection: 'partners' })).totalDocs
-    expect((await send('POST', '/partners', 'member', { name: 'My Friendly Council', kind: 'council', contact: { email: 'mel.member@example.org' } })).status).toBe(403)
+    expect(
+      (await send('POST', '/partners', 'member', { name: 'My Friendly Council', kind: 'council', contact: { email: 'mel.member@example.org' } })).status,
+    ).toBe(403)
     expect((await payload.count({ collection: 'partners' })).totalDocs).toBe(before)
   })
 

@@ -43,11 +43,30 @@ const call = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, r
 }
 
 const draftPlanOfAlderby = async () =>
-  (await payload.create({ collection: 'plans', depth: 0, draft: true, data: { title: `Alderby plan ${Math.random()}`, community: world.alderby.id, period: { startYear: 2025, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: 'draft' } })).id
+  (
+    await payload.create({
+      collection: 'plans',
+      depth: 0,
+      draft: true,
+      data: {
+        title: `Alderby plan ${Math.random()}`,
+        community: world.alderby.id,
+        period: { startYear: 2025, endYear: 2030 },
+        priorities: [{ theme: 'housing' }],
+        _status: 'draft',
+      },
+    })
+  ).id
 
 /** A lock as the admin's server code makes one when someone opens a document. */
 const lockHeldBy = async (holder: Role, relationTo: CollectionSlug, value: number | string) =>
-  (await payload.create({ collection: 'payload-locked-documents', depth: 0, data: { document: { relationTo, value }, user: { relationTo: 'users', value: world.users[holder].id } } as never })).id
+  (
+    await payload.create({
+      collection: 'payload-locked-documents',
+      depth: 0,
+      data: { document: { relationTo, value }, user: { relationTo: 'users', value: world.users[holder].id } } as never,
+    })
+  ).id
 
 const holderOf = async (lock: number | string) => {
   const found = await payload.findByID({ collection: 'payload-locked-documents', id: lock, depth: 0, disableErrors: true })
@@ -77,7 +96,10 @@ describe('document locks', () => {
     const plan = await draftPlanOfAlderby()
     const before = (await payload.count({ collection: 'payload-locked-documents' })).totalDocs
     for (const holder of ['admin', 'member'] as const) {
-      const attempt = await call('POST', '/payload-locked-documents', 'member', { document: { relationTo: 'plans', value: plan }, user: { relationTo: 'users', value: world.users[holder].id } })
+      const attempt = await call('POST', '/payload-locked-documents', 'member', {
+        document: { relationTo: 'plans', value: plan },
+        user: { relationTo: 'users', value: world.users[holder].id },
+      })
       expect(attempt.status).toBe(403)
     }
     expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(before)
@@ -91,16 +113,22 @@ describe('document locks', () => {
     expect(await holderOf(onNewsletter)).toBe(world.users.admin.id)
 
     const onOwnPlan = await lockHeldBy('admin', 'plans', await draftPlanOfAlderby())
-    expect((await call('PATCH', `/payload-locked-documents/${onOwnPlan}`, 'outsider', { user: { relationTo: 'users', value: world.users.outsider.id } })).status).toBe(403)
+    expect(
+      (await call('PATCH', `/payload-locked-documents/${onOwnPlan}`, 'outsider', { user: { relationTo: 'users', value: world.users.outsider.id } })).status,
+    ).toBe(403)
     expect((await call('PATCH', `/payload-locked-documents/${onOwnPlan}`, 'member', takeOver)).status).toBe(200)
     expect(await holderOf(onOwnPlan)).toBe(world.users.member.id)
   })
 
   it('refuses a member who hands a lock to someone else or moves it to another document', async () => {
     const lock = await lockHeldBy('member', 'plans', await draftPlanOfAlderby())
-    expect((await call('PATCH', `/payload-locked-documents/${lock}`, 'member', { user: { relationTo: 'users', value: world.users.admin.id } })).status).toBe(403)
+    expect((await call('PATCH', `/payload-locked-documents/${lock}`, 'member', { user: { relationTo: 'users', value: world.users.admin.id } })).status).toBe(
+      403,
+    )
     const newsletter = await payload.create({ collection: 'newsletters', depth: 0, data: { subject: 'Summer news', audience: { kind: 'everyone' } } as never })
-    expect((await call('PATCH', `/payload-locked-documents/${lock}`, 'member', { document: { relationTo: 'newsletters', value: newsletter.id } })).status).toBe(403)
+    expect((await call('PATCH', `/payload-locked-documents/${lock}`, 'member', { document: { relationTo: 'newsletters', value: newsletter.id } })).status).toBe(
+      403,
+    )
     expect(await holderOf(lock)).toBe(world.users.member.id)
   })
 
@@ -124,7 +152,11 @@ describe('preferences', () => {
     expect((await call('GET', '/payload-preferences?depth=0', 'member')).body.docs).toEqual([])
     expect((await call('PATCH', `/payload-preferences/${adminsId}`, 'member', { value: { columns: [] } })).status).toBe(403)
     expect((await payload.findByID({ collection: 'payload-preferences', id: adminsId, depth: 0 })).value).toEqual({ columns: ['title'] })
-    const planted = await call('POST', '/payload-preferences', 'member', { key: 'plans-list', value: { columns: [] }, user: { relationTo: 'users', value: world.users.admin.id } })
+    const planted = await call('POST', '/payload-preferences', 'member', {
+      key: 'plans-list',
+      value: { columns: [] },
+      user: { relationTo: 'users', value: world.users.admin.id },
+    })
     expect(planted.status).toBe(201)
     const stored = await payload.findByID({ collection: 'payload-preferences', id: (planted.body.doc as { id: number | string }).id, depth: 0 })
     expect((stored.user as { value: number | string }).value).toBe(world.users.member.id)

@@ -23,12 +23,24 @@ afterAll(async () => {
 })
 
 const pendingRebuilds = async () =>
-  (await test.payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] }, depth: 0 })).docs
+  (
+    await test.payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] },
+      depth: 0,
+    })
+  ).docs
 
 const plan = (status: 'draft' | 'published') =>
   test.payload.create({
     collection: 'plans',
-    data: { title: 'Alderby Rebuild Plan', community: world.alderby.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'energy' }], _status: status },
+    data: {
+      title: 'Alderby Rebuild Plan',
+      community: world.alderby.id,
+      period: { startYear: 2026, endYear: 2030 },
+      priorities: [{ theme: 'energy' }],
+      _status: status,
+    },
   })
 
 describe('publishing rebuilds the public site', () => {

@@ -53,7 +53,14 @@ describe('answering an open consultation', () => {
     const [stored] = await responsesTo(world.consultation)
     expect(stored).toMatchObject({ channel: 'online', moderation: 'pending' })
     expect(stored!.reference).toMatch(/^R-[0-9A-F]{8}$/)
-    expect(stored!.answers?.map(({ question, text: written, choices, rating }) => ({ question, written: written ?? null, choices: choices?.length ? choices : null, rating: rating ?? null }))).toEqual([
+    expect(
+      stored!.answers?.map(({ question, text: written, choices, rating }) => ({
+        question,
+        written: written ?? null,
+        choices: choices?.length ? choices : null,
+        rating: rating ?? null,
+      })),
+    ).toEqual([
       { question: world.consultation.questions![0]!.id, written: 'A community garden with benches, please.', choices: null, rating: null },
       { question: world.consultation.questions![1]!.id, written: null, choices: [single().options[1]], rating: null },
       { question: world.consultation.questions![2]!.id, written: null, choices: [multiple().options[0], multiple().options[2]], rating: null },
@@ -120,9 +127,19 @@ describe('the endpoint refuses', () => {
   it('a consultation that has closed or not opened, saying which', async () => {
     const closed = await app.payload.create({
       collection: 'consultations',
-      data: { title: 'Closed one', communities: [world.alderby.id], summary: 'Over.', opensAt: daysFromNow(-30), closesAt: daysFromNow(-1), questions: [{ prompt: 'Q?', kind: 'text' }], _status: 'published' },
+      data: {
+        title: 'Closed one',
+        communities: [world.alderby.id],
+        summary: 'Over.',
+        opensAt: daysFromNow(-30),
+        closesAt: daysFromNow(-1),
+        questions: [{ prompt: 'Q?', kind: 'text' }],
+        _status: 'published',
+      },
     })
-    const response = await postForm(`${api.url}/api/consultations/${closed.id}/respond`, `${formFieldsOf(closed)[0]!.name}=late`, { 'x-test-peer': '192.0.2.14' })
+    const response = await postForm(`${api.url}/api/consultations/${closed.id}/respond`, `${formFieldsOf(closed)[0]!.name}=late`, {
+      'x-test-peer': '192.0.2.14',
+    })
     expect(response.status).toBe(409)
     expect(await response.text()).toMatch(/closed on .* and no longer takes answers/)
     expect(await responsesTo(closed)).toHaveLength(0)
@@ -132,9 +149,19 @@ describe('the endpoint refuses', () => {
     const draft = await app.payload.create({
       collection: 'consultations',
       draft: true,
-      data: { title: 'Secret draft', communities: [world.alderby.id], summary: 'Not yet.', opensAt: daysFromNow(-1), closesAt: daysFromNow(10), questions: [{ prompt: 'Q?', kind: 'text' }], _status: 'draft' },
+      data: {
+        title: 'Secret draft',
+        communities: [world.alderby.id],
+        summary: 'Not yet.',
+        opensAt: daysFromNow(-1),
+        closesAt: daysFromNow(10),
+        questions: [{ prompt: 'Q?', kind: 'text' }],
+        _status: 'draft',
+      },
     })
-    const response = await postForm(`${api.url}/api/consultations/${draft.id}/respond`, `${formFieldsOf(draft)[0]!.name}=hello`, { 'x-test-peer': '192.0.2.15' })
+    const response = await postForm(`${api.url}/api/consultations/${draft.id}/respond`, `${formFieldsOf(draft)[0]!.name}=hello`, {
+      'x-test-peer': '192.0.2.15',
+    })
     expect(response.status).toBe(404)
     expect(await responsesTo(draft)).toHaveLength(0)
   })

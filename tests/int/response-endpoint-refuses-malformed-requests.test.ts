@@ -23,7 +23,15 @@ beforeAll(async () => {
   const world = await makeFixtures(app.payload)
   const closed = await app.payload.create({
     collection: 'consultations',
-    data: { title: 'Closed', communities: [world.alderby.id], summary: 'Over.', opensAt: daysFromNow(-30), closesAt: daysFromNow(-1), questions: [{ prompt: 'Q?', kind: 'text' }], _status: 'published' },
+    data: {
+      title: 'Closed',
+      communities: [world.alderby.id],
+      summary: 'Over.',
+      opensAt: daysFromNow(-30),
+      closesAt: daysFromNow(-1),
+      questions: [{ prompt: 'Q?', kind: 'text' }],
+      _status: 'published',
+    },
   })
   const { default: config } = await import('@payload-config')
   api = await startApiServer(config)
@@ -42,7 +50,10 @@ beforeAll(async () => {
 
   const kinds: Record<string, fc.Arbitrary<Case>> = {
     'wrong content type': fc
-      .record({ contentType: fc.constantFrom('text/plain', 'multipart/form-data; boundary=x', 'application/xml', 'application/x-www-form-urlencodedx', 'text/html'), body: anyText })
+      .record({
+        contentType: fc.constantFrom('text/plain', 'multipart/form-data; boundary=x', 'application/xml', 'application/x-www-form-urlencodedx', 'text/html'),
+        body: anyText,
+      })
       .map(({ contentType, body }) => ({ kind: 'wrong content type', path: open, contentType, body })),
     'malformed JSON': fc
       .oneof(
@@ -59,17 +70,37 @@ beforeAll(async () => {
       )
       .map((body) => ({ kind: 'malformed JSON', path: open, contentType: 'application/json', body })),
     'unknown questions': fc
-      .array(fc.tuple(anyText.filter((name) => !known.has(name)), anyText), { minLength: 1, maxLength: 5 })
+      .array(
+        fc.tuple(
+          anyText.filter((name) => !known.has(name)),
+          anyText,
+        ),
+        { minLength: 1, maxLength: 5 },
+      )
       .map((extra) => ({ kind: 'unknown questions', path: open, contentType: FORM, body: form([...valid, ...extra]) })),
     'wrong types': fc
       .oneof(
-        fc.tuple(anyText, anyText).map(([a, b]) => form([[text.name, a], [text.name, b], [scale.name, '3']])),
+        fc.tuple(anyText, anyText).map(([a, b]) =>
+          form([
+            [text.name, a],
+            [text.name, b],
+            [scale.name, '3'],
+          ]),
+        ),
         notAnOption.map((value) => form([...valid, [single.name, value]])),
         fc.tuple(fc.constantFrom(...single.options), fc.constantFrom(...single.options)).map(([a, b]) => form([...valid, [single.name, a], [single.name, b]])),
         notAnOption.map((value) => form([...valid, [multiple.name, multiple.options[0]!], [multiple.name, value]])),
-        notAScale.map((value) => form([[text.name, 'A garden.'], [scale.name, value]])),
+        notAScale.map((value) =>
+          form([
+            [text.name, 'A garden.'],
+            [scale.name, value],
+          ]),
+        ),
         fc.constantFrom('ancient', 'yes please', '1', 'WHITE').map((value) => form([...valid, ['eq-ageBand', value], ['eq-ethnicGroup', value]])),
-        fc.integer().filter((value) => value < 1 || value > 5).map((value) => JSON.stringify({ [text.name]: 'x', [scale.name]: value })),
+        fc
+          .integer()
+          .filter((value) => value < 1 || value > 5)
+          .map((value) => JSON.stringify({ [text.name]: 'x', [scale.name]: value })),
       )
       .map((body) => ({ kind: 'wrong types', path: open, contentType: body.startsWith('{') ? 'application/json' : FORM, body })),
     'missing required answers': fc
@@ -81,7 +112,12 @@ beforeAll(async () => {
       .map((entries) => ({ kind: 'missing required answers', path: open, contentType: FORM, body: form([[scale.name, ''], ...entries]) })),
     'huge strings': fc
       .oneof(
-        fc.integer({ min: 5001, max: 60_000 }).map((length) => form([[text.name, 'x'.repeat(length)], [scale.name, '3']])),
+        fc.integer({ min: 5001, max: 60_000 }).map((length) =>
+          form([
+            [text.name, 'x'.repeat(length)],
+            [scale.name, '3'],
+          ]),
+        ),
         fc.integer({ min: 61, max: 5000 }).map((length) => form([...valid, ['eq-gender', 'g'.repeat(length)]])),
         fc.integer({ min: 300_000, max: 600_000 }).map((length) => form([[text.name, 'é'.repeat(length)]])),
       )
@@ -97,7 +133,12 @@ beforeAll(async () => {
     'trap or control characters': fc
       .oneof(
         anyText.filter((value) => value !== '').map((value) => form([...valid, ['website', value]])),
-        fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\u007f').map((bad) => form([[text.name, `hello${bad}`], [scale.name, '3']])),
+        fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\u007f').map((bad) =>
+          form([
+            [text.name, `hello${bad}`],
+            [scale.name, '3'],
+          ]),
+        ),
       )
       .map((body) => ({ kind: 'trap or control characters', path: open, contentType: FORM, body })),
   }
@@ -115,7 +156,11 @@ describe('the response endpoint, given malformed requests', () => {
     const unexpected: string[] = []
     const seen = new Set<number>()
     for (const testCase of cases) {
-      const response = await fetch(`${api.url}${testCase.path}`, { method: 'POST', headers: { 'content-type': testCase.contentType, accept: 'application/json' }, body: testCase.body })
+      const response = await fetch(`${api.url}${testCase.path}`, {
+        method: 'POST',
+        headers: { 'content-type': testCase.contentType, accept: 'application/json' },
+        body: testCase.body,
+      })
       await response.arrayBuffer()
       seen.add(response.status)
       if (response.status < 400 || response.status > 499) unexpected.push(`${testCase.kind}: ${response.status} for ${testCase.body.slice(0, 120)}`)

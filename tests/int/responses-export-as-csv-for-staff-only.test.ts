@@ -50,7 +50,9 @@ describe('downloading responses as CSV', () => {
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${world.consultation.slug}-responses.csv"`)
     const lines = (await response.text()).replace(/^\uFEFF/, '').split('\r\n')
     expect(lines[0]).toBe('reference,received,channel,moderation,What would you like there?,Which layout?,When would you use it?,How much does it matter?')
-    expect(lines[1]).toMatch(/^R-[0-9A-F]{8},\d{4}-\d\d-\d\dT[^,]+,paper,pending,"'=HYPERLINK\(""http:\/\/evil\.example""\) and ""quotes"", commas",Play area,Mornings; Weekends,2$/)
+    expect(lines[1]).toMatch(
+      /^R-[0-9A-F]{8},\d{4}-\d\d-\d\dT[^,]+,paper,pending,"'=HYPERLINK\(""http:\/\/evil\.example""\) and ""quotes"", commas",Play area,Mornings; Weekends,2$/,
+    )
     expect(lines[2]).toBe('')
   })
 

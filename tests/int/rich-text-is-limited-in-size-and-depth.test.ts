@@ -49,7 +49,9 @@ describe('rich text has a size and a depth limit', () => {
     const response = await postNewsletter(nested(1500))
     expect(response.status).toBe(400)
     const { errors } = (await response.json()) as { errors: Array<{ data?: { errors?: Array<{ path: string; message: string }> } }> }
-    expect(errors[0]?.data?.errors).toContainEqual(expect.objectContaining({ path: 'body', message: expect.stringMatching(/^This text is nested too deeply: more than 100 levels/) }))
+    expect(errors[0]?.data?.errors).toContainEqual(
+      expect.objectContaining({ path: 'body', message: expect.stringMatching(/^This text is nested too deeply: more than 100 levels/) }),
+    )
     expect(await newsletters()).toBe(before)
   })
 
@@ -80,7 +82,10 @@ describe('rich text has a size and a depth limit', () => {
 
   it('refuses a guidance step body that is too deep, naming the step', async () => {
     const error = await app.payload
-      .create({ collection: 'guidance', data: { title: 'Deep guide', summary: 'Deep.', audience: ['residents'], steps: [{ heading: 'One', body: nested(1500) as never }] } })
+      .create({
+        collection: 'guidance',
+        data: { title: 'Deep guide', summary: 'Deep.', audience: ['residents'], steps: [{ heading: 'One', body: nested(1500) as never }] },
+      })
       .then(
         () => null,
         (caught: unknown) => caught,
@@ -95,13 +100,19 @@ describe('rich text has a size and a depth limit', () => {
     const response = await postNewsletter(document(Array.from({ length: 1000 }, () => paragraph)))
     expect(response.status).toBe(400)
     const { errors } = (await response.json()) as { errors: Array<{ data?: { errors?: Array<{ path: string; message: string }> } }> }
-    expect(errors[0]?.data?.errors).toContainEqual(expect.objectContaining({ path: 'body', message: expect.stringMatching(/^This text is too long to store and send by email: it takes 10,\d{3} KB, and the limit is 1,000 KB\./) }))
+    expect(errors[0]?.data?.errors).toContainEqual(
+      expect.objectContaining({
+        path: 'body',
+        message: expect.stringMatching(/^This text is too long to store and send by email: it takes 10,\d{3} KB, and the limit is 1,000 KB\./),
+      }),
+    )
     expect(await newsletters()).toBe(before)
   })
 
   it('keeps ordinary deep lists and long texts', async () => {
     let list: unknown = element('paragraph', [text('innermost')])
-    for (let level = 0; level < 10; level += 1) list = { ...element('list', [{ ...element('listitem', [list]), value: 1 }]), tag: 'ul', listType: 'bullet', start: 1 }
+    for (let level = 0; level < 10; level += 1)
+      list = { ...element('list', [{ ...element('listitem', [list]), value: 1 }]), tag: 'ul', listType: 'bullet', start: 1 }
     const long = Array.from({ length: 300 }, () => element('paragraph', [text('A sentence of an ordinary guide. '.repeat(40))]))
     const response = await postNewsletter(document([list, ...long]))
     expect(response.status, await response.text()).toBe(201)
@@ -116,7 +127,9 @@ describe('rich text has a size and a depth limit', () => {
         if (field.type === 'blocks') return field.blocks.flatMap((block) => richTextFields(block.fields))
         return []
       })
-    const found = (await config).collections.flatMap((collection) => richTextFields(collection.fields).map((field) => ({ where: `${collection.slug}.${field.name}`, limited: field.validate === richTextWithinLimits })))
+    const found = (await config).collections.flatMap((collection) =>
+      richTextFields(collection.fields).map((field) => ({ where: `${collection.slug}.${field.name}`, limited: field.validate === richTextWithinLimits })),
+    )
     expect(found.map(({ where }) => where).sort()).toEqual(['guidance.body', 'newsletters.body', 'plans.vision'])
     expect(found.filter(({ limited }) => !limited)).toEqual([])
     expect(RICH_TEXT_LIMITS).toEqual({ maxBytes: 1_000_000, maxDepth: 100 })

@@ -35,7 +35,10 @@ const comparable = ({ source, typeRank, ...document }: SearchDocument & { typeRa
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
 
 /** What a full reindex would put in the index now: every document the public snapshot makes. */
-const publicDocuments = async () => searchDocuments(await exportSnapshot(test.payload)).map(comparable).sort(byId)
+const publicDocuments = async () =>
+  searchDocuments(await exportSnapshot(test.payload))
+    .map(comparable)
+    .sort(byId)
 const indexedDocuments = async () => {
   const index = new Meilisearch({ host: meili.url, apiKey: meili.masterKey }).index<SearchDocument>(INDEX)
   return (await index.getDocuments({ limit: 10_000 })).results.map((document) => comparable(document)).sort(byId)
@@ -59,15 +62,45 @@ describe.skipIf(!binary)('keeping the Meilisearch index in step with the CMS', (
         community: world.alderby.id,
         period: { startYear: 2026, endYear: 2030 },
         priorities: [{ theme: 'transport' }],
-        actions: [{ title: 'Safer crossing by the school', theme: 'transport', status: 'in-progress', progress: 20, partners: [world.partner.id], strategy: world.strategy.id }],
+        actions: [
+          {
+            title: 'Safer crossing by the school',
+            theme: 'transport',
+            status: 'in-progress',
+            progress: 20,
+            partners: [world.partner.id],
+            strategy: world.strategy.id,
+          },
+        ],
         _status: 'published',
       },
     })
-    await payload.create({ collection: 'plans', depth: 0, data: { title: 'Vale joint plan', cluster: world.cluster.id, period: { startYear: 2026, endYear: 2031 }, priorities: [{ theme: 'housing' }], _status: 'published' } })
+    await payload.create({
+      collection: 'plans',
+      depth: 0,
+      data: {
+        title: 'Vale joint plan',
+        cluster: world.cluster.id,
+        period: { startYear: 2026, endYear: 2031 },
+        priorities: [{ theme: 'housing' }],
+        _status: 'published',
+      },
+    })
     await payload.create({
       collection: 'influence-logs',
       depth: 0,
-      data: { title: 'Council agreed the crossing', community: world.alderby.id, date: daysFromNow(-2), partner: world.partner.id, whatChanged: 'The council funded a crossing.', method: 'joint-working', kind: 'encouraged-others', celebrate: true, partnerConfirmation: { status: 'unconfirmed' }, _status: 'published' },
+      data: {
+        title: 'Council agreed the crossing',
+        community: world.alderby.id,
+        date: daysFromNow(-2),
+        partner: world.partner.id,
+        whatChanged: 'The council funded a crossing.',
+        method: 'joint-working',
+        kind: 'encouraged-others',
+        celebrate: true,
+        partnerConfirmation: { status: 'unconfirmed' },
+        _status: 'published',
+      },
     })
     await runSearchQueue()
   })
@@ -93,7 +126,13 @@ describe.skipIf(!binary)('keeping the Meilisearch index in step with the CMS', (
     const asPlace: Shows = (document, name) => document.community.includes(name) || document.title === name
     const asCluster: Shows = (document, name) => document.cluster === name || document.title === name
     const showing = async (shows: Shows, name: string) => (await indexedDocuments()).filter((document) => shows(document, name)).map((document) => document.id)
-    const rename = async (collection: 'partners' | 'partner-strategies' | 'communities' | 'clusters', id: number | string, shows: Shows, from: string, to: string) => {
+    const rename = async (
+      collection: 'partners' | 'partner-strategies' | 'communities' | 'clusters',
+      id: number | string,
+      shows: Shows,
+      from: string,
+      to: string,
+    ) => {
       const before = await showing(shows, from)
       expect(before.length, from).toBeGreaterThan(0)
       await payload.update({ collection, id, depth: 0, data: { name: to } })
@@ -106,7 +145,9 @@ describe.skipIf(!binary)('keeping the Meilisearch index in step with the CMS', (
     await rename('partners', world.partner.id, inText, 'Testshire Council', 'Wessex Unitary Authority')
     await rename('partner-strategies', world.strategy.id, inText, 'Testshire Local Plan', 'Wessex Transport Strategy')
     // The cluster's plan lists its members by name, so renaming a member changes it too.
-    expect(await showing(asPlace, 'Alderby')).toEqual(expect.arrayContaining([expect.stringMatching(/^plans-/), documentId('clusters', world.cluster.id), documentId('communities', world.alderby.id)]))
+    expect(await showing(asPlace, 'Alderby')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^plans-/), documentId('clusters', world.cluster.id), documentId('communities', world.alderby.id)]),
+    )
     await rename('communities', world.alderby.id, asPlace, 'Alderby', 'Aldermoor')
     await rename('clusters', world.cluster.id, asCluster, 'Alder Vale', 'Moorside Partnership')
     expect(await indexedDocuments()).toEqual(await publicDocuments())
@@ -123,7 +164,11 @@ describe.skipIf(!binary)('keeping the Meilisearch index in step with the CMS', (
     // Minutes of outage, simulated on the clock the job queue reads: editors keep publishing and every save succeeds.
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() })
     const plan = (title: string) =>
-      payload.create({ collection: 'plans', depth: 0, data: { title, community: world.bexcombe.id, period: { startYear: 2027, endYear: 2032 }, priorities: [{ theme: 'health' }], _status: 'published' } })
+      payload.create({
+        collection: 'plans',
+        depth: 0,
+        data: { title, community: world.bexcombe.id, period: { startYear: 2027, endYear: 2032 }, priorities: [{ theme: 'health' }], _status: 'published' },
+      })
     const kept = await plan('Bexcombe health plan')
     const unpublished = await plan('Bexcombe parking plan')
     const deleted = await plan('Bexcombe lighting plan')
@@ -135,7 +180,12 @@ describe.skipIf(!binary)('keeping the Meilisearch index in step with the CMS', (
       if (minute === 4) await payload.update({ collection: 'communities', id: world.bexcombe.id, depth: 0, data: { name: 'Bexcombe Magna' } })
       await runSearchQueue()
     }
-    const waiting = await payload.find({ collection: 'payload-jobs', where: { and: [{ queue: { equals: 'search' } }, { completedAt: { exists: false } }] }, depth: 0, limit: 0 })
+    const waiting = await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: 'search' } }, { completedAt: { exists: false } }] },
+      depth: 0,
+      limit: 0,
+    })
     expect(waiting.totalDocs).toBeGreaterThan(0)
     expect(waiting.docs.every((job) => !job.hasError)).toBe(true)
 

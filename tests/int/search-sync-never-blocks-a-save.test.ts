@@ -22,10 +22,21 @@ afterAll(async () => {
 })
 
 const syncJobs = async () =>
-  (await test.payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'syncSearch' } }, { completedAt: { exists: false } }] }, depth: 0, sort: 'createdAt' })).docs
+  (
+    await test.payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'syncSearch' } }, { completedAt: { exists: false } }] },
+      depth: 0,
+      sort: 'createdAt',
+    })
+  ).docs
 
 const plan = (title: string, status: 'draft' | 'published') =>
-  test.payload.create({ collection: 'plans', depth: 0, data: { title, community: world.alderby.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: status } })
+  test.payload.create({
+    collection: 'plans',
+    depth: 0,
+    data: { title, community: world.alderby.id, period: { startYear: 2026, endYear: 2030 }, priorities: [{ theme: 'housing' }], _status: status },
+  })
 
 describe('keeping Meilisearch in step with the CMS', () => {
   it('saves while Meilisearch is down, and leaves a sync job on the search queue for later', async () => {
@@ -39,7 +50,12 @@ describe('keeping Meilisearch in step with the CMS', () => {
   it('queues nothing for a draft nobody can see, nor for a bulk write that reindexes itself', async () => {
     await test.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
     await plan('Alderby Draft Plan', 'draft')
-    await test.payload.create({ collection: 'communities', depth: 0, context: { searchSync: false }, data: { name: 'Dunmere', kind: 'parish', summary: 'Seeded in bulk.' } })
+    await test.payload.create({
+      collection: 'communities',
+      depth: 0,
+      context: { searchSync: false },
+      data: { name: 'Dunmere', kind: 'parish', summary: 'Seeded in bulk.' },
+    })
     expect(await syncJobs()).toHaveLength(0)
   })
 
@@ -77,7 +93,9 @@ describe('keeping Meilisearch in step with the CMS', () => {
 
   it('resyncs what a place owns when the place changes, since its name is in their documents', async () => {
     const found = await documentsFor(test.payload, [{ collection: 'communities', id: String(world.alderby.id) }])
-    expect(found.sources).toEqual(expect.arrayContaining([`communities:${world.alderby.id}`, `clusters:${world.cluster.id}`, `consultations:${world.consultation.id}`]))
+    expect(found.sources).toEqual(
+      expect.arrayContaining([`communities:${world.alderby.id}`, `clusters:${world.cluster.id}`, `consultations:${world.consultation.id}`]),
+    )
     expect(found.documents.find((document) => document.type === 'consultation')?.community).toEqual(['Alderby'])
     expect(found.documents.every((document) => found.sources.includes(document.source))).toBe(true)
   })

@@ -22,11 +22,15 @@ afterAll(async () => {
 /** Announces a 200-byte form, sends 20 bytes and then nothing; resolves with the answer, or 'no answer' after 5 s. */
 const stalledPost = (path: string): Promise<{ status: number; body: string } | 'no answer'> =>
   new Promise((resolve, reject) => {
-    const request = http.request(`${api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '200' } }, (response) => {
-      let body = ''
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
-    })
+    const request = http.request(
+      `${api.url}${path}`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '200' } },
+      (response) => {
+        let body = ''
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      },
+    )
     request.on('error', reject)
     request.write('{"email":"a@example.')
     setTimeout(() => {

@@ -27,7 +27,12 @@ beforeAll(async () => {
   const confirmed = await payload.create({
     collection: 'subscribers',
     depth: 0,
-    data: { email: 'kept@example.org', status: 'confirmed', communities: [places[0] as number], consent: { givenAt: new Date().toISOString(), source: 'website', wordingVersion: 'test' } },
+    data: {
+      email: 'kept@example.org',
+      status: 'confirmed',
+      communities: [places[0] as number],
+      consent: { givenAt: new Date().toISOString(), source: 'website', wordingVersion: 'test' },
+    },
   })
   confirmedId = confirmed.id
   const { default: config } = await import('@payload-config')
@@ -112,9 +117,21 @@ const brokenSignUp = (): Case => {
       const existing = body[key]
       body[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value]
     }
-    return { name: `sign-up (JSON) broken by ${broken.join('+')}`, method: 'POST', path: 'subscribe', contentType: 'application/json', body: JSON.stringify(body) }
+    return {
+      name: `sign-up (JSON) broken by ${broken.join('+')}`,
+      method: 'POST',
+      path: 'subscribe',
+      contentType: 'application/json',
+      body: JSON.stringify(body),
+    }
   }
-  return { name: `sign-up broken by ${broken.join('+')}`, method: 'POST', path: 'subscribe', contentType: 'application/x-www-form-urlencoded', body: form(fields) }
+  return {
+    name: `sign-up broken by ${broken.join('+')}`,
+    method: 'POST',
+    path: 'subscribe',
+    contentType: 'application/x-www-form-urlencoded',
+    body: form(fields),
+  }
 }
 
 /** Bodies that are wrong as a whole: type, size, encoding, shape. */
@@ -122,11 +139,45 @@ const brokenBody = (): Case => {
   const variants: Array<() => Case> = [
     () => ({ name: 'no content type', method: 'POST', path: 'subscribe', body: form(goodFields()) }),
     () => ({ name: 'text/plain', method: 'POST', path: 'subscribe', contentType: 'text/plain', body: form(goodFields()) }),
-    () => ({ name: 'multipart', method: 'POST', path: 'subscribe', contentType: 'multipart/form-data; boundary=x', body: '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.org\r\n--x--' }),
+    () => ({
+      name: 'multipart',
+      method: 'POST',
+      path: 'subscribe',
+      contentType: 'multipart/form-data; boundary=x',
+      body: '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.org\r\n--x--',
+    }),
     () => ({ name: 'XML', method: 'POST', path: 'subscribe', contentType: 'application/xml', body: '<email>a@b.org</email>' }),
-    () => ({ name: 'oversized form', method: 'POST', path: 'subscribe', contentType: 'application/x-www-form-urlencoded', body: `${form(goodFields())}&pad=${'x'.repeat(random.int(17, 200) * 1024)}` }),
-    () => ({ name: 'malformed JSON', method: 'POST', path: 'subscribe', contentType: 'application/json', body: random.pick(['{', '{"email":', 'null', '[]', '"a@b.org"', '{"email": {"$gt": ""}}', '{"email": null, "communities": [{}]}', '{"communities": [1, [2]]}', '\u0000']) }),
-    () => ({ name: 'binary', method: 'POST', path: 'subscribe', contentType: 'application/x-www-form-urlencoded', body: new Blob([Uint8Array.from({ length: random.int(1, 400) }, () => random.int(0, 255))]) }),
+    () => ({
+      name: 'oversized form',
+      method: 'POST',
+      path: 'subscribe',
+      contentType: 'application/x-www-form-urlencoded',
+      body: `${form(goodFields())}&pad=${'x'.repeat(random.int(17, 200) * 1024)}`,
+    }),
+    () => ({
+      name: 'malformed JSON',
+      method: 'POST',
+      path: 'subscribe',
+      contentType: 'application/json',
+      body: random.pick([
+        '{',
+        '{"email":',
+        'null',
+        '[]',
+        '"a@b.org"',
+        '{"email": {"$gt": ""}}',
+        '{"email": null, "communities": [{}]}',
+        '{"communities": [1, [2]]}',
+        '\u0000',
+      ]),
+    }),
+    () => ({
+      name: 'binary',
+      method: 'POST',
+      path: 'subscribe',
+      contentType: 'application/x-www-form-urlencoded',
+      body: new Blob([Uint8Array.from({ length: random.int(1, 400) }, () => random.int(0, 255))]),
+    }),
     () => ({ name: 'empty form', method: 'POST', path: 'subscribe', contentType: 'application/x-www-form-urlencoded', body: '' }),
   ]
   return random.pick(variants)()
@@ -157,7 +208,13 @@ const brokenLink = (): Case => {
   if (random.chance(0.35)) return { name: `GET ${action} with a bad link`, method: 'GET', path: `${action}${query || '?token='}` }
   const extra: Array<[string, string]> = random.chance(0.3) ? [['communities', String(random.pick(places))]] : []
   const body = where === 'query' ? (action === 'unsubscribe' ? 'List-Unsubscribe=One-Click' : '') : form([['token', token], ...extra])
-  return { name: `POST ${action} with a bad link (${where})`, method: 'POST', path: `${action}${query}`, contentType: 'application/x-www-form-urlencoded', body }
+  return {
+    name: `POST ${action} with a bad link (${where})`,
+    method: 'POST',
+    path: `${action}${query}`,
+    contentType: 'application/x-www-form-urlencoded',
+    body,
+  }
 }
 
 /** A real preferences link for a confirmed subscriber, carrying choices or fields that are not allowed. */
@@ -170,7 +227,13 @@ const badPreferences = (): Case => {
     () => fields.push([random.pick(['email', 'status', 'consent', 'role']), 'changed@example.org']),
     () => fields.push(['token', token]),
   ])()
-  return { name: 'POST preferences with bad choices', method: 'POST', path: 'preferences', contentType: 'application/x-www-form-urlencoded', body: form(fields) }
+  return {
+    name: 'POST preferences with bad choices',
+    method: 'POST',
+    path: 'preferences',
+    contentType: 'application/x-www-form-urlencoded',
+    body: form(fields),
+  }
 }
 
 /** Made once the fixtures exist: the cases refer to real communities and a real subscriber. */
@@ -206,7 +269,12 @@ describe('the subscription endpoints under bad input', () => {
       statuses.set(status, (statuses.get(status) ?? 0) + 1)
       if (status < 400 || status >= 500) wrong.push(`${status} for ${testCase.name}: ${body.slice(0, 200)}`)
     }
-    console.log(`statuses: ${[...statuses].sort().map(([status, count]) => `${status}×${count}`).join(', ')}`)
+    console.log(
+      `statuses: ${[...statuses]
+        .sort()
+        .map(([status, count]) => `${status}×${count}`)
+        .join(', ')}`,
+    )
     expect(wrong).toEqual([])
     expect(await storedState()).toEqual(before)
   }, 300_000)

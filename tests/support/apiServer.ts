@@ -50,7 +50,10 @@ export type ApiServerOptions = {
   peerFor?: (req: http.IncomingMessage) => string
 }
 
-export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig, { port: wantedPort = 0, peerFor }: ApiServerOptions = {}): Promise<ApiServer> => {
+export const startApiServer = async (
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  { port: wantedPort = 0, peerFor }: ApiServerOptions = {},
+): Promise<ApiServer> => {
   const server = http.createServer((req, res) => {
     const method = req.method ?? 'GET'
     // The body is streamed through as Next streams it, so a slow or stalled sender reaches Payload as one.

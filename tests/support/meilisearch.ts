@@ -63,7 +63,21 @@ export const startMeilisearch = async (binary: string, options: MeilisearchOptio
   // Run from its own folder so no config.toml or dumps/ of the caller's is read or written.
   const child: ChildProcess = spawn(
     binary,
-    ['--http-addr', `127.0.0.1:${port}`, '--master-key', masterKey, '--db-path', dbPath, '--dump-dir', path.join(home, 'dumps'), '--snapshot-dir', path.join(home, 'snapshots'), '--no-analytics', '--log-level', 'WARN'],
+    [
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      masterKey,
+      '--db-path',
+      dbPath,
+      '--dump-dir',
+      path.join(home, 'dumps'),
+      '--snapshot-dir',
+      path.join(home, 'snapshots'),
+      '--no-analytics',
+      '--log-level',
+      'WARN',
+    ],
     { cwd: home, stdio: ['ignore', 'ignore', 'pipe'] },
   )
   // Its banner and routine warnings would drown a test run's output: kept, and shown only if it fails to start.

@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.xml': 'application/xml' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.xml': 'application/xml',
+}
 
 /**
  * Serves a built site on loopback the way a static host does: text gzip-compressed, everything
@@ -26,7 +32,11 @@ export const serveStatic = async (dir: string): Promise<{ url: string; sent: (on
     const raw = fs.readFileSync(file)
     const body = type ? gzipSync(raw) : raw
     if (!file.endsWith('.html')) sent.set(clean, (sent.get(clean) ?? 0) + body.length)
-    response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': body.length, ...(type ? { 'content-encoding': 'gzip' } : {}) })
+    response.writeHead(200, {
+      'content-type': type ?? 'application/octet-stream',
+      'content-length': body.length,
+      ...(type ? { 'content-encoding': 'gzip' } : {}),
+    })
     response.end(body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

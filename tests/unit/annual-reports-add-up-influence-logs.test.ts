@@ -7,7 +7,13 @@ import { indexReports, reportYears, yearOf } from '../../cms/reports/reportIndex
 import type { ReportLog, ReportSource } from '../../cms/reports/types'
 
 type Fixture = Partial<ReportLog> & Pick<ReportLog, 'id' | 'date' | 'partner' | 'kind' | 'method'>
-const log = (fields: Fixture): ReportLog => ({ title: `Entry ${fields.id}`, outputs: [], outcomes: [], partnerConfirmation: { status: 'unconfirmed' }, ...fields })
+const log = (fields: Fixture): ReportLog => ({
+  title: `Entry ${fields.id}`,
+  outputs: [],
+  outcomes: [],
+  partnerConfirmation: { status: 'unconfirmed' },
+  ...fields,
+})
 const texts = (...lines: string[]) => lines.map((text) => ({ text }))
 
 /**
@@ -29,15 +35,82 @@ const source: ReportSource = {
   ],
   clusters: [{ id: 21, name: 'Wend Valley Parishes', members: [12, 13, 12] }],
   logs: [
-    log({ id: 1, community: 11, date: '2025-01-10T00:00:00.000Z', partner: 1, kind: 'led-delivery', method: 'relationships', outputs: texts('New clinic hours', 'Leaflet'), outcomes: texts('Fewer missed appointments'), moneyInfluenced: 1234.56, partnerConfirmation: { status: 'confirmed', respondedAt: '2025-02-01T10:00:00.000Z' } }),
-    log({ id: 2, community: 11, date: '2025-06-01T00:00:00.000Z', partner: { id: 1 }, kind: 'changed-policy', method: 'written-plan', outputs: texts('Policy note'), moneyInfluenced: 0.1 }),
-    log({ id: 3, community: 11, date: '2025-08-01T00:00:00.000Z', partner: 2, kind: 'encouraged-others', method: 'joint-working', outputs: texts('Bench'), outcomes: texts('Older people rest on the walk into town'), moneyInfluenced: 0.2 }),
-    log({ id: 4, community: 11, date: '2025-09-01T00:00:00.000Z', partner: 2, kind: 'led-delivery', method: 'relationships', outputs: texts('Bus shelter'), moneyInfluenced: 5000, partnerConfirmation: { status: 'disputed', respondedAt: '2025-10-01T09:00:00.000Z' } }),
-    log({ id: 5, community: 12, date: '2025-03-01T00:00:00.000Z', partner: 2, kind: 'got-others-to-deliver', method: 'written-plan', moneyInfluenced: 100, partnerConfirmation: { status: 'confirmed' } }),
+    log({
+      id: 1,
+      community: 11,
+      date: '2025-01-10T00:00:00.000Z',
+      partner: 1,
+      kind: 'led-delivery',
+      method: 'relationships',
+      outputs: texts('New clinic hours', 'Leaflet'),
+      outcomes: texts('Fewer missed appointments'),
+      moneyInfluenced: 1234.56,
+      partnerConfirmation: { status: 'confirmed', respondedAt: '2025-02-01T10:00:00.000Z' },
+    }),
+    log({
+      id: 2,
+      community: 11,
+      date: '2025-06-01T00:00:00.000Z',
+      partner: { id: 1 },
+      kind: 'changed-policy',
+      method: 'written-plan',
+      outputs: texts('Policy note'),
+      moneyInfluenced: 0.1,
+    }),
+    log({
+      id: 3,
+      community: 11,
+      date: '2025-08-01T00:00:00.000Z',
+      partner: 2,
+      kind: 'encouraged-others',
+      method: 'joint-working',
+      outputs: texts('Bench'),
+      outcomes: texts('Older people rest on the walk into town'),
+      moneyInfluenced: 0.2,
+    }),
+    log({
+      id: 4,
+      community: 11,
+      date: '2025-09-01T00:00:00.000Z',
+      partner: 2,
+      kind: 'led-delivery',
+      method: 'relationships',
+      outputs: texts('Bus shelter'),
+      moneyInfluenced: 5000,
+      partnerConfirmation: { status: 'disputed', respondedAt: '2025-10-01T09:00:00.000Z' },
+    }),
+    log({
+      id: 5,
+      community: 12,
+      date: '2025-03-01T00:00:00.000Z',
+      partner: 2,
+      kind: 'got-others-to-deliver',
+      method: 'written-plan',
+      moneyInfluenced: 100,
+      partnerConfirmation: { status: 'confirmed' },
+    }),
     log({ id: 6, cluster: 21, date: '2025-04-01T00:00:00.000Z', partner: 3, kind: 'led-delivery', method: 'joint-working' }),
     // 23:30 on New Year's Eve is still 2024 in the UK (GMT in winter).
-    log({ id: 7, community: 13, date: '2024-12-31T23:30:00.000Z', partner: 2, kind: 'changed-policy', method: 'relationships', moneyInfluenced: 50, partnerConfirmation: { status: 'confirmed' } }),
-    log({ id: 8, community: 11, date: '2024-05-05T00:00:00.000Z', partner: 1, kind: 'led-delivery', method: 'relationships', moneyInfluenced: 10, partnerConfirmation: { status: 'confirmed' } }),
+    log({
+      id: 7,
+      community: 13,
+      date: '2024-12-31T23:30:00.000Z',
+      partner: 2,
+      kind: 'changed-policy',
+      method: 'relationships',
+      moneyInfluenced: 50,
+      partnerConfirmation: { status: 'confirmed' },
+    }),
+    log({
+      id: 8,
+      community: 11,
+      date: '2024-05-05T00:00:00.000Z',
+      partner: 1,
+      kind: 'led-delivery',
+      method: 'relationships',
+      moneyInfluenced: 10,
+      partnerConfirmation: { status: 'confirmed' },
+    }),
   ],
 }
 
@@ -49,7 +122,12 @@ const district = { type: 'district' } as const
 describe('annual achievement reports', () => {
   it('add up a community’s year, listing a disputed entry but leaving it out of every total', () => {
     const report = annualReport(index, kestwick, 2025)
-    expect(report.entries.map((entry) => [entry.log.id, entry.disputed])).toEqual([[1, false], [2, false], [3, false], [4, true]])
+    expect(report.entries.map((entry) => [entry.log.id, entry.disputed])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, true],
+    ])
     expect(report.totals).toEqual({
       year: 2025,
       logs: 3,
@@ -64,7 +142,10 @@ describe('annual achievement reports', () => {
       confirmedShare: 1 / 3,
     })
     expect(report.outputs.map((output) => output.text)).toEqual(['New clinic hours', 'Leaflet', 'Policy note', 'Bench'])
-    expect(report.outcomes).toEqual([{ text: 'Fewer missed appointments', logId: 1 }, { text: 'Older people rest on the walk into town', logId: 3 }])
+    expect(report.outcomes).toEqual([
+      { text: 'Fewer missed appointments', logId: 1 },
+      { text: 'Older people rest on the walk into town', logId: 3 },
+    ])
   })
 
   it('add money in whole pence, exact where pounds in floating point are not (0.1 + 0.2)', () => {
@@ -72,7 +153,10 @@ describe('annual achievement reports', () => {
     const report = annualReport(index, kestwick, 2025)
     expect(report.totals.moneyPence).toBe(123486)
     expect(formatPence(report.totals.moneyPence)).toBe('£1,234.86')
-    expect(report.moneyByPartner.map((row) => [row.partner.name, row.pence])).toEqual([['Wendshire Integrated Care Board', 123466], ['Harrowdale District Council', 20]])
+    expect(report.moneyByPartner.map((row) => [row.partner.name, row.pence])).toEqual([
+      ['Wendshire Integrated Care Board', 123466],
+      ['Harrowdale District Council', 20],
+    ])
     expect([toPence(0.29), toPence(4.35), toPence(null), toPence(-3)]).toEqual([29, 435, 0, 0])
     expect([formatPence(100000), formatPence(5), poundsText(5), poundsText(123486)]).toEqual(['£1,000', '£0.05', '0.05', '1234.86'])
   })
@@ -128,7 +212,21 @@ describe('annual achievement reports', () => {
   })
 
   it('publish a report’s logs as open data, disputed ones flagged, formulas defused', () => {
-    const withFormula = indexReports({ ...source, logs: [...source.logs, log({ id: 9, community: 11, date: '2025-12-01T00:00:00.000Z', title: '=HYPERLINK("x"), said "we"', partner: 2, kind: 'led-delivery', method: 'relationships' })] })
+    const withFormula = indexReports({
+      ...source,
+      logs: [
+        ...source.logs,
+        log({
+          id: 9,
+          community: 11,
+          date: '2025-12-01T00:00:00.000Z',
+          title: '=HYPERLINK("x"), said "we"',
+          partner: 2,
+          kind: 'led-delivery',
+          method: 'relationships',
+        }),
+      ],
+    })
     const rows = openDataRows(annualReport(withFormula, kestwick, 2025), source)
     expect(rows[0]).toEqual({
       id: '1',
@@ -148,13 +246,26 @@ describe('annual achievement reports', () => {
       confirmed_on: '2025-02-01',
       counted_in_totals: 'yes',
     })
-    expect(rows.map((row) => [row.money_influenced_gbp, row.counted_in_totals])).toEqual([['1234.56', 'yes'], ['0.10', 'yes'], ['0.20', 'yes'], ['5000.00', 'no'], ['', 'yes']])
+    expect(rows.map((row) => [row.money_influenced_gbp, row.counted_in_totals])).toEqual([
+      ['1234.56', 'yes'],
+      ['0.10', 'yes'],
+      ['0.20', 'yes'],
+      ['5000.00', 'no'],
+      ['', 'yes'],
+    ])
     expect(toOpenDataCsv(rows).startsWith('\uFEFFid,date,')).toBe(true)
-    const csv = toOpenDataCsv(rows).replace(/^\uFEFF/, '').split('\r\n')
-    expect(csv[0]).toBe('id,date,title,owner_type,owner,partner,kind,method,theme,what_changed,outputs,outcomes,money_influenced_gbp,partner_confirmation,confirmed_on,counted_in_totals')
+    const csv = toOpenDataCsv(rows)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+    expect(csv[0]).toBe(
+      'id,date,title,owner_type,owner,partner,kind,method,theme,what_changed,outputs,outcomes,money_influenced_gbp,partner_confirmation,confirmed_on,counted_in_totals',
+    )
     expect(csv).toHaveLength(7)
     expect(csv[5]).toContain(`"'=HYPERLINK(""x""), said ""we"""`)
     const clusterRows = openDataRows(annualReport(index, cluster, 2025), source)
-    expect(clusterRows.map((row) => [row.owner_type, row.owner])).toEqual([['community', 'Brackenhithe'], ['cluster', 'Wend Valley Parishes']])
+    expect(clusterRows.map((row) => [row.owner_type, row.owner])).toEqual([
+      ['community', 'Brackenhithe'],
+      ['cluster', 'Wend Valley Parishes'],
+    ])
   })
 })

@@ -4,8 +4,25 @@ import { type Question, answerProblems } from '../../cms/lib/answers'
 
 const questions: Question[] = [
   { id: 'q-text', prompt: 'What would you change?', kind: 'text', required: true },
-  { id: 'q-one', prompt: 'Which site?', kind: 'single', options: [{ id: 'o-a', label: 'Mill lane' }, { id: 'o-b', label: 'Church field' }] },
-  { id: 'q-any', prompt: 'Which days?', kind: 'multiple', options: [{ id: 'd-1', label: 'Mon' }, { id: 'd-2', label: 'Tue' }, { id: 'd-3', label: 'Wed' }] },
+  {
+    id: 'q-one',
+    prompt: 'Which site?',
+    kind: 'single',
+    options: [
+      { id: 'o-a', label: 'Mill lane' },
+      { id: 'o-b', label: 'Church field' },
+    ],
+  },
+  {
+    id: 'q-any',
+    prompt: 'Which days?',
+    kind: 'multiple',
+    options: [
+      { id: 'd-1', label: 'Mon' },
+      { id: 'd-2', label: 'Tue' },
+      { id: 'd-3', label: 'Wed' },
+    ],
+  },
   { id: 'q-scale', prompt: 'How important?', kind: 'scale', required: true },
 ]
 
@@ -28,7 +45,12 @@ describe('answers against questions', () => {
   it.each([
     ['a missing required answer', [valid[0]!], 'answers', 'How important?'],
     ['an empty required text', [{ question: 'q-text', text: '   ' }, valid[3]!], 'answers', 'What would you change?'],
-    ['a required text of only zero-width characters', [{ question: 'q-text', text: '\u200B\u200C\u200D\u2060 \u00AD' }, valid[3]!], 'answers', 'What would you change?'],
+    [
+      'a required text of only zero-width characters',
+      [{ question: 'q-text', text: '\u200B\u200C\u200D\u2060 \u00AD' }, valid[3]!],
+      'answers',
+      'What would you change?',
+    ],
     ['an unknown question', [...valid, { question: 'q-nope', text: 'hi' }], 'answers.4.question', 'does not ask'],
     ['a question answered twice', [...valid, { question: 'q-scale', rating: 2 }], 'answers.4.question', 'more than once'],
     ['two choices for a choose-one', [valid[0]!, { question: 'q-one', choices: ['o-a', 'o-b'] }, valid[3]!], 'answers.1.choices', 'only one'],

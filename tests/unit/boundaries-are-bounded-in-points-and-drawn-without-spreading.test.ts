@@ -22,7 +22,9 @@ describe('boundaries are bounded in points', () => {
 
   it('counts the points of every polygon and ring together', () => {
     const half = ring(MAX_BOUNDARY_POINTS / 2 + 1)
-    expect(boundaryTextProblem(JSON.stringify({ type: 'MultiPolygon', coordinates: [[half], [half]] }))).toMatch(/^The boundary has 10,002 points; the limit is 10,000\./)
+    expect(boundaryTextProblem(JSON.stringify({ type: 'MultiPolygon', coordinates: [[half], [half]] }))).toMatch(
+      /^The boundary has 10,002 points; the limit is 10,000\./,
+    )
   })
 
   it('accepts and draws a polygon of exactly the budget', () => {

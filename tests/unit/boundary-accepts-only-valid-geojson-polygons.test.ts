@@ -4,7 +4,13 @@ import { boundaryProblem } from '../../cms/lib/geojson'
 import { boundaryAround } from '../../cms/seed/boundary'
 import { createRandom } from '../../cms/seed/random'
 
-const square = [[-2, 51], [-2, 51.1], [-1.9, 51.1], [-1.9, 51], [-2, 51]]
+const square = [
+  [-2, 51],
+  [-2, 51.1],
+  [-1.9, 51.1],
+  [-1.9, 51],
+  [-2, 51],
+]
 
 describe('boundary validation', () => {
   it('accepts a closed Polygon and a MultiPolygon', () => {

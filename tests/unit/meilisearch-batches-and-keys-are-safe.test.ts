@@ -19,7 +19,8 @@ describe('the search-only key', () => {
     expect(searchKeyRequest('folkmoot')).toMatchObject({ uid: searchKeyUid('folkmoot'), actions: ['search'], indexes: ['folkmoot'], expiresAt: null })
     expect(searchKeyUid('folkmoot')).toBe(searchKeyUid('folkmoot'))
     expect(searchKeyUid('folkmoot_test_1')).not.toBe(searchKeyUid('folkmoot'))
-    for (const index of ['folkmoot', 'folkmoot_bench', 'x']) expect(searchKeyUid(index)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    for (const index of ['folkmoot', 'folkmoot_bench', 'x'])
+      expect(searchKeyUid(index)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
   })
 
   it('is refused for browsers when it can do more than search one index, or expires soon', () => {
@@ -42,8 +43,16 @@ describe('Meilisearch settings from the environment', () => {
   it('are off without MEILI_URL, and name the index and public address otherwise', () => {
     expect(meiliConfig({})).toBeNull()
     expect(meiliConfig({ MEILI_URL: '  ' })).toBeNull()
-    expect(meiliConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'master' })).toEqual({ url: 'http://127.0.0.1:7700', masterKey: 'master', index: 'folkmoot', publicUrl: 'http://127.0.0.1:7700' })
-    expect(meiliConfig({ MEILI_URL: 'http://meili:7700', MEILI_PUBLIC_URL: 'https://search.example.org', MEILI_INDEX: 'harrowdale' })).toMatchObject({ index: 'harrowdale', publicUrl: 'https://search.example.org' })
+    expect(meiliConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'master' })).toEqual({
+      url: 'http://127.0.0.1:7700',
+      masterKey: 'master',
+      index: 'folkmoot',
+      publicUrl: 'http://127.0.0.1:7700',
+    })
+    expect(meiliConfig({ MEILI_URL: 'http://meili:7700', MEILI_PUBLIC_URL: 'https://search.example.org', MEILI_INDEX: 'harrowdale' })).toMatchObject({
+      index: 'harrowdale',
+      publicUrl: 'https://search.example.org',
+    })
   })
 
   it('keep the master key out of the site build’s environment', () => {
@@ -52,13 +61,9 @@ describe('Meilisearch settings from the environment', () => {
   })
 
   it('build filters that quote what people chose', () => {
-    expect(meiliFilter({ query: 'x', type: ['plan', 'action'], community: 'Ottercombe "Magna"', theme: 'Transport', partner: 'Bus "Co"', year: '2025', page: 1 })).toEqual([
-      'type IN ["plan", "action"]',
-      'community = "Ottercombe \\"Magna\\""',
-      'theme = "Transport"',
-      'partner = "Bus \\"Co\\""',
-      'year = 2025',
-    ])
+    expect(
+      meiliFilter({ query: 'x', type: ['plan', 'action'], community: 'Ottercombe "Magna"', theme: 'Transport', partner: 'Bus "Co"', year: '2025', page: 1 }),
+    ).toEqual(['type IN ["plan", "action"]', 'community = "Ottercombe \\"Magna\\""', 'theme = "Transport"', 'partner = "Bus \\"Co\\""', 'year = 2025'])
     expect(meiliFilter({ query: 'x', type: [], community: null, theme: null, partner: null, year: '20; DROP', page: 1 })).toEqual([])
   })
 })

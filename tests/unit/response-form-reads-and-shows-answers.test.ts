@@ -6,14 +6,30 @@ import { readSubmission } from '../../cms/responses/submission'
 
 const questions: Array<Question & { hint?: string }> = [
   { id: 'say', prompt: 'What would help?', kind: 'text', required: true, hint: 'A sentence or two is plenty.' },
-  { id: 'pick', prompt: 'Which layout?', kind: 'single', options: [{ id: 'a', label: 'Garden' }, { id: 'b', label: 'Play <area>' }] },
-  { id: 'many', prompt: 'When?', kind: 'multiple', options: [{ id: 'x', label: 'Mornings' }, { id: 'y', label: 'Evenings' }] },
+  {
+    id: 'pick',
+    prompt: 'Which layout?',
+    kind: 'single',
+    options: [
+      { id: 'a', label: 'Garden' },
+      { id: 'b', label: 'Play <area>' },
+    ],
+  },
+  {
+    id: 'many',
+    prompt: 'When?',
+    kind: 'multiple',
+    options: [
+      { id: 'x', label: 'Mornings' },
+      { id: 'y', label: 'Evenings' },
+    ],
+  },
   { id: 'rate', prompt: 'How much?', kind: 'scale' },
 ]
 
 describe('reading a submitted form', () => {
   it('turns fields into answers, ignoring blanks', () => {
-    const submission = readSubmission(questions, { 'q-say': ' Lights ', 'q-pick': 'b', 'q-many': ['x', 'y'], 'q-rate': ' 4 ', 'eq-ageBand': '', 'website': '' })
+    const submission = readSubmission(questions, { 'q-say': ' Lights ', 'q-pick': 'b', 'q-many': ['x', 'y'], 'q-rate': ' 4 ', 'eq-ageBand': '', website: '' })
     expect(submission.errors).toEqual([])
     expect(submission.answers).toEqual([
       { question: 'say', text: ' Lights ' },

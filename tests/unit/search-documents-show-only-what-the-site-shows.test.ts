@@ -23,10 +23,35 @@ const source = {
       supersededBy: null,
       vision: '<p>A town where &amp; everyone <strong>walks</strong>.</p>',
       priorities: [{ theme: 'housing', summary: 'Homes for local people.' }],
-      actions: [{ id: 'a1b2', title: 'Housing needs survey', description: 'Count who needs a home.', theme: 'housing', leadGroup: 'Kestwick Partnership', status: 'in-progress', progress: 40, partners: [20], strategy: 30, targetDate: '2027-03-01T00:00:00.000Z' }],
+      actions: [
+        {
+          id: 'a1b2',
+          title: 'Housing needs survey',
+          description: 'Count who needs a home.',
+          theme: 'housing',
+          leadGroup: 'Kestwick Partnership',
+          status: 'in-progress',
+          progress: 40,
+          partners: [20],
+          strategy: 30,
+          targetDate: '2027-03-01T00:00:00.000Z',
+        },
+      ],
       updatedAt: T,
     },
-    { id: 41, title: 'Wend Valley Plan', slug: 'wend-valley-plan', community: null, cluster: 7, period: { startYear: 2025, endYear: 2030 }, supersededBy: null, vision: '', priorities: [], actions: [], updatedAt: T },
+    {
+      id: 41,
+      title: 'Wend Valley Plan',
+      slug: 'wend-valley-plan',
+      community: null,
+      cluster: 7,
+      period: { startYear: 2025, endYear: 2030 },
+      supersededBy: null,
+      vision: '',
+      priorities: [],
+      actions: [],
+      updatedAt: T,
+    },
   ],
   consultations: [
     {
@@ -43,11 +68,56 @@ const source = {
       updatedAt: T,
     },
   ],
-  guidance: [{ id: 60, title: 'Run a survey', slug: 'run-a-survey', summary: 'Ask well.', topics: ['survey'], steps: [{ heading: 'Plan it', body: '<p>Decide what you need.</p>', checklist: [{ item: 'Agree a date' }] }], updatedAt: T }],
+  guidance: [
+    {
+      id: 60,
+      title: 'Run a survey',
+      slug: 'run-a-survey',
+      summary: 'Ask well.',
+      topics: ['survey'],
+      steps: [{ heading: 'Plan it', body: '<p>Decide what you need.</p>', checklist: [{ item: 'Agree a date' }] }],
+      updatedAt: T,
+    },
+  ],
   influenceLogs: [
-    { id: 70, title: 'Crossing agreed', community: 1, cluster: null, date: '2025-09-01T00:00:00.000Z', partner: 20, whatChanged: 'The council agreed a crossing.', outputs: [{ text: 'Crossing' }], outcomes: [], celebrate: true, partnerConfirmation: { status: 'confirmed' }, updatedAt: T },
-    { id: 71, title: 'Working note', community: 1, cluster: null, date: '2025-09-02T00:00:00.000Z', partner: 20, whatChanged: 'Not for the public pages.', outputs: [], outcomes: [], celebrate: false, updatedAt: T },
-    { id: 72, title: 'Valley energy', community: null, cluster: 7, date: '2024-02-01T00:00:00.000Z', partner: 20, whatChanged: 'Solar agreed.', celebrate: true, updatedAt: T },
+    {
+      id: 70,
+      title: 'Crossing agreed',
+      community: 1,
+      cluster: null,
+      date: '2025-09-01T00:00:00.000Z',
+      partner: 20,
+      whatChanged: 'The council agreed a crossing.',
+      outputs: [{ text: 'Crossing' }],
+      outcomes: [],
+      celebrate: true,
+      partnerConfirmation: { status: 'confirmed' },
+      updatedAt: T,
+    },
+    {
+      id: 71,
+      title: 'Working note',
+      community: 1,
+      cluster: null,
+      date: '2025-09-02T00:00:00.000Z',
+      partner: 20,
+      whatChanged: 'Not for the public pages.',
+      outputs: [],
+      outcomes: [],
+      celebrate: false,
+      updatedAt: T,
+    },
+    {
+      id: 72,
+      title: 'Valley energy',
+      community: null,
+      cluster: 7,
+      date: '2024-02-01T00:00:00.000Z',
+      partner: 20,
+      whatChanged: 'Solar agreed.',
+      celebrate: true,
+      updatedAt: T,
+    },
   ],
 } as unknown as SearchSource
 
@@ -84,7 +154,11 @@ describe('search documents', () => {
     })
     expect(byId('influence-logs-70')?.url).toBe('/communities/kestwick/#achievement-70')
     expect(byId('influence-logs-72')?.url).toBe('/clusters/wend-valley/#achievement-72')
-    expect(byId('guidance-60-step-1')).toMatchObject({ url: '/guidance/run-a-survey/1/', title: 'Run a survey, step 1: Plan it', text: 'Decide what you need. Agree a date' })
+    expect(byId('guidance-60-step-1')).toMatchObject({
+      url: '/guidance/run-a-survey/1/',
+      title: 'Run a survey, step 1: Plan it',
+      text: 'Decide what you need. Agree a date',
+    })
   })
 
   it('file a cluster’s content under every member community, so a place filter finds it', () => {

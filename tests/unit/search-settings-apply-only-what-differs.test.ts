@@ -9,7 +9,11 @@ const asTheServerReturnsThem = () => ({
   filterableAttributes: [...SEARCH_SETTINGS.filterableAttributes].reverse(),
   sortableAttributes: [...SEARCH_SETTINGS.sortableAttributes].reverse(),
   typoTolerance: { ...SEARCH_SETTINGS.typoTolerance, disableOnNumbers: false },
-  synonyms: Object.fromEntries(Object.entries(SEARCH_SETTINGS.synonyms).reverse().map(([term, others]) => [term, [...others].reverse()])),
+  synonyms: Object.fromEntries(
+    Object.entries(SEARCH_SETTINGS.synonyms)
+      .reverse()
+      .map(([term, others]) => [term, [...others].reverse()]),
+  ),
   stopWords: [],
   distinctAttribute: null,
 })

@@ -15,17 +15,31 @@ const documented = (): string[] => {
 describe('settings are read in one place, checked, and documented', () => {
   it('documents every setting people can set, and no other', () => {
     const internal: readonly string[] = INTERNAL_SETTINGS
-    expect(documented().sort()).toEqual(Object.keys(SETTINGS).filter((name) => !internal.includes(name)).sort())
+    expect(documented().sort()).toEqual(
+      Object.keys(SETTINGS)
+        .filter((name) => !internal.includes(name))
+        .sort(),
+    )
   })
 
   it('gives every setting a working default', () => {
-    expect(settings({})).toMatchObject({ SQLITE_PATH: 'data/folkmoot.db', SERVER_URL: 'http://localhost:3000', SITE_URL: 'http://localhost:4321', PORT: 3000, PARTNER_LINK_DAYS: 14, RESPONSES_PER_IP_PER_HOUR: 30, MEILI_INDEX: 'folkmoot' })
+    expect(settings({})).toMatchObject({
+      SQLITE_PATH: 'data/folkmoot.db',
+      SERVER_URL: 'http://localhost:3000',
+      SITE_URL: 'http://localhost:4321',
+      PORT: 3000,
+      PARTNER_LINK_DAYS: 14,
+      RESPONSES_PER_IP_PER_HOUR: 30,
+      MEILI_INDEX: 'folkmoot',
+    })
   })
 
   it('names the variable and what it must be when a value is wrong', () => {
     expect(() => settings({ PORT: 'eighty' })).toThrow('PORT must be a port number (it is "eighty")')
     expect(() => settings({ SITE_URL: 'example.org' })).toThrow('SITE_URL must be an http:// or https:// address')
-    expect(() => settings({ PARTNER_LINK_DAYS: '0', RESPONSES_PER_IP_PER_HOUR: '2.5' })).toThrow(/PARTNER_LINK_DAYS must be a whole number above 0 .*; RESPONSES_PER_IP_PER_HOUR must be a whole number above 0/)
+    expect(() => settings({ PARTNER_LINK_DAYS: '0', RESPONSES_PER_IP_PER_HOUR: '2.5' })).toThrow(
+      /PARTNER_LINK_DAYS must be a whole number above 0 .*; RESPONSES_PER_IP_PER_HOUR must be a whole number above 0/,
+    )
     expect(() => settings({ DATABASE_URI: 'postgres://db' })).toThrow('DATABASE_URI must be a mongodb:// or mongodb+srv:// address')
   })
 

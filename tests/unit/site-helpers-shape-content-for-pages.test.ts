@@ -7,7 +7,10 @@ import { groupBy } from '../../site/lib/group'
 import { type Plan, actionsByTheme, progressSummary } from '../../site/lib/plans'
 
 const plan = {
-  priorities: [{ theme: 'transport', summary: 'Buses' }, { theme: 'health', summary: 'GP' }],
+  priorities: [
+    { theme: 'transport', summary: 'Buses' },
+    { theme: 'health', summary: 'GP' },
+  ],
   actions: [
     { title: 'Sunday buses', theme: 'transport', status: 'done', progress: 100 },
     { title: 'Clinic parking', theme: 'health', status: 'stalled', progress: 30 },
@@ -28,7 +31,18 @@ describe('site helpers', () => {
   })
 
   it('draw a boundary to scale with north at the top, and measure it', () => {
-    const square = JSON.stringify({ type: 'Polygon', coordinates: [[[-2, 51], [-2, 51.01], [-1.98, 51.01], [-1.98, 51], [-2, 51]]] })
+    const square = JSON.stringify({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-2, 51],
+          [-2, 51.01],
+          [-1.98, 51.01],
+          [-1.98, 51],
+          [-2, 51],
+        ],
+      ],
+    })
     const drawing = drawBoundary(square)
     expect(drawing?.heightKm).toBeCloseTo(1.1, 1)
     expect(drawing?.widthKm).toBeCloseTo(1.4, 1)
@@ -38,11 +52,19 @@ describe('site helpers', () => {
   })
 
   it('group items keeping the order they were first seen', () => {
-    expect([...groupBy([3, 1, 4, 1, 5], (n) => n % 2).entries()]).toEqual([[1, [3, 1, 1, 5]], [0, [4]]])
+    expect([...groupBy([3, 1, 4, 1, 5], (n) => n % 2).entries()]).toEqual([
+      [1, [3, 1, 1, 5]],
+      [0, [4]],
+    ])
   })
 
   it('escape feed text so any title is well-formed XML', () => {
-    const feed = atomFeed({ title: 'A & B', url: 'https://x.test/', self: 'https://x.test/feed.xml', entries: [{ id: 'i', title: '<b>"Bus" & rail</b>', url: 'https://x.test/a', updated: '2026-01-01T00:00:00.000Z', summary: 'ok' }] })
+    const feed = atomFeed({
+      title: 'A & B',
+      url: 'https://x.test/',
+      self: 'https://x.test/feed.xml',
+      entries: [{ id: 'i', title: '<b>"Bus" & rail</b>', url: 'https://x.test/a', updated: '2026-01-01T00:00:00.000Z', summary: 'ok' }],
+    })
     expect(feed).toContain('<title>&lt;b&gt;&quot;Bus&quot; &amp; rail&lt;/b&gt;</title>')
     expect(feed).toContain('<updated>2026-01-01T00:00:00.000Z</updated>')
   })

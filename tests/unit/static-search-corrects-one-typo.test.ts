@@ -6,12 +6,7 @@ import { correctQuery, correctTerm, oneEditApart } from '../../search/client/typ
 import { recordHtml } from '../../search/static/buildIndex'
 import { buildVocabulary, wordsOf } from '../../search/static/vocabulary'
 
-const vocabulary = buildVocabulary([
-  'Consultation on the skate park',
-  'Another consultation about parking',
-  'A constellation of lights',
-  'Café opening hours',
-])
+const vocabulary = buildVocabulary(['Consultation on the skate park', 'Another consultation about parking', 'A constellation of lights', 'Café opening hours'])
 const loadShard = (length: number) => Promise.resolve(vocabulary.get(length) ?? {})
 
 describe('the static index’s typo correction', () => {
@@ -51,7 +46,9 @@ describe('the static index’s typo correction', () => {
 
 describe('search results on the page', () => {
   it('show matches marked, and nothing else as markup', () => {
-    expect(safeHighlight('the <mark>bus</mark> <script>alert(1)</script> &amp; more')).toBe('the <mark>bus</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; more')
+    expect(safeHighlight('the <mark>bus</mark> <script>alert(1)</script> &amp; more')).toBe(
+      'the <mark>bus</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; more',
+    )
     expect(safeHighlight('<mark onclick="x">no</mark>')).toBe('&lt;mark onclick=&quot;x&quot;&gt;no</mark>')
   })
 
@@ -62,7 +59,22 @@ describe('search results on the page', () => {
   })
 
   it('index each document as escaped HTML, with filters kept out of the words', () => {
-    const html = recordHtml({ id: 'x', source: 'plans:1', type: 'plan', title: 'A <b> plan', excerpt: 'e', text: 'Supports the Local Development Plan', url: '/plans/a/', community: ['Kestwick'], cluster: null, theme: ['Transport'], partner: ['Testshire Council'], year: 2025, status: null, updated: '' })
+    const html = recordHtml({
+      id: 'x',
+      source: 'plans:1',
+      type: 'plan',
+      title: 'A <b> plan',
+      excerpt: 'e',
+      text: 'Supports the Local Development Plan',
+      url: '/plans/a/',
+      community: ['Kestwick'],
+      cluster: null,
+      theme: ['Transport'],
+      partner: ['Testshire Council'],
+      year: 2025,
+      status: null,
+      updated: '',
+    })
     expect(html).toContain('<h1 data-pagefind-meta="title">A &lt;b&gt; plan</h1>')
     expect(html).toContain('<span data-pagefind-filter="community">Kestwick</span>')
     expect(html).toContain('<span data-pagefind-filter="year">2025</span>')

@@ -17,7 +17,12 @@ export const SiteBuildSummary = ({ build }: { build: Pick<SiteBuild, 'outcome' |
     <section
       aria-labelledby="site-build-heading"
       role={failed ? 'alert' : undefined}
-      style={{ border: `2px solid ${failed ? 'var(--theme-error-500)' : 'var(--theme-elevation-150)'}`, borderRadius: 4, padding: 'calc(var(--base) * 0.75)', marginBottom: 'var(--base)' }}
+      style={{
+        border: `2px solid ${failed ? 'var(--theme-error-500)' : 'var(--theme-elevation-150)'}`,
+        borderRadius: 4,
+        padding: 'calc(var(--base) * 0.75)',
+        marginBottom: 'var(--base)',
+      }}
     >
       <h2 id="site-build-heading" style={{ margin: 0, fontSize: '1.1rem' }}>
         {failed ? 'The public site could not be rebuilt' : 'Public site'}
@@ -26,7 +31,8 @@ export const SiteBuildSummary = ({ build }: { build: Pick<SiteBuild, 'outcome' |
       {failed && (
         <>
           <p style={{ margin: '0.5em 0 0' }}>
-            The latest rebuild, on {at(build.attemptedAt)}, failed, so visitors still see the older pages and consultations do not open or close on the site until a rebuild succeeds. It is tried again automatically; if it keeps failing, send this message to whoever runs the site:
+            The latest rebuild, on {at(build.attemptedAt)}, failed, so visitors still see the older pages and consultations do not open or close on the site
+            until a rebuild succeeds. It is tried again automatically; if it keeps failing, send this message to whoever runs the site:
           </p>
           <pre style={{ whiteSpace: 'pre-wrap', margin: '0.5em 0 0' }}>{build.error}</pre>
         </>

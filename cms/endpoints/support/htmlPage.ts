@@ -20,7 +20,8 @@ const styles = (): string => {
  */
 export const htmlPage = ({ title, body }: { title: string; body: SafeHtml }): string => {
   const site = siteUrl()
-  return `<!doctype html>${html`<html lang="en-GB">
+  return `<!doctype html>${
+    html`<html lang="en-GB">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,5 +35,6 @@ export const htmlPage = ({ title, body }: { title: string; body: SafeHtml }): st
     <main id="main" class="wrap" tabindex="-1">${body}</main>
     ${siteFooter({ origin: site, sourceUrl: sourceUrl() })}
   </body>
-</html>`.value}`
+</html>`.value
+  }`
 }

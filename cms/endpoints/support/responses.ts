@@ -24,7 +24,8 @@ export const problemResponse = (status: number, message: string, errors: FieldEr
 export const jsonResponse = (status: number, body: unknown): Response => Response.json(body, { status, headers: securityHeaders })
 
 // form-action covers where a post may redirect to as well: the site's thank-you and result pages.
-const pagePolicy = () => `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self' ${siteUrl()}; base-uri 'none'; frame-ancestors 'none'`
+const pagePolicy = () =>
+  `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self' ${siteUrl()}; base-uri 'none'; frame-ancestors 'none'`
 
 export const htmlResponse = (status: number, page: string): Response =>
   new Response(page, { status, headers: { ...securityHeaders, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': pagePolicy() } })

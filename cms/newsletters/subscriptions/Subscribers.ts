@@ -43,7 +43,15 @@ export const Subscribers: CollectionConfig = {
       hooks: { beforeValidate: [({ value }: { value?: unknown }) => (typeof value === 'string' ? normaliseEmail(value) : value)] },
       validate: emailAnd(notTaken('email', 'This address is already subscribed.')),
     },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: SUBSCRIBER_STATUSES.map((status) => ({ ...status })), admin: { position: 'sidebar' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: SUBSCRIBER_STATUSES.map((status) => ({ ...status })),
+      admin: { position: 'sidebar' },
+    },
     { name: 'communities', label: 'Communities followed', type: 'relationship', relationTo: 'communities', hasMany: true },
     { name: 'clusters', label: 'Clusters followed', type: 'relationship', relationTo: 'clusters', hasMany: true },
     {

@@ -7,7 +7,11 @@ import { hiddenToken, linkRefusedPage, signUpLink, subscriptionPage, subscriptio
 
 const notPending = (status: string, id: number | string) =>
   status === 'confirmed'
-    ? subscriptionPage(200, 'You are subscribed', html`<p>Your subscription is already confirmed.</p><p><a href="${preferencesUrl(id)}">Choose what you hear about, or unsubscribe</a></p>`)
+    ? subscriptionPage(
+        200,
+        'You are subscribed',
+        html`<p>Your subscription is already confirmed.</p><p><a href="${preferencesUrl(id)}">Choose what you hear about, or unsubscribe</a></p>`,
+      )
     : subscriptionPage(400, 'This link is no longer valid', html`<p>This address was unsubscribed after the link was sent.</p>${signUpLink()}`)
 
 /**
@@ -30,7 +34,12 @@ const confirm = async (req: PayloadRequest): Promise<Response> => {
   const found = await subscriberFromLink(req, CONFIRM_PURPOSE)
   if (!found.ok) return linkRefusedPage(found)
   if (found.subscriber.status !== 'pending') return notPending(found.subscriber.status, found.subscriber.id)
-  await req.payload.update({ collection: 'subscribers', id: found.subscriber.id, depth: 0, data: { status: 'confirmed', confirmedAt: new Date().toISOString() } })
+  await req.payload.update({
+    collection: 'subscribers',
+    id: found.subscriber.id,
+    depth: 0,
+    data: { status: 'confirmed', confirmedAt: new Date().toISOString() },
+  })
   return subscriptionPage(
     200,
     'You are subscribed',

@@ -8,18 +8,23 @@ import { readChoices } from './subscriptionFields'
 import { subscriberFromLink } from './subscriberFromLink'
 import { hiddenToken, linkRefusedPage, problemPage, signUpLink, subscriptionPage, subscriptionsAction } from './subscriptionPages'
 
-const idsOf = (values: Subscriber['communities'] | Subscriber['clusters']) => (values ?? []).map((value) => String(typeof value === 'object' ? value.id : value))
+const idsOf = (values: Subscriber['communities'] | Subscriber['clusters']) =>
+  (values ?? []).map((value) => String(typeof value === 'object' ? value.id : value))
 
 const checkboxes = (name: string, legend: string, options: Array<{ id: number | string; name: string }>, chosen: string[]): SafeHtml =>
   options.length
     ? html`<fieldset><legend>${legend}</legend>${options.map(
-        (option) => html`<div class="choice"><input type="checkbox" id="${name}-${option.id}" name="${name}" value="${option.id}"${chosen.includes(String(option.id)) ? html` checked` : ''}><label for="${name}-${option.id}">${option.name}</label></div>`,
+        (option) =>
+          html`<div class="choice"><input type="checkbox" id="${name}-${option.id}" name="${name}" value="${option.id}"${chosen.includes(String(option.id)) ? html` checked` : ''}><label for="${name}-${option.id}">${option.name}</label></div>`,
       )}</fieldset>`
     : html``
 
 const preferencesForm = async (req: PayloadRequest, subscriber: Subscriber, token: string, notice?: string): Promise<Response> => {
   if (subscriber.status !== 'confirmed') {
-    const why = subscriber.status === 'pending' ? 'This subscription is waiting for confirmation: use the link in the confirmation mail first.' : 'This address is unsubscribed and gets no newsletters.'
+    const why =
+      subscriber.status === 'pending'
+        ? 'This subscription is waiting for confirmation: use the link in the confirmation mail first.'
+        : 'This address is unsubscribed and gets no newsletters.'
     return subscriptionPage(200, 'Your newsletter subscription', html`<p>${why}</p>${signUpLink()}`)
   }
   const options = await choiceOptions(req.payload)

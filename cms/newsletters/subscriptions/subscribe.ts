@@ -26,7 +26,10 @@ const perClient = rateLimiter('subscribe-client', { points: 20, durationSeconds:
 
 type Valid = { email: string; choices: Choices }
 
-const validate = async (payload: Payload, fields: Record<string, string | string[]>): Promise<{ ok: true; value: Valid } | { ok: false; errors: FieldError[] }> => {
+const validate = async (
+  payload: Payload,
+  fields: Record<string, string | string[]>,
+): Promise<{ ok: true; value: Valid } | { ok: false; errors: FieldError[] }> => {
   const errors = unexpectedFields(fields, FIELDS)
   if (errors.length) return { ok: false, errors }
   const email = normaliseEmail(readText(fields, 'email', errors))
@@ -37,16 +40,19 @@ const validate = async (payload: Payload, fields: Record<string, string | string
   const emailError = emailProblem(email)
   if (emailError) errors.push({ field: 'email', message: emailError })
   if (consent !== 'yes') errors.push({ field: 'consent', message: 'Tick the box to agree to receive newsletters.' })
-  if (consentVersion !== NEWSLETTER_CONSENT_VERSION) errors.push({ field: 'consentVersion', message: 'The sign-up form has changed since you loaded it: reload it and try again.' })
+  if (consentVersion !== NEWSLETTER_CONSENT_VERSION)
+    errors.push({ field: 'consentVersion', message: 'The sign-up form has changed since you loaded it: reload it and try again.' })
   if (honeypot !== '') errors.push({ field: HONEYPOT_FIELD, message: 'The form could not be accepted.' })
-  if (errors.length === 0 && choices.communities.length + choices.clusters.length === 0) errors.push({ field: 'communities', message: 'Choose at least one community or cluster to hear about.' })
+  if (errors.length === 0 && choices.communities.length + choices.clusters.length === 0)
+    errors.push({ field: 'communities', message: 'Choose at least one community or cluster to hear about.' })
   if (errors.length === 0) errors.push(...(await unknownChoices(payload, choices)))
   return errors.length ? { ok: false, errors } : { ok: true, value: { email, choices } }
 }
 
 const namesOf = async (payload: Payload, choices: Choices): Promise<string[]> => {
   const options = await choiceOptions(payload)
-  const chosen = (list: Array<{ id: number | string; name: string }>, ids: string[]) => list.filter((option) => ids.includes(String(option.id))).map((option) => option.name)
+  const chosen = (list: Array<{ id: number | string; name: string }>, ids: string[]) =>
+    list.filter((option) => ids.includes(String(option.id))).map((option) => option.name)
   return [...chosen(options.communities, choices.communities), ...chosen(options.clusters, choices.clusters)]
 }
 
@@ -77,19 +83,28 @@ const subscribe = async (payload: Payload, { email, choices }: Valid): Promise<v
   const subscriber = existing
     ? await payload.update({ collection: 'subscribers', id: existing.id, depth: 0, data })
     : await payload.create({ collection: 'subscribers', depth: 0, data })
-  const mail = await renderEmail(createElement(ConfirmSubscriptionEmail, { sender, followed: await namesOf(payload, choices), confirmUrl: confirmSubscriptionUrl(subscriber.id), validDays: CONFIRM_VALID_DAYS }))
+  const mail = await renderEmail(
+    createElement(ConfirmSubscriptionEmail, {
+      sender,
+      followed: await namesOf(payload, choices),
+      confirmUrl: confirmSubscriptionUrl(subscriber.id),
+      validDays: CONFIRM_VALID_DAYS,
+    }),
+  )
   await payload.sendEmail({ to: email, subject: 'Please confirm your Folkmoot newsletter subscription', ...mail })
 }
 
 const handler = async (req: PayloadRequest): Promise<Response> => {
   const html = wantsHtml(req)
-  const refuse = (status: number, message: string, errors: FieldError[] = []) => (html ? problemPage(status, message, errors) : problemResponse(status, message, errors))
+  const refuse = (status: number, message: string, errors: FieldError[] = []) =>
+    html ? problemPage(status, message, errors) : problemResponse(status, message, errors)
   if (!(await perClient.consume(clientKey(req)))) return refuse(429, 'Too many sign-ups from your connection. Please try again in a few minutes.')
   const body = await readBody(req, { maxBytes: MAX_BODY_BYTES })
   if (!body.ok) return refuse(body.status, body.message)
   const checked = await validate(req.payload, body.fields)
   if (!checked.ok) return refuse(checked.errors.some((error) => error.field === HONEYPOT_FIELD) ? 400 : 422, 'Please check the form.', checked.errors)
-  if (!(await perAddress.consume(checked.value.email))) return refuse(429, 'This address was signed up several times in the last hour. Please check your mail, or try again later.')
+  if (!(await perAddress.consume(checked.value.email)))
+    return refuse(429, 'This address was signed up several times in the last hour. Please check your mail, or try again later.')
   try {
     await subscribe(req.payload, checked.value)
   } catch (error) {

@@ -9,7 +9,8 @@ const subscriberId = (req: PayloadRequest): string | undefined => {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
 }
 
-const exists = async (req: PayloadRequest, id: string) => Boolean(await req.payload.findByID({ collection: 'subscribers', id, depth: 0, select: {}, disableErrors: true }).catch(() => null))
+const exists = async (req: PayloadRequest, id: string) =>
+  Boolean(await req.payload.findByID({ collection: 'subscribers', id, depth: 0, select: {}, disableErrors: true }).catch(() => null))
 
 /** Editors may export one subscriber's data for them; only admins may erase it. */
 export const subscriberDataEndpoints: Endpoint[] = [
@@ -23,7 +24,11 @@ export const subscriberDataEndpoints: Endpoint[] = [
       const data = await exportSubscriberData(req.payload, id)
       return new Response(JSON.stringify(data, null, 2), {
         status: 200,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="subscriber-${id}.json"`, 'cache-control': 'no-store' },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'content-disposition': `attachment; filename="subscriber-${id}.json"`,
+          'cache-control': 'no-store',
+        },
       })
     },
   },

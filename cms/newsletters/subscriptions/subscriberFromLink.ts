@@ -6,7 +6,9 @@ import { clientKey, rateLimiter } from '../../endpoints/support/rateLimit'
 import { readBody } from '../../endpoints/support/readBody'
 import { unexpectedFields } from './subscriptionFields'
 
-export type FromLink = { ok: true; subscriber: Subscriber; token: string; fields: Record<string, string | string[]> } | { ok: false; reason: 'malformed' | 'forged' | 'expired' | 'gone' | 'busy'; status: number; message?: string }
+export type FromLink =
+  | { ok: true; subscriber: Subscriber; token: string; fields: Record<string, string | string[]> }
+  | { ok: false; reason: 'malformed' | 'forged' | 'expired' | 'gone' | 'busy'; status: number; message?: string }
 
 const perClient = rateLimiter('subscription-links', { points: 120, durationSeconds: 10 * 60 })
 
@@ -30,7 +32,8 @@ export const subscriberFromLink = async (req: PayloadRequest, purpose: string, a
     const body = await readBody(req, { maxBytes: 16 * 1024 })
     if (!body.ok) return { ok: false, reason: 'malformed', status: body.status, message: body.message }
     fields = body.fields
-    if (unexpectedFields(fields, ['token', ...allowedFields]).length) return { ok: false, reason: 'malformed', status: 400, message: 'The form holds fields it should not.' }
+    if (unexpectedFields(fields, ['token', ...allowedFields]).length)
+      return { ok: false, reason: 'malformed', status: 400, message: 'The form holds fields it should not.' }
   }
   const token = typeof fields.token === 'string' ? fields.token : fromQuery
   if (!token) return { ok: false, reason: 'malformed', status: 400 }

@@ -12,7 +12,9 @@ export const asIds = (payload: Payload, ids: string[]): number[] => (payload.db.
 export const choiceOptions = async (payload: Payload): Promise<{ communities: Option[]; clusters: Option[] }> => {
   const [communities, clusters] = await Promise.all(
     (['communities', 'clusters'] as const).map((collection) =>
-      payload.find({ collection, depth: 0, pagination: false, limit: 0, sort: 'name', select: { name: true }, overrideAccess: false }).then((result) => result.docs as Option[]),
+      payload
+        .find({ collection, depth: 0, pagination: false, limit: 0, sort: 'name', select: { name: true }, overrideAccess: false })
+        .then((result) => result.docs as Option[]),
     ),
   )
   return { communities: communities!, clusters: clusters! }

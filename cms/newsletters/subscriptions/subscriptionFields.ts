@@ -20,7 +20,8 @@ export const emailProblem = (email: string): string | undefined => {
   const local = email.slice(0, at)
   const domain = email.slice(at + 1)
   const labels = domain.split('.')
-  const valid = at > 0 && local.length <= 64 && LOCAL.test(local) && labels.length >= 2 && labels.every((label) => LABEL.test(label)) && /[A-Za-z]/.test(labels.at(-1)!)
+  const valid =
+    at > 0 && local.length <= 64 && LOCAL.test(local) && labels.length >= 2 && labels.every((label) => LABEL.test(label)) && /[A-Za-z]/.test(labels.at(-1)!)
   return valid ? undefined : 'Enter an email address like name@example.org.'
 }
 
@@ -41,7 +42,10 @@ const list = (fields: Fields, name: string, errors: FieldError[]): string[] => {
 export type Choices = { communities: string[]; clusters: string[] }
 
 /** The communities and clusters ticked on a form; ids are checked against the database afterwards. */
-export const readChoices = (fields: Fields, errors: FieldError[]): Choices => ({ communities: list(fields, 'communities', errors), clusters: list(fields, 'clusters', errors) })
+export const readChoices = (fields: Fields, errors: FieldError[]): Choices => ({
+  communities: list(fields, 'communities', errors),
+  clusters: list(fields, 'clusters', errors),
+})
 
 /** Only these fields may arrive; anything else means the request did not come from our form. */
 export const unexpectedFields = (fields: Fields, allowed: readonly string[]): FieldError[] =>

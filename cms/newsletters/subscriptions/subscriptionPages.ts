@@ -8,7 +8,8 @@ import type { FieldError } from '../../endpoints/support/responses'
 export const subscriptionsAction = (action: string): string => `/api${SUBSCRIPTIONS_API}/${action}`
 
 /** A whole page answering a subscription link or form. */
-export const subscriptionPage = (status: number, title: string, body: SafeHtml): Response => htmlResponse(status, htmlPage({ title, body: html`<h1>${title}</h1>${body}` }))
+export const subscriptionPage = (status: number, title: string, body: SafeHtml): Response =>
+  htmlResponse(status, htmlPage({ title, body: html`<h1>${title}</h1>${body}` }))
 
 export const signUpLink = (): SafeHtml => html`<p><a href="${siteUrl()}/newsletter/">Go to the newsletter sign-up form</a></p>`
 
@@ -22,7 +23,11 @@ export const problemPage = (status: number, message: string, errors: FieldError[
 
 export const badLinkPage = (reason: 'malformed' | 'forged' | 'expired' | 'gone'): Response =>
   reason === 'expired'
-    ? subscriptionPage(410, 'This link has expired', html`<p>Links in our mails work for a limited time. Sign up again and we will send you a fresh one.</p>${signUpLink()}`)
+    ? subscriptionPage(
+        410,
+        'This link has expired',
+        html`<p>Links in our mails work for a limited time. Sign up again and we will send you a fresh one.</p>${signUpLink()}`,
+      )
     : subscriptionPage(400, 'This link does not work', html`<p>The link may have been copied only in part, or it is no longer valid.</p>${signUpLink()}`)
 
 export const hiddenToken = (token: string): SafeHtml => html`<input type="hidden" name="token" value="${token}">`

@@ -28,10 +28,19 @@ const unsubscribe = async (req: PayloadRequest): Promise<Response> => {
   const page = wantsHtml(req)
   if (!found.ok) return page ? linkRefusedPage(found) : jsonResponse(found.status, { message: 'This unsubscribe link is not valid.' })
   if (found.subscriber.status !== 'unsubscribed') {
-    await req.payload.update({ collection: 'subscribers', id: found.subscriber.id, depth: 0, data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() } })
+    await req.payload.update({
+      collection: 'subscribers',
+      id: found.subscriber.id,
+      depth: 0,
+      data: { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() },
+    })
   }
   if (!page) return jsonResponse(200, { message: 'Unsubscribed.' })
-  return subscriptionPage(200, 'You are unsubscribed', html`<p>${found.subscriber.email} will get no more Folkmoot newsletters. Changed your mind? You can sign up again at any time.</p>${signUpLink()}`)
+  return subscriptionPage(
+    200,
+    'You are unsubscribed',
+    html`<p>${found.subscriber.email} will get no more Folkmoot newsletters. Changed your mind? You can sign up again at any time.</p>${signUpLink()}`,
+  )
 }
 
 export const unsubscribeEndpoints: Endpoint[] = [

@@ -379,7 +379,12 @@ export const consultations: ConsultationSeed[] = [
         '41 people replied: 24 from Linnet Green, 16 from Farthingdale and 1 from elsewhere. On average you rated the main road 1.6 out of 5 for safety, and 33 of you said you would walk or cycle into Kestwick if there were a safe route. School and shops were the trips most people wanted to make. 21 of you named the old railway line as the route you would use, and 14 said the bus is too infrequent to rely on.',
       weDid:
         'We took your answers to the county council’s transport team and to the Kestwick Town Partnership. The county has now paid £38,000 for a full design of a lit, surfaced path along the old railway line, and added it to the list of schemes in the Wendshire Local Transport Plan. We have also asked Wendlink Buses to add two evening journeys to route 7, and they have agreed to look at it in their next timetable change. We will report back when we know.',
-      followUps: { influenceLogs: ['County funds a feasibility study for a path along the old railway line', 'Wendlink adds a 07:05 bus so early-shift workers reach Kestwick by half past seven'] },
+      followUps: {
+        influenceLogs: [
+          'County funds a feasibility study for a path along the old railway line',
+          'Wendlink adds a 07:05 bus so early-shift workers reach Kestwick by half past seven',
+        ],
+      },
       reportedInDays: -80,
     },
   },
@@ -460,7 +465,10 @@ export const consultations: ConsultationSeed[] = [
         '52 people replied. 38 of you said empty shops put you off, 27 mentioned parking costs and 22 said shops close too early. The Thursday market scored 3.9 out of 5 on average. The things you most often said were missing were a greengrocer (14 of you), a bank or banking hub (11) and somewhere for teenagers to go (9).',
       weDid:
         'The Chamber of Trade has agreed short, low-rent lets with the owners of four more empty units, including the old shoe shop, which is now a makers’ pop-up. The first monthly Saturday makers’ market has been held on the square. We shared the banking results with the district council, which has applied for a shared banking hub in the library. Late opening on the last Friday of the month is being tried by 15 shops, and the council has added two more bins on the square.',
-      followUps: { plans: ['kestwick-town-plan-2024-2029'], influenceLogs: ['District lets two empty council-owned shops to local makers at a peppercorn rent'] },
+      followUps: {
+        plans: ['kestwick-town-plan-2024-2029'],
+        influenceLogs: ['District lets two empty council-owned shops to local makers at a peppercorn rent'],
+      },
       reportedInDays: -170,
     },
   },

@@ -68,11 +68,7 @@ export const guidance: GuidanceSeed[] = [
           'Publish the plan here, print a short summary for every household and hold a launch event. Invite the officers and councillors you want to work with.',
           'Then keep it alive. Update each action’s progress after meetings, record your influence with partners, and review the whole plan every year. Plans that sit on a shelf do not change anything.',
         ],
-        checklist: [
-          'Publish the plan and a one-page summary',
-          'Invite partners to the launch',
-          'Set a date for the first yearly review',
-        ],
+        checklist: ['Publish the plan and a one-page summary', 'Invite partners to the launch', 'Set a date for the first yearly review'],
       },
     ],
   },
@@ -90,11 +86,7 @@ export const guidance: GuidanceSeed[] = [
           'Before writing a single question, write down what decision the answers will help you make. If a question will not change anything, leave it out. People notice when they are being asked for the sake of it.',
           'Aim for five or six questions and no more than ten minutes. A short survey that 300 people finish is worth far more than a long one that 40 people finish.',
         ],
-        checklist: [
-          'Write down the decision the survey will inform',
-          'Cut every question that will not change that decision',
-          'Time yourself answering it',
-        ],
+        checklist: ['Write down the decision the survey will inform', 'Cut every question that will not change that decision', 'Time yourself answering it'],
       },
       {
         heading: 'Write questions anyone can answer',
@@ -141,11 +133,7 @@ export const guidance: GuidanceSeed[] = [
           'Within a few weeks of closing, publish what people said and what you are doing about it. Use numbers: “52 of you replied, and 38 said empty shops put you off”. Then say what changed, and be honest about what cannot be done.',
           'Put the summary in the newsletter, on noticeboards and here on the consultation page. People are much more likely to answer next time if they saw that the last survey made a difference.',
         ],
-        checklist: [
-          'Publish a “you said, we did” summary with numbers',
-          'Say what cannot be done and why',
-          'Share the summary in print as well as online',
-        ],
+        checklist: ['Publish a “you said, we did” summary with numbers', 'Say what cannot be done and why', 'Share the summary in print as well as online'],
       },
     ],
   },
@@ -176,11 +164,7 @@ export const guidance: GuidanceSeed[] = [
           'Influence is easy to forget and hard to prove a year later. Make it a standing item at the end of each meeting: did we change anything, and how do we know? Add an influence log here straight away, with a one-line title saying what changed.',
           'Attach evidence: the minutes where the decision was made, the partner’s letter or email, or a link to the published timetable. Then send the log to the partner to confirm. Partners can confirm it, or say if they see it differently.',
         ],
-        checklist: [
-          'Add “what did we influence?” to every agenda',
-          'Log it the same week, with evidence',
-          'Ask the partner to confirm the log',
-        ],
+        checklist: ['Add “what did we influence?” to every agenda', 'Log it the same week, with evidence', 'Ask the partner to confirm the log'],
       },
       {
         heading: 'Say what kind of influence it was',

@@ -320,8 +320,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { cluster: 'wend-valley-parishes' },
     date: '2025-02-12',
     partner: 'harrowdale-district-council',
-    whatChanged:
-      'A cabinet report formally noted the cluster plan and asked officers to use its energy actions when allocating climate grants in the valley.',
+    whatChanged: 'A cabinet report formally noted the cluster plan and asked officers to use its energy actions when allocating climate grants in the valley.',
     method: 'written-plan',
     kind: 'changed-policy',
     theme: 'energy',
@@ -411,8 +410,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { community: 'kestwick' },
     date: '2025-04-23',
     partner: 'harrowdale-district-council',
-    whatChanged:
-      'The Chamber of Trade found a provider and the district agreed to mount the equipment on its lamp columns and pay the first three years.',
+    whatChanged: 'The Chamber of Trade found a provider and the district agreed to mount the equipment on its lamp columns and pay the first three years.',
     method: 'relationships',
     kind: 'got-others-to-deliver',
     theme: 'economy',
@@ -477,8 +475,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { community: 'thistlebury' },
     date: '2025-06-10',
     partner: 'wend-valley-health-and-care-partnership',
-    whatChanged:
-      'The parish council set up the scheme and the health partnership trained the volunteers and gave the surgery a way to refer people to it.',
+    whatChanged: 'The parish council set up the scheme and the health partnership trained the volunteers and gave the surgery a way to refer people to it.',
     method: 'joint-working',
     kind: 'led-delivery',
     theme: 'older-people',
@@ -524,8 +521,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { community: 'gorsey-bank' },
     date: '2025-07-24',
     partner: 'wendshire-county-council',
-    whatChanged:
-      'Speed watch volunteers handed over more than 300 readings. The county agreed to start the formal consultation on a 20 mph limit.',
+    whatChanged: 'Speed watch volunteers handed over more than 300 readings. The county agreed to start the formal consultation on a 20 mph limit.',
     method: 'relationships',
     kind: 'got-others-to-deliver',
     theme: 'safety',
@@ -618,8 +614,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { community: 'brackenhithe' },
     date: '2025-11-04',
     partner: 'wendshire-county-council',
-    whatChanged:
-      'The crossing the parish asked for in its plan was built over the October half term, with flashing school signs on both approaches.',
+    whatChanged: 'The crossing the parish asked for in its plan was built over the October half term, with flashing school signs on both approaches.',
     method: 'relationships',
     kind: 'got-others-to-deliver',
     theme: 'transport',
@@ -634,8 +629,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { community: 'farthingdale' },
     date: '2025-11-20',
     partner: 'harrowdale-district-council',
-    whatChanged:
-      'The hall committee met the district’s grants officer, who helped them cost the work and shape a bid to the community buildings fund.',
+    whatChanged: 'The hall committee met the district’s grants officer, who helped them cost the work and shape a bid to the community buildings fund.',
     method: 'relationships',
     kind: 'encouraged-others',
     theme: 'facilities',
@@ -761,8 +755,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { community: 'kestwick' },
     date: '2026-03-02',
     partner: 'harrowdale-district-council',
-    whatChanged:
-      'Friends of Kestwick Meadows organised the planting days and the district supplied the trees, guards and stakes from its tree planting fund.',
+    whatChanged: 'Friends of Kestwick Meadows organised the planting days and the district supplied the trees, guards and stakes from its tree planting fund.',
     method: 'joint-working',
     kind: 'led-delivery',
     theme: 'environment',
@@ -887,8 +880,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { community: 'millrace' },
     date: '2026-08-04',
     partner: 'wendshire-county-council',
-    whatChanged:
-      'The ward forum recruited street flood wardens and the county flood team trained them and set up a local alert based on the river gauge.',
+    whatChanged: 'The ward forum recruited street flood wardens and the county flood team trained them and set up a local alert based on the river gauge.',
     method: 'joint-working',
     kind: 'led-delivery',
     theme: 'environment',
@@ -949,8 +941,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
     owner: { community: 'ottercombe-magna' },
     date: '2026-09-29',
     partner: 'harrowdale-district-council',
-    whatChanged:
-      'The community group ran the bulk-buy and chose one installer. The district topped up grants for the lowest-income households.',
+    whatChanged: 'The community group ran the bulk-buy and chose one installer. The district topped up grants for the lowest-income households.',
     method: 'joint-working',
     kind: 'led-delivery',
     theme: 'energy',

@@ -16,15 +16,18 @@ export const plans: PlanSeed[] = [
     priorities: [
       {
         theme: 'transport',
-        summary: 'Two in five households told us someone has missed an appointment or a shift because of the bus. Without a car, the valley is hard to live in.',
+        summary:
+          'Two in five households told us someone has missed an appointment or a shift because of the bus. Without a car, the valley is hard to live in.',
       },
       {
         theme: 'energy',
-        summary: 'Most homes above Brackenhithe heat with oil or electric storage heaters. We want cheaper, cleaner heat and a fair share of grid capacity for local solar and chargers.',
+        summary:
+          'Most homes above Brackenhithe heat with oil or electric storage heaters. We want cheaper, cleaner heat and a fair share of grid capacity for local solar and chargers.',
       },
       {
         theme: 'digital',
-        summary: 'Wrenfold and parts of Ottercombe Magna still have slow broadband and no mobile signal indoors. That shuts people out of banking, GP bookings and homework.',
+        summary:
+          'Wrenfold and parts of Ottercombe Magna still have slow broadband and no mobile signal indoors. That shuts people out of banking, GP bookings and homework.',
       },
       {
         theme: 'environment',
@@ -233,8 +236,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Free Wi-Fi on the high street and a shop local card',
-        description:
-          'Free public Wi-Fi from the clock tower to the bus station, and a loyalty card accepted by 40 independent shops and cafés.',
+        description: 'Free public Wi-Fi from the clock tower to the bus station, and a loyalty card accepted by 40 independent shops and cafés.',
         theme: 'economy',
         leadGroup: 'Kestwick Chamber of Trade',
         status: 'done',
@@ -468,8 +470,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'New kitchen and accessible toilets at the community centre',
-        description:
-          'Refit the kitchen so the café can cook hot meals, and replace the toilets with an accessible one and a baby-changing space.',
+        description: 'Refit the kitchen so the café can cook hot meals, and replace the toilets with an accessible one and a baby-changing space.',
         theme: 'facilities',
         leadGroup: 'Gorsey Bank Residents’ Association',
         status: 'not-started',
@@ -513,7 +514,8 @@ export const plans: PlanSeed[] = [
     actions: [
       {
         title: 'Restore the market clock tower',
-        description: 'Repair the stonework and the clock mechanism, and light the tower at night. Paid for by a heritage grant and a public appeal that raised £18,400.',
+        description:
+          'Repair the stonework and the clock mechanism, and light the tower at night. Paid for by a heritage grant and a public appeal that raised £18,400.',
         theme: 'heritage',
         leadGroup: 'Kestwick Civic Society',
         status: 'done',
@@ -533,7 +535,8 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Relaunch the Thursday market with new stalls',
-        description: 'New striped stalls, a lower pitch fee for first-year traders and a street food corner. Delayed a year by lockdown; now back to 34 regular traders.',
+        description:
+          'New striped stalls, a lower pitch fee for first-year traders and a street food corner. Delayed a year by lockdown; now back to 34 regular traders.',
         theme: 'economy',
         leadGroup: 'Kestwick Chamber of Trade',
         status: 'done',

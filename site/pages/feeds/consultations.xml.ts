@@ -8,6 +8,14 @@ export const GET: APIRoute = ({ site }) => {
   const at = (path: string) => new URL(path, site).href
   const entries = [...snapshot().consultations]
     .sort((a, b) => b.opensAt.localeCompare(a.opensAt))
-    .map((consultation) => ({ id: at(publicPath.consultation(consultation.slug)), title: consultation.title, url: at(publicPath.consultation(consultation.slug)), updated: new Date(consultation.updatedAt).toISOString(), summary: consultation.summary }))
-  return new Response(atomFeed({ title: 'Folkmoot consultations', url: at(publicPath.consultations), self: at(publicPath.consultationsFeed), entries }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
+    .map((consultation) => ({
+      id: at(publicPath.consultation(consultation.slug)),
+      title: consultation.title,
+      url: at(publicPath.consultation(consultation.slug)),
+      updated: new Date(consultation.updatedAt).toISOString(),
+      summary: consultation.summary,
+    }))
+  return new Response(atomFeed({ title: 'Folkmoot consultations', url: at(publicPath.consultations), self: at(publicPath.consultationsFeed), entries }), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  })
 }

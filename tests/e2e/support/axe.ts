@@ -7,7 +7,11 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
   return page.evaluate(async () => {
     const { axe: engine } = window as unknown as { axe: typeof axe }
     const wcag = await engine.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-    const structure = await engine.run(document, { runOnly: { type: 'rule', values: ['heading-order', 'page-has-heading-one', 'landmark-one-main', 'region', 'landmark-unique'] } })
-    return [...wcag.violations, ...structure.violations].map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    const structure = await engine.run(document, {
+      runOnly: { type: 'rule', values: ['heading-order', 'page-has-heading-one', 'landmark-one-main', 'region', 'landmark-unique'] },
+    })
+    return [...wcag.violations, ...structure.violations].map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
   })
 }

@@ -63,5 +63,13 @@ export const startPortal = async (timeoutMs: number, extraEnv: Record<string, st
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return { url: `http://localhost:${port}`, siteUrl: `http://localhost:${sitePort}`, output: () => log, adminLog: path.join(dir, 'admin.log'), group: child.pid!, exited, stop }
+  return {
+    url: `http://localhost:${port}`,
+    siteUrl: `http://localhost:${sitePort}`,
+    output: () => log,
+    adminLog: path.join(dir, 'admin.log'),
+    group: child.pid!,
+    exited,
+    stop,
+  }
 }

@@ -36,10 +36,16 @@ export const buildDemoSite = async (prepare: (payload: Payload) => Promise<void>
   await writeSnapshot(payload)
   await buildSite()
   const port = await freePort()
-  const preview: ChildProcess = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], { env: process.env, stdio: 'ignore' })
+  const preview: ChildProcess = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
+    env: process.env,
+    stdio: 'ignore',
+  })
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const up = await fetch(url).then(() => true, () => false)
+    const up = await fetch(url).then(
+      () => true,
+      () => false,
+    )
     if (up) break
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

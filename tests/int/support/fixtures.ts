@@ -18,9 +18,17 @@ export const makeFixtures = async (payload: Payload) => {
   const alderby = await community(payload, 'Alderby')
   const bexcombe = await community(payload, 'Bexcombe')
   const cawston = await community(payload, 'Cawston')
-  const cluster = await payload.create({ collection: 'clusters', depth: 0, data: { name: 'Alder Vale', members: [alderby.id, cawston.id], approach: 'joint-plan' } })
+  const cluster = await payload.create({
+    collection: 'clusters',
+    depth: 0,
+    data: { name: 'Alder Vale', members: [alderby.id, cawston.id], approach: 'joint-plan' },
+  })
   const partner: Partner = await payload.create({ collection: 'partners', depth: 0, data: { name: 'Testshire Council', kind: 'council' } })
-  const strategy = await payload.create({ collection: 'partner-strategies', depth: 0, data: { name: 'Testshire Local Plan', kind: 'local-development-plan', partner: partner.id } })
+  const strategy = await payload.create({
+    collection: 'partner-strategies',
+    depth: 0,
+    data: { name: 'Testshire Local Plan', kind: 'local-development-plan', partner: partner.id },
+  })
   const consultation: Consultation = await payload.create({
     collection: 'consultations',
     depth: 0,
@@ -40,7 +48,11 @@ export const makeFixtures = async (payload: Payload) => {
     },
   })
   const user = (role: User['role'], name: string, extra: Partial<User> = {}): Promise<User> =>
-    payload.create({ collection: 'users', depth: 0, data: { name, email: `${name.toLowerCase().replace(/ /g, '.')}@example.org`, password: 'correct horse battery', role, ...extra } })
+    payload.create({
+      collection: 'users',
+      depth: 0,
+      data: { name, email: `${name.toLowerCase().replace(/ /g, '.')}@example.org`, password: 'correct horse battery', role, ...extra },
+    })
   const admin = await user('admin', 'Ada Admin')
   const editor = await user('editor', 'Ed Editor')
   const member = await user('member', 'Mel Member', { communities: [alderby.id], clusters: [cluster.id] })

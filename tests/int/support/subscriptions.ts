@@ -33,9 +33,16 @@ export const confirmFromMail = async (mail: ParsedMail): Promise<Response> => {
   const link = linkIn(mail, 'confirm')
   const page = await fetch(link, { headers: { accept: 'text/html' } })
   if (page.status !== 200) throw new Error(`Confirmation page answered ${page.status}`)
-  return fetch(link.split('?')[0]!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: new URLSearchParams({ token: tokenOf(link) }).toString() })
+  return fetch(link.split('?')[0]!, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    body: new URLSearchParams({ token: tokenOf(link) }).toString(),
+  })
 }
 
 /** A raw header as the mail carried it (mailparser folds List-* headers into objects). */
 export const rawHeader = (mail: ParsedMail, name: string): string | undefined =>
-  mail.headerLines.find((line) => line.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ')
+  mail.headerLines
+    .find((line) => line.key === name.toLowerCase())
+    ?.line.replace(/^[^:]+:\s*/, '')
+    .replace(/\r?\n\s+/g, ' ')

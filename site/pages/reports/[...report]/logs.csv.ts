@@ -5,4 +5,5 @@ import type { ReportPage } from '../../../lib/reports'
 
 export const getStaticPaths = downloadPaths satisfies GetStaticPaths
 
-export const GET: APIRoute = ({ props }) => new Response(csvOf((props as { page: ReportPage }).page), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+export const GET: APIRoute = ({ props }) =>
+  new Response(csvOf((props as { page: ReportPage }).page), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
