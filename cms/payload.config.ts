@@ -26,6 +26,7 @@ import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
 import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl } from './email/settings'
+import { healthEndpoint } from './endpoints/health'
 import { partnerConfirmationEndpoints } from './endpoints/partnerConfirmation'
 import { subscriptionEndpoints } from './endpoints/subscriptions'
 import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
@@ -78,7 +79,7 @@ export default buildConfig({
     Users,
   ].map(refuseOversizedInput),
   globals: [SiteBuild],
-  endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
+  endpoints: [healthEndpoint, ...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
