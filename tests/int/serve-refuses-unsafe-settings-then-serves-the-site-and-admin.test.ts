@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminBuildIsStale, buildAdmin } from '../../scripts/lib/admin'
 import { freePort } from '../../scripts/lib/freePort'
+import { ensureAdminBuild } from './support/adminBuild'
 import { runScript, startScript } from './support/command'
 import { type TestPayload, startPayload } from './support/payload'
 
@@ -29,7 +29,7 @@ const counts = async () => ({
 
 beforeAll(async () => {
   // The production admin build is shared with the e2e tests (npm start makes it the same way).
-  if (adminBuildIsStale()) await buildAdmin()
+  await ensureAdminBuild()
   app = await startPayload()
 }, 900_000)
 afterAll(async () => {
@@ -51,6 +51,15 @@ describe('npm run serve refuses to start unsafely', () => {
     expect(result.output).toContain('Folkmoot will not start:')
     expect(result.output).toContain(sentence)
     expect(result.output).not.toContain(SECRET)
+  })
+
+  it('reads its settings from the file ENV_FILE names (.env by default), the environment winning', async () => {
+    const file = path.join(dir, 'settings.env')
+    fs.writeFileSync(file, 'PAYLOAD_SECRET=short-from-file\nSITE_URL=http://from-file.example\n')
+    const result = await serveOnce(production({ ENV_FILE: file, PAYLOAD_SECRET: undefined }))
+    expect(result.code).toBe(1)
+    expect(result.output).toContain('PAYLOAD_SECRET is 15 characters long')
+    expect(result.output).not.toContain('from-file.example')
   })
 
   it('refuses an empty database, which it never fills with the demo', async () => {
