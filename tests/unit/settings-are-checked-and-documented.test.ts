@@ -9,7 +9,7 @@ import { INTERNAL_SETTINGS, SETTINGS, settings } from '../../cms/settings'
 const documented = (): string[] => {
   const readme = fs.readFileSync(path.resolve(process.cwd(), 'README.md'), 'utf8')
   const section = readme.split(/^## Settings$/m)[1]?.split(/^## /m)[0] ?? ''
-  return [...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]!)
+  return [...section.matchAll(/^\| `([A-Z_]+)` +\|/gm)].map((match) => match[1]!)
 }
 
 describe('settings are read in one place, checked, and documented', () => {
