@@ -1,10 +1,10 @@
-import './lib/prepare-environment'
+import '../cms/cli/prepareEnvironment'
 
 import path from 'node:path'
 
 import { sqlitePath, usesMongo } from '../cms/database'
-import { backUpSqlite } from './lib/sqliteBackup'
-import { runScript } from './lib/run'
+import { backUpSqlite } from '../cms/cli/sqliteBackup'
+import { runScript } from '../cms/cli/runScript'
 
 /** `npm run backup [-- FILE]`: a consistent copy of the SQLite database, safe while Folkmoot runs. */
 runScript(async () => {

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util'
 
-import { readNewPassword } from './lib/readPassword'
-import { runScript } from './lib/run'
+import { readNewPassword } from '../cms/cli/readPassword'
+import { runScript } from '../cms/cli/runScript'
+import { serverUrl } from '../cms/settings'
 
 /**
  * `npm run create-admin -- --email you@example.org [--name "Your Name"]`: creates an admin
@@ -36,13 +37,13 @@ runScript(async () => {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new Error(`The password is ${password.length} characters long: use at least ${MIN_PASSWORD_LENGTH}. No account was created.`)
   }
-  const { bootPayload } = await import('./lib/payload')
+  const { bootPayload } = await import('../cms/cli/bootPayload')
   const payload = await bootPayload()
   try {
     const existing = await payload.count({ collection: 'users', where: { email: { equals: email } } })
     if (existing.totalDocs > 0) throw new Error(`There is already an account for ${email}: nothing was changed. To make it an admin, edit it in the admin under Settings › Users.`)
     await payload.create({ collection: 'users', data: { email, name, password, role: 'admin' }, depth: 0 })
-    console.log(`Created the admin account ${email}. Sign in at ${process.env.SERVER_URL}/admin.`)
+    console.log(`Created the admin account ${email}. Sign in at ${serverUrl()}/admin.`)
   } finally {
     await payload.destroy()
   }

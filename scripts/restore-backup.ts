@@ -1,11 +1,11 @@
-import './lib/prepare-environment'
+import '../cms/cli/prepareEnvironment'
 
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { sqlitePath, usesMongo } from '../cms/database'
-import { restoreSqlite } from './lib/sqliteBackup'
-import { runScript } from './lib/run'
+import { restoreSqlite } from '../cms/cli/sqliteBackup'
+import { runScript } from '../cms/cli/runScript'
 
 const USAGE = 'Usage: npm run restore-backup -- FILE [--force], with Folkmoot stopped.'
 

@@ -1,11 +1,12 @@
-import './lib/loadEnvFile'
+import '../cms/cli/loadEnvFile'
 
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { readProductionSettings } from './lib/productionSettings'
-import { createSiteServer } from './lib/siteServer'
+import { readProductionSettings } from '../cms/cli/productionSettings'
+import { createSiteServer } from '../cms/cli/siteServer'
+import type { SearchSource } from '../search/documents'
 
 /**
  * The production entry point: checks the settings and the accounts, migrates (SQLite) or checks
@@ -13,7 +14,6 @@ import { createSiteServer } from './lib/siteServer'
  * build) and the built public site, and works the jobs queue. It never adds demo content.
  */
 const root = process.cwd()
-const siteDir = path.resolve(root, process.env.SITE_OUT ?? 'dist')
 
 const refuse = (sentences: string[]): never => {
   console.error(`Folkmoot will not start:\n${sentences.map((sentence) => `  - ${sentence}`).join('\n')}`)
@@ -21,13 +21,15 @@ const refuse = (sentences: string[]): never => {
 }
 
 /** Checks the database and makes sure there is a site to serve; returns how many job runners the config has. */
-const prepare = async (): Promise<number> => {
+const prepare = async (siteDir: string): Promise<number> => {
   // Imported only now: the scripts' defaults would otherwise invent a secret before it is checked.
-  const { bootPayload } = await import('./lib/payload')
+  const { bootPayload } = await import('../cms/cli/bootPayload')
   const { usesMongo } = await import('../cms/database')
-  const { accountsWithDemoPassword } = await import('./lib/demoPasswordAccounts')
-  const { ensureMongoIndexes } = await import('./lib/mongoIndexes')
-  const { buildSite, writeSnapshot } = await import('../cms/export/publishSite')
+  const { accountsWithDemoPassword } = await import('../cms/cli/demoPasswordAccounts')
+  const { ensureMongoIndexes } = await import('../cms/cli/mongoIndexes')
+  const { buildSite, snapshotFile, writeSnapshot } = await import('../cms/export/publishSite')
+  const { searchDocuments } = await import('../search/documents')
+  const { indexOnFirstStart } = await import('../search/indexOnFirstStart')
   const payload = await bootPayload()
   const refusals: string[] = []
   try {
@@ -50,7 +52,10 @@ const prepare = async (): Promise<number> => {
     }
     if (refusals.length === 0 && !fs.existsSync(path.join(siteDir, 'index.html'))) {
       console.log('There is no built public site yet: building it…')
-      await buildSite(await writeSnapshot(payload))
+      await writeSnapshot(payload)
+      // With MEILI_URL set, before the build: the build asks Meilisearch for the page's search-only key.
+      await indexOnFirstStart(() => searchDocuments(JSON.parse(fs.readFileSync(snapshotFile(), 'utf8')) as SearchSource))
+      await buildSite()
     }
     const autoRun = payload.config.jobs.autoRun
     return Array.isArray(autoRun) ? autoRun.length : 0
@@ -76,12 +81,13 @@ const waitUntilServing = async (url: string, timeoutMs: number): Promise<boolean
 const main = async () => {
   console.log('Folkmoot production server (npm run serve). It never adds demo content; `npm start` is the demo.')
   const { settings, refusals } = readProductionSettings(process.env)
-  if (refusals.length > 0) refuse(refusals)
-  const runners = await prepare()
+  if (!settings || refusals.length > 0) return refuse(refusals)
+  const siteDir = path.resolve(root, settings.SITE_OUT)
+  const runners = await prepare(siteDir)
 
   const admin = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', path.join(root, 'scripts/admin-server.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(settings.adminPort), NODE_ENV: 'production', FOLKMOOT_RUN_JOBS: String(settings.runJobs) },
+    env: { ...process.env, PORT: String(settings.PORT), NODE_ENV: 'production', FOLKMOOT_RUN_JOBS: settings.FOLKMOOT_RUN_JOBS },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   const site = createSiteServer(siteDir)
@@ -102,17 +108,17 @@ const main = async () => {
   admin.once('exit', (code, signal) => stop(1, `The admin server stopped (${signal ?? `exit code ${code}`}), so the public site stopped too.`))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(0))
   site.on('error', (error: NodeJS.ErrnoException) =>
-    stop(1, error.code === 'EADDRINUSE' ? `Port ${settings.sitePort} is already in use: stop what is using it, or set SITE_PORT to a free port.` : `The site server stopped: ${error.message}`),
+    stop(1, error.code === 'EADDRINUSE' ? `Port ${settings.SITE_PORT} is already in use: stop what is using it, or set SITE_PORT to a free port.` : `The site server stopped: ${error.message}`),
   )
-  site.listen(settings.sitePort, settings.host)
+  site.listen(settings.SITE_PORT, settings.HOST)
 
-  const local = `http://127.0.0.1:${settings.adminPort}`
-  if (!(await waitUntilServing(`${local}/api/health`, 120_000))) return stop(1, `The admin did not answer on port ${settings.adminPort} within 120 s.`)
+  const local = `http://127.0.0.1:${settings.PORT}`
+  if (!(await waitUntilServing(`${local}/api/health`, 120_000))) return stop(1, `The admin did not answer on port ${settings.PORT} within 120 s.`)
   console.log(`
 Folkmoot is serving.
-  Admin and API: ${process.env.SERVER_URL}  (port ${settings.adminPort})
-  Public site:   ${process.env.SITE_URL ?? ''}  (port ${settings.sitePort}, from ${path.relative(root, siteDir) || siteDir})
-  Jobs queue:    ${settings.runJobs ? `${runners} runners on this instance, one per queue (site, mail, search, newsletters); FOLKMOOT_RUN_JOBS=false turns them off here.` : 'not worked by this instance (FOLKMOOT_RUN_JOBS=false).'}
+  Admin and API: ${settings.SERVER_URL}  (port ${settings.PORT})
+  Public site:   ${settings.SITE_URL}  (port ${settings.SITE_PORT}, from ${path.relative(root, siteDir) || siteDir})
+  Jobs queue:    ${settings.FOLKMOOT_RUN_JOBS === 'true' ? `${runners} runners on this instance, one per queue (site, mail, search, newsletters); FOLKMOOT_RUN_JOBS=false turns them off here.` : 'not worked by this instance (FOLKMOOT_RUN_JOBS=false).'}
   Stop with Ctrl+C or SIGTERM.
 `)
 }

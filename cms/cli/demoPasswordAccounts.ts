@@ -3,7 +3,7 @@ import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { demoPassword } from '../../cms/seed/users'
+import { demoPassword } from '../seed/users'
 
 const derive = promisify(pbkdf2)
 

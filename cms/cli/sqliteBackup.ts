@@ -4,7 +4,7 @@ import path from 'node:path'
 // Payload's SQLite adapter is built on this client; it is a dependency of @payloadcms/db-sqlite.
 import { createClient } from '@libsql/client'
 
-import { migrations } from '../../cms/migrations'
+import { migrations } from '../migrations'
 
 const SQLITE_HEADER = 'SQLite format 3\0'
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recordSiteBuildFailure, recordSiteBuildSuccess } from '../../cms/jobs/recordSiteBuild'
-import { type ApiServer, startApiServer } from '../../scripts/lib/apiServer'
+import { type ApiServer, startApiServer } from '../support/apiServer'
 import { type TestPayload, startPayload, testDatabase } from './support/payload'
 
 let app: TestPayload

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../scripts/lib/freePort'
+import { freePort } from '../support/freePort'
 import { ensureAdminBuild } from './support/adminBuild'
 import { runScript, startScript } from './support/command'
 import { type TestPayload, startPayload } from './support/payload'
@@ -44,7 +44,7 @@ describe('npm run serve refuses to start unsafely', () => {
     { case: 'an http SERVER_URL', env: { SERVER_URL: 'http://cms.example.org' }, sentence: 'SERVER_URL must start with https:// (it is "http://cms.example.org")' },
     { case: 'no SITE_URL', env: { SITE_URL: '' }, sentence: 'SITE_URL is not set' },
     { case: 'an unknown ALLOW_HTTP', env: { ALLOW_HTTP: 'yes', SERVER_URL: 'http://10.0.0.2:3000' }, sentence: 'ALLOW_HTTP may only be "private-network"' },
-    { case: 'a bad port', env: { PORT: 'eighty' }, sentence: 'PORT must be a port number between 1 and 65535, not "eighty".' },
+    { case: 'a bad port', env: { PORT: 'eighty' }, sentence: 'PORT must be a port number (it is "eighty")' },
   ])('refuses $case with a sentence', async ({ env, sentence }) => {
     const result = await serveOnce(production(env))
     expect(result.code).toBe(1)

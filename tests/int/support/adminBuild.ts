@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { adminBuildIsStale, buildAdmin } from '../../../scripts/lib/admin'
+import { adminBuildIsStale, buildAdmin } from '../../../cms/cli/admin'
 
 // Outside cms/, whose newest file decides whether the build is stale.
 const lock = path.resolve('node_modules/.cache/folkmoot-admin-build.lock')
