@@ -20,8 +20,12 @@ const readArguments = (): { email: string; name: string } => {
     ;({ values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true, allowPositionals: false }))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (/password/i.test(message)) throw new Error(`The password is never given as an argument (others on the machine could read it): leave it out and type it when asked, or pipe it on standard input. ${USAGE}`)
-    throw new Error(`${message.split('\n')[0]} ${USAGE}`)
+    if (/password/i.test(message))
+      throw new Error(
+        `The password is never given as an argument (others on the machine could read it): leave it out and type it when asked, or pipe it on standard input. ${USAGE}`,
+        { cause: error },
+      )
+    throw new Error(`${message.split('\n')[0]} ${USAGE}`, { cause: error })
   }
   if (!values.email) throw new Error(`Say which e-mail address the admin signs in with. ${USAGE}`)
   const email = values.email.trim().toLowerCase()
@@ -41,7 +45,8 @@ runScript(async () => {
   const payload = await bootPayload()
   try {
     const existing = await payload.count({ collection: 'users', where: { email: { equals: email } } })
-    if (existing.totalDocs > 0) throw new Error(`There is already an account for ${email}: nothing was changed. To make it an admin, edit it in the admin under Settings › Users.`)
+    if (existing.totalDocs > 0)
+      throw new Error(`There is already an account for ${email}: nothing was changed. To make it an admin, edit it in the admin under Settings › Users.`)
     await payload.create({ collection: 'users', data: { email, name, password, role: 'admin' }, depth: 0 })
     console.log(`Created the admin account ${email}. Sign in at ${serverUrl()}/admin.`)
   } finally {

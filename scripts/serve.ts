@@ -41,11 +41,15 @@ const prepare = async (siteDir: string): Promise<number> => {
     }
     const users = await payload.count({ collection: 'users' })
     if (users.totalDocs === 0) {
-      refusals.push('There is no account yet, so anyone reaching the admin could make themselves its administrator: create the first one with `npm run create-admin -- --email you@example.org`.')
+      refusals.push(
+        'There is no account yet, so anyone reaching the admin could make themselves its administrator: create the first one with `npm run create-admin -- --email you@example.org`.',
+      )
     }
     const demo = await accountsWithDemoPassword(payload)
     if (demo.length > 0) {
-      refusals.push(`${demo.length} account(s) still have the published demo password (${demo.join(', ')}): change their passwords in the admin under Settings › Users, or delete them.`)
+      refusals.push(
+        `${demo.length} account(s) still have the published demo password (${demo.join(', ')}): change their passwords in the admin under Settings › Users, or delete them.`,
+      )
     }
     if (refusals.length === 0 && !fs.existsSync(path.join(root, 'cms/.next/BUILD_ID'))) {
       refusals.push('There is no production build of the admin: run `npm run build` first (it builds the admin and the public site).')
@@ -108,7 +112,12 @@ const main = async () => {
   admin.once('exit', (code, signal) => stop(1, `The admin server stopped (${signal ?? `exit code ${code}`}), so the public site stopped too.`))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(0))
   site.on('error', (error: NodeJS.ErrnoException) =>
-    stop(1, error.code === 'EADDRINUSE' ? `Port ${settings.SITE_PORT} is already in use: stop what is using it, or set SITE_PORT to a free port.` : `The site server stopped: ${error.message}`),
+    stop(
+      1,
+      error.code === 'EADDRINUSE'
+        ? `Port ${settings.SITE_PORT} is already in use: stop what is using it, or set SITE_PORT to a free port.`
+        : `The site server stopped: ${error.message}`,
+    ),
   )
   site.listen(settings.SITE_PORT, settings.HOST)
 

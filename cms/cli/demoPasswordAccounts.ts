@@ -11,7 +11,9 @@ const derive = promisify(pbkdf2)
 // which it does not export: the current one is prefixed, the legacy one is plain hex.
 const CURRENT_PREFIX = 'pbkdf2-sha256-v1:'
 const hashParameters = (hash: string) =>
-  hash.startsWith(CURRENT_PREFIX) ? { hex: hash.slice(CURRENT_PREFIX.length), iterations: 600_000, keyLength: 32 } : { hex: hash, iterations: 25_000, keyLength: 512 }
+  hash.startsWith(CURRENT_PREFIX)
+    ? { hex: hash.slice(CURRENT_PREFIX.length), iterations: 600_000, keyLength: 32 }
+    : { hex: hash, iterations: 25_000, keyLength: 512 }
 
 const matches = async (password: string, salt: string, hash: string): Promise<boolean> => {
   const { hex, iterations, keyLength } = hashParameters(hash)

@@ -25,7 +25,9 @@ export const readProductionSettings = (env: Record<string, string | undefined>):
   const refusals: string[] = []
   const secret = read.PAYLOAD_SECRET ?? ''
   if (secret.length === 0) {
-    refusals.push(`PAYLOAD_SECRET is not set: set it to a random string of at least ${MIN_SECRET_LENGTH} characters (for example the output of \`openssl rand -hex 32\`) and keep it with your backups.`)
+    refusals.push(
+      `PAYLOAD_SECRET is not set: set it to a random string of at least ${MIN_SECRET_LENGTH} characters (for example the output of \`openssl rand -hex 32\`) and keep it with your backups.`,
+    )
   } else if (secret.length < MIN_SECRET_LENGTH) {
     refusals.push(`PAYLOAD_SECRET is ${secret.length} characters long: use at least ${MIN_SECRET_LENGTH} (for example the output of \`openssl rand -hex 32\`).`)
   }

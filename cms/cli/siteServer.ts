@@ -40,6 +40,9 @@ export const createSiteServer = (dir: string): http.Server => {
       res.end(status === 400 ? 'Bad request' : 'Server error')
     }
     // compression's and serve-static's types name Express's request and response; they need only Node's.
-    compress(req as never, res as never, (error?: unknown) => (error ? fail(error) : files(req, res, fail)))
+    compress(req as never, res as never, (error?: unknown) => {
+      if (error) fail(error)
+      else void files(req, res, fail)
+    })
   })
 }

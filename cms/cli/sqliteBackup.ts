@@ -41,8 +41,11 @@ export const checkBackup = async (file: string): Promise<void> => {
     const known = new Set(migrations.map((migration) => migration.name))
     const applied = await client.execute("SELECT name FROM payload_migrations WHERE name != 'dev'").catch(() => null)
     if (!applied) throw new Error(`${file} is an SQLite database but not a Folkmoot one (it has no migrations table). Nothing was changed.`)
-    const newer = applied.rows.map((row) => String(row.name)).filter((name) => !known.has(name))
-    if (newer.length > 0) throw new Error(`${file} was made by a newer version of Folkmoot (it has migration ${newer.join(', ')}): upgrade first, then restore. Nothing was changed.`)
+    const newer = applied.rows.map((row) => row.name as string).filter((name) => !known.has(name))
+    if (newer.length > 0)
+      throw new Error(
+        `${file} was made by a newer version of Folkmoot (it has migration ${newer.join(', ')}): upgrade first, then restore. Nothing was changed.`,
+      )
   } finally {
     client.close()
   }
@@ -56,7 +59,9 @@ export const checkBackup = async (file: string): Promise<void> => {
 export const restoreSqlite = async (backup: string, database: string, force: boolean): Promise<void> => {
   await checkBackup(backup)
   if (fs.existsSync(database) && !force) {
-    throw new Error(`There is already a database at ${database}: stop Folkmoot and run again with --force to replace it (take a backup of it first). Nothing was changed.`)
+    throw new Error(
+      `There is already a database at ${database}: stop Folkmoot and run again with --force to replace it (take a backup of it first). Nothing was changed.`,
+    )
   }
   fs.mkdirSync(path.dirname(database), { recursive: true })
   const incoming = `${database}.restoring`

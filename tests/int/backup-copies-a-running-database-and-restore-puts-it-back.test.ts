@@ -12,8 +12,10 @@ let app: TestPayload
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-backup-'))
 const backup = path.join(dir, 'nightly.db')
 const restored = path.join(dir, 'restored', 'folkmoot.db')
-const names = async (payload = app.payload) => (await payload.find({ collection: 'communities', depth: 0, sort: 'name', limit: 100 })).docs.map((doc) => doc.name)
-const community = (name: string) => app.payload.create({ collection: 'communities', depth: 0, data: { name, kind: 'parish', summary: `${name} is a made-up parish.` } })
+const names = async (payload = app.payload) =>
+  (await payload.find({ collection: 'communities', depth: 0, sort: 'name', limit: 100 })).docs.map((doc) => doc.name)
+const community = (name: string) =>
+  app.payload.create({ collection: 'communities', depth: 0, data: { name, kind: 'parish', summary: `${name} is a made-up parish.` } })
 
 beforeAll(async () => {
   app = await startPayload()
@@ -41,7 +43,12 @@ describe.runIf(testDatabase() === 'sqlite')('npm run backup and npm run restore-
     expect(result.output).toContain(`Restored ${backup} to ${restored}.`)
     expect(await communitiesIn(restored)).toEqual(['Alderby', 'Bexcombe'])
     // A Folkmoot command on the restored file: it migrates nothing and finds the schema whole.
-    const admin = await runScript('scripts/create-admin.ts', ['--email', 'after-restore@example.org'], { SQLITE_PATH: restored }, 'a long restored passphrase\n')
+    const admin = await runScript(
+      'scripts/create-admin.ts',
+      ['--email', 'after-restore@example.org'],
+      { SQLITE_PATH: restored },
+      'a long restored passphrase\n',
+    )
     expect(admin.code, admin.output).toBe(0)
     expect(admin.output).not.toContain('Migrating')
   })
@@ -54,12 +61,48 @@ describe.runIf(testDatabase() === 'sqlite')('npm run backup and npm run restore-
   })
 
   it.each([
-    { case: 'an existing backup file', script: 'scripts/backup.ts', args: () => [backup], env: {}, sentence: 'already exists: name a new file, so no backup is overwritten. Nothing was written.' },
-    { case: 'a missing database', script: 'scripts/backup.ts', args: () => [path.join(dir, 'new.db')], env: { SQLITE_PATH: path.join(dir, 'absent.db') }, sentence: 'There is no database at' },
-    { case: 'a file that is not SQLite', script: 'scripts/restore-backup.ts', args: () => [writeFile('notes.db', 'just some text, not a database at all')], env: { SQLITE_PATH: path.join(dir, 'other.db') }, sentence: 'is not an SQLite database, so it is not a Folkmoot backup. Nothing was changed.' },
-    { case: 'an unreadable file', script: 'scripts/restore-backup.ts', args: () => [path.join(dir, 'nowhere.db')], env: { SQLITE_PATH: path.join(dir, 'other.db') }, sentence: 'Cannot read' },
-    { case: 'a backup from a newer version', script: 'scripts/restore-backup.ts', args: async () => [await newerBackup()], env: { SQLITE_PATH: path.join(dir, 'other.db') }, sentence: 'was made by a newer version of Folkmoot (it has migration 29991231_000000_future)' },
-    { case: 'an existing database without --force', script: 'scripts/restore-backup.ts', args: () => [backup], env: {}, sentence: 'There is already a database at' },
+    {
+      case: 'an existing backup file',
+      script: 'scripts/backup.ts',
+      args: () => [backup],
+      env: {},
+      sentence: 'already exists: name a new file, so no backup is overwritten. Nothing was written.',
+    },
+    {
+      case: 'a missing database',
+      script: 'scripts/backup.ts',
+      args: () => [path.join(dir, 'new.db')],
+      env: { SQLITE_PATH: path.join(dir, 'absent.db') },
+      sentence: 'There is no database at',
+    },
+    {
+      case: 'a file that is not SQLite',
+      script: 'scripts/restore-backup.ts',
+      args: () => [writeFile('notes.db', 'just some text, not a database at all')],
+      env: { SQLITE_PATH: path.join(dir, 'other.db') },
+      sentence: 'is not an SQLite database, so it is not a Folkmoot backup. Nothing was changed.',
+    },
+    {
+      case: 'an unreadable file',
+      script: 'scripts/restore-backup.ts',
+      args: () => [path.join(dir, 'nowhere.db')],
+      env: { SQLITE_PATH: path.join(dir, 'other.db') },
+      sentence: 'Cannot read',
+    },
+    {
+      case: 'a backup from a newer version',
+      script: 'scripts/restore-backup.ts',
+      args: async () => [await newerBackup()],
+      env: { SQLITE_PATH: path.join(dir, 'other.db') },
+      sentence: 'was made by a newer version of Folkmoot (it has migration 29991231_000000_future)',
+    },
+    {
+      case: 'an existing database without --force',
+      script: 'scripts/restore-backup.ts',
+      args: () => [backup],
+      env: {},
+      sentence: 'There is already a database at',
+    },
     { case: 'no file named', script: 'scripts/restore-backup.ts', args: () => [], env: {}, sentence: 'Name one backup file.' },
   ])('refuses $case with a sentence and changes nothing', async ({ script, args, env, sentence }) => {
     const before = await names()
@@ -92,7 +135,7 @@ const writeFile = (name: string, text: string): string => {
 const communitiesIn = async (file: string): Promise<string[]> => {
   const client = createClient({ url: `file:${file}` })
   try {
-    return (await client.execute('SELECT name FROM communities ORDER BY name')).rows.map((row) => String(row.name))
+    return (await client.execute('SELECT name FROM communities ORDER BY name')).rows.map((row) => row.name as string)
   } finally {
     client.close()
   }

@@ -5,7 +5,8 @@ import { type TestPayload, startPayload } from './support/payload'
 
 let app: TestPayload
 const createAdmin = (args: string[], stdin: string) => runScript('scripts/create-admin.ts', args, {}, stdin)
-const accounts = async () => (await app.payload.find({ collection: 'users', depth: 0, limit: 100, sort: 'email' })).docs.map((user) => `${user.email}:${user.role}`)
+const accounts = async () =>
+  (await app.payload.find({ collection: 'users', depth: 0, limit: 100, sort: 'email' })).docs.map((user) => `${user.email}:${user.role}`)
 
 beforeAll(async () => {
   app = await startPayload()
@@ -36,11 +37,31 @@ describe('npm run create-admin', () => {
   it.each([
     { case: 'a bad e-mail address', args: ['--email', 'not-an-address'], stdin: `${password}\n`, sentence: '"not-an-address" is not an e-mail address' },
     { case: 'no e-mail address', args: [], stdin: `${password}\n`, sentence: 'Say which e-mail address the admin signs in with.' },
-    { case: 'an existing account', args: ['--email', 'clerk@example.org'], stdin: 'another long passphrase\n', sentence: 'There is already an account for clerk@example.org: nothing was changed.' },
-    { case: 'a short password', args: ['--email', 'short@example.org'], stdin: 'tiny\n', sentence: 'The password is 4 characters long: use at least 12. No account was created.' },
+    {
+      case: 'an existing account',
+      args: ['--email', 'clerk@example.org'],
+      stdin: 'another long passphrase\n',
+      sentence: 'There is already an account for clerk@example.org: nothing was changed.',
+    },
+    {
+      case: 'a short password',
+      args: ['--email', 'short@example.org'],
+      stdin: 'tiny\n',
+      sentence: 'The password is 4 characters long: use at least 12. No account was created.',
+    },
     { case: 'no password at all', args: ['--email', 'empty@example.org'], stdin: '', sentence: 'The password is 0 characters long' },
-    { case: 'a password given as an argument', args: ['--email', 'arg@example.org', '--password', password], stdin: '', sentence: 'The password is never given as an argument' },
-    { case: 'an unknown option', args: ['--email', 'x@example.org', '--role', 'editor'], stdin: `${password}\n`, sentence: 'Usage: npm run create-admin -- --email' },
+    {
+      case: 'a password given as an argument',
+      args: ['--email', 'arg@example.org', '--password', password],
+      stdin: '',
+      sentence: 'The password is never given as an argument',
+    },
+    {
+      case: 'an unknown option',
+      args: ['--email', 'x@example.org', '--role', 'editor'],
+      stdin: `${password}\n`,
+      sentence: 'Usage: npm run create-admin -- --email',
+    },
   ])('refuses $case with a sentence and changes nothing', async ({ args, stdin, sentence }) => {
     const before = await accounts()
     const result = await createAdmin(args, stdin)

@@ -41,7 +41,11 @@ describe('npm run serve refuses to start unsafely', () => {
   it.each([
     { case: 'no PAYLOAD_SECRET', env: { PAYLOAD_SECRET: '' }, sentence: 'PAYLOAD_SECRET is not set: set it to a random string of at least 32 characters' },
     { case: 'a short PAYLOAD_SECRET', env: { PAYLOAD_SECRET: 'e2e-secret' }, sentence: 'PAYLOAD_SECRET is 10 characters long: use at least 32' },
-    { case: 'an http SERVER_URL', env: { SERVER_URL: 'http://cms.example.org' }, sentence: 'SERVER_URL must start with https:// (it is "http://cms.example.org")' },
+    {
+      case: 'an http SERVER_URL',
+      env: { SERVER_URL: 'http://cms.example.org' },
+      sentence: 'SERVER_URL must start with https:// (it is "http://cms.example.org")',
+    },
     { case: 'no SITE_URL', env: { SITE_URL: '' }, sentence: 'SITE_URL is not set' },
     { case: 'an unknown ALLOW_HTTP', env: { ALLOW_HTTP: 'yes', SERVER_URL: 'http://10.0.0.2:3000' }, sentence: 'ALLOW_HTTP may only be "private-network"' },
     { case: 'a bad port', env: { PORT: 'eighty' }, sentence: 'PORT must be a port number (it is "eighty")' },
@@ -72,7 +76,10 @@ describe('npm run serve refuses to start unsafely', () => {
 
   it('refuses any account with the demo password, whatever its address', async () => {
     await app.payload.create({ collection: 'users', data: { name: 'Renamed Demo', email: 'clerk@council.example', password: 'folkmoot-demo', role: 'admin' } })
-    await app.payload.create({ collection: 'users', data: { name: 'Real Editor', email: 'editor@council.example', password: 'a real long passphrase', role: 'editor' } })
+    await app.payload.create({
+      collection: 'users',
+      data: { name: 'Real Editor', email: 'editor@council.example', password: 'a real long passphrase', role: 'editor' },
+    })
     const result = await serveOnce(production())
     expect(result.code).toBe(1)
     expect(result.output).toContain('1 account(s) still have the published demo password (clerk@council.example)')
@@ -93,7 +100,11 @@ describe('npm run serve with safe settings', () => {
     admin = `http://127.0.0.1:${adminPort}`
     site = `http://127.0.0.1:${sitePort}`
     // Plain http is allowed on a private network only when the operator says so.
-    server = startScript('scripts/serve.ts', [], production({ HOST: '127.0.0.1', PORT: String(adminPort), SITE_PORT: String(sitePort), SERVER_URL: admin, SITE_URL: site, ALLOW_HTTP: 'private-network' }))
+    server = startScript(
+      'scripts/serve.ts',
+      [],
+      production({ HOST: '127.0.0.1', PORT: String(adminPort), SITE_PORT: String(sitePort), SERVER_URL: admin, SITE_URL: site, ALLOW_HTTP: 'private-network' }),
+    )
     const deadline = Date.now() + 240_000
     while (!server.output().includes('Folkmoot is serving.')) {
       if (server.child.exitCode !== null || Date.now() > deadline) throw new Error(`npm run serve did not come up:\n${server.output().slice(-3000)}`)

@@ -6,7 +6,10 @@ const DATABASE_TIMEOUT_MS = 3000
 type SiteBuildRecord = { outcome?: string | null; attemptedAt?: string | null; succeededAt?: string | null; pages?: number | null }
 
 const withinTimeout = <T>(work: Promise<T>): Promise<T> =>
-  Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('The database did not answer in time.')), DATABASE_TIMEOUT_MS).unref())])
+  Promise.race([
+    work,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('The database did not answer in time.')), DATABASE_TIMEOUT_MS).unref()),
+  ])
 
 /** Seconds the longest-waiting job has been due without being picked up, or null when none is. */
 const oldestDueJobLag = async (payload: Payload, now: Date): Promise<number | null> => {
@@ -53,7 +56,12 @@ export const healthEndpoint: Endpoint = {
           time: now.toISOString(),
           database: 'reachable',
           jobs: { oldestDueSeconds: lag },
-          siteBuild: { outcome: build.outcome ?? null, attemptedAt: build.attemptedAt ?? null, succeededAt: build.succeededAt ?? null, pages: build.pages ?? null },
+          siteBuild: {
+            outcome: build.outcome ?? null,
+            attemptedAt: build.attemptedAt ?? null,
+            succeededAt: build.succeededAt ?? null,
+            pages: build.pages ?? null,
+          },
         },
         { headers },
       )

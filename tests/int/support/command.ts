@@ -3,7 +3,11 @@ import { type ChildProcess, spawn } from 'node:child_process'
 export type CommandResult = { code: number | null; output: string }
 
 /** Starts one of our scripts as `npm run` would, with extra environment; output is collected. */
-export const startScript = (script: string, args: string[], env: Record<string, string | undefined>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } => {
+export const startScript = (
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } => {
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', script, ...args], {
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
