@@ -26,6 +26,7 @@ import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
 import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl, settings } from './settings'
+import { healthEndpoint } from './endpoints/health'
 import { partnerConfirmationEndpoints } from './partner-confirmation/endpoints'
 import { subscriptionEndpoints } from './newsletters/subscriptions/endpoints'
 import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
@@ -85,7 +86,7 @@ export default buildConfig({
     Users,
   ].map(refuseOversizedInput),
   globals: [SiteBuild],
-  endpoints: [...partnerConfirmationEndpoints, ...subscriptionEndpoints],
+  endpoints: [healthEndpoint, ...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
   db: databaseAdapter(),

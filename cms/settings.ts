@@ -24,6 +24,8 @@ export const SETTINGS = {
   DATABASE_URI: text.regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// address').optional(),
   MEDIA_DIR: text.default('media'),
   SERVER_URL: address('https://admin.example.org').default('http://localhost:3000'),
+  ALLOW_HTTP: z.enum(['private-network'], { error: 'may only be "private-network" (or unset)' }).optional(),
+  ENV_FILE: text.default('.env'),
   PORT: port.default(3000),
   HOST: text.optional(),
   SITE_PORT: port.default(4321),
@@ -58,7 +60,7 @@ export const SETTINGS = {
 const SECRET = new Set(['PAYLOAD_SECRET', 'DATABASE_URI', 'SMTP_URL', 'MEILI_MASTER_KEY'])
 
 /** Settings that the commands set for their children, not people: left out of the README's table. */
-export const INTERNAL_SETTINGS = ['SITE_SNAPSHOT', 'FOLKMOOT_RUN_JOBS', 'FOLKMOOT_SEARCH'] as const
+export const INTERNAL_SETTINGS = ['SITE_SNAPSHOT', 'FOLKMOOT_SEARCH'] as const
 
 const schema = z.object(SETTINGS)
 export type Settings = z.infer<typeof schema>

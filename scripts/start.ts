@@ -81,6 +81,9 @@ const superviseTogether = (admin: AdminServer, site: { stop: () => Promise<void>
 }
 
 const main = async () => {
+  console.log(
+    'Folkmoot demo (npm start): a zero-setup trial with the fictional Harrowdale district and published demo passwords. Never use it for real data; production is `npm run serve` (see the README).',
+  )
   // Before any work: a busy port would otherwise surface a minute later, or be silently swapped.
   await ensurePortFree(port, 'PORT')
   await ensurePortFree(sitePort, 'SITE_PORT')

@@ -1,3 +1,5 @@
+import './loadEnvFile'
+
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
