@@ -10,8 +10,8 @@ import { meiliEngine } from '../../search/client/meiliEngine'
 import type { SearchType } from '../../search/documents'
 import { launchBrowser } from '../../tests/e2e/support/browser'
 import { runScript } from '../lib/run'
-import { openSearchPage, searchOnPage } from '../lib/searchPage'
-import { found, mixedQueries, relevanceQueries, typoQueries } from './searchQueries'
+import { type PageSearch, openSearchPage, searchOnPage } from '../lib/searchPage'
+import { found, mixedQueries, queriesOfWords, relevanceQueries, typoQueries } from './searchQueries'
 import { serveStatic } from '../lib/staticServer'
 import { percentile, report } from './figures'
 
@@ -34,23 +34,29 @@ const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
 
     // Cold: a fresh browser profile opens the search page and runs one query: its script, the engine, the index parts and the results.
     // Facet counts load after the first results are shown; the bytes are counted both ways.
-    const cold: number[] = []
-    const coldWithFacets: number[] = []
-    const coldTimes: number[] = []
-    for (const sample of mixed.slice(0, 15)) {
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      const [before, filtersBefore] = [server.sent(), server.sent(FILTER_FILES)]
-      await openSearchPage(page, server.url)
-      coldTimes.push((await searchOnPage(page, sample)).milliseconds)
-      await page.waitForSelector('#search-filters[data-counts="shown"]')
-      const total = server.sent() - before
-      // Without a filter chosen, Pagefind's filter index is fetched only for the counts, after the results.
-      cold.push(sample.type || sample.community ? total : total - (server.sent(FILTER_FILES) - filtersBefore))
-      coldWithFacets.push(total)
-      await context.close()
+    const coldSearches = async (samples: readonly PageSearch[]) => {
+      const bytes: number[] = []
+      const withFacets: number[] = []
+      const times: number[] = []
+      for (const sample of samples) {
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        const [before, filtersBefore] = [server.sent(), server.sent(FILTER_FILES)]
+        await openSearchPage(page, server.url)
+        times.push((await searchOnPage(page, sample)).milliseconds)
+        await page.waitForSelector('#search-filters:not([data-counts="pending"])')
+        const total = server.sent() - before
+        // Without a filter chosen, Pagefind's filter index is fetched only for the counts, after the results.
+        bytes.push(sample.type || sample.community ? total : total - (server.sent(FILTER_FILES) - filtersBefore))
+        withFacets.push(total)
+        await context.close()
+      }
+      for (const list of [bytes, withFacets, times]) list.sort((a, b) => a - b)
+      return { bytes, withFacets, times }
     }
-    for (const list of [cold, coldWithFacets, coldTimes]) list.sort((a, b) => a - b)
+    const { bytes: cold, withFacets: coldWithFacets, times: coldTimes } = await coldSearches(mixed.slice(0, 15))
+    const byWords: Array<{ words: number } & Awaited<ReturnType<typeof coldSearches>>> = []
+    for (const words of [2, 3, 4]) byWords.push({ words, ...(await coldSearches(queriesOfWords(documents, words, 15, createRandom(20 + words)).map((query) => ({ query })))) })
 
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -72,6 +78,9 @@ const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
     report({ name: `static search (${label})`, kind: 'latency', queries: times.length, p50: Number(percentile(times, 50).toFixed(1)), p95: Number(percentile(times, 95).toFixed(1)) })
     report({ name: `static search (${label})`, kind: 'first results', queries: coldTimes.length, p50: Number(percentile(coldTimes, 50).toFixed(1)), max: Number(coldTimes.at(-1)!.toFixed(1)) })
     report({ name: `static search (${label})`, kind: 'bytes', coldKB: Number((percentile(cold, 50) / 1024).toFixed(1)), coldMaxKB: Number((cold.at(-1)! / 1024).toFixed(1)), facetsKB: Number((percentile(coldWithFacets, 50) / 1024).toFixed(1)), warmKB: Number((warmBytes / 1024).toFixed(1)) })
+    for (const { words, bytes, times: wordTimes } of byWords) {
+      report({ name: `static search (${label})`, kind: 'first search by words', words, queries: bytes.length, p50KB: Number((percentile(bytes, 50) / 1024).toFixed(1)), maxKB: Number((bytes.at(-1)! / 1024).toFixed(1)), p50: Number(percentile(wordTimes, 50).toFixed(1)), max: Number(wordTimes.at(-1)!.toFixed(1)) })
+    }
     report({ name: `static search (${label})`, kind: 'typo recall', found: typoFound, queries: typos.length, percent: Number(((100 * typoFound) / typos.length).toFixed(1)) })
   } finally {
     await browser.close()
