@@ -48,9 +48,9 @@ export const startSearchPage = (): void => {
     select.replaceChildren(element('option', { value: '', textContent: allLabel }), ...values.sort(order).map((value) => element('option', { value, textContent: label(value), selected: value === chosen })))
   }
 
-  /** Counts beside every filter; until the engine has them, the filters work without counts. */
-  const showFacets = (request: SearchRequest, facets: FacetCounts | null) => {
-    filters.dataset.counts = facets ? 'shown' : 'pending'
+  /** Counts beside every filter; until the engine has them (or when it has none, as for partial matches), the filters work without counts. */
+  const showFacets = (request: SearchRequest, facets: FacetCounts | null, pending = true) => {
+    filters.dataset.counts = facets ? 'shown' : pending ? 'pending' : 'none'
     for (const box of typeBoxes) {
       const label = form.querySelector<HTMLElement>(`label[for="${box.id}"] .count`)
       box.checked = request.type.includes(box.value as (typeof SEARCH_TYPES)[number])
@@ -73,6 +73,7 @@ export const startSearchPage = (): void => {
     const shown = (found.correctedQuery ?? request.query).trim()
     const parts: Node[] = []
     if (found.correctedQuery) parts.push(element('p', { className: 'notice' }, 'Some words are not in the index as typed, so these are the results for “', element('strong', { className: 'corrected', textContent: found.correctedQuery }), '”.'))
+    if (found.partial) parts.push(element('p', { className: 'notice partial' }, 'No page has all of these words, so these pages have some of them, those with the most first.'))
     if (found.total === 0) {
       const help = element('div', { className: 'search-empty' }, element('h2', { textContent: 'No results' }))
       if (hasFilters(request)) {
@@ -81,7 +82,7 @@ export const startSearchPage = (): void => {
       help.append(element('p', {}, 'Check the spelling, try fewer or more general words, or ', element('a', { href: '/communities/', textContent: 'find your community in the A to Z' }), '.'))
       parts.push(help)
     } else {
-      parts.push(element('h2', { textContent: shown ? `Results for “${shown}”` : 'Results' }))
+      parts.push(element('h2', { textContent: shown ? `Results for ${found.partial ? 'some of ' : ''}“${shown}”` : 'Results' }))
       const list = element('ol', { className: 'search-results', start: (found.page - 1) * PER_PAGE + 1 })
       for (const hit of found.hits) {
         const excerpt = element('p')
@@ -109,7 +110,7 @@ export const startSearchPage = (): void => {
     browse.hidden = found.total > 0
     status.textContent = found.total === 0
       ? `No results${shown ? ` for “${shown}”` : ''}.`
-      : `${plural(found.total, 'result', 'results')}${shown ? ` for “${shown}”` : ''}${found.pages > 1 ? `, page ${found.page} of ${found.pages}` : ''}.`
+      : `${plural(found.total, 'result', 'results')}${shown ? ` for ${found.partial ? 'some of ' : ''}“${shown}”` : ''}${found.pages > 1 ? `, page ${found.page} of ${found.pages}` : ''}.`
   }
 
   /** A search people asked for gets its own history entry; one read from the address (on load, back, forward) keeps it. */
@@ -135,7 +136,7 @@ export const startSearchPage = (): void => {
         void (await engine).whenFacetsReady().then(async () => {
           if (ticket !== latest) return
           const counted = await (await engine).search(request)
-          if (ticket === latest) showFacets(request, counted.facets)
+          if (ticket === latest) showFacets(request, counted.facets, false)
         })
       }
       if (moveFocus) results.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1')

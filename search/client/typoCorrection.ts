@@ -1,6 +1,6 @@
-import { MAX_CORRECTABLE, MIN_CORRECTABLE, type VocabularyShard, wordsOf } from '../static/vocabulary'
+import { MAX_CORRECTABLE, MIN_CORRECTABLE, type ShardKey, type VocabularyShard, wordsOf } from '../static/vocabulary'
 
-export type ShardLoader = (length: number) => Promise<VocabularyShard>
+export type ShardLoader = (key: ShardKey) => Promise<VocabularyShard>
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
 export const oneEditApart = (a: string, b: string): boolean => {
@@ -19,15 +19,22 @@ export const oneEditApart = (a: string, b: string): boolean => {
 
 /**
  * The known word one edit from `term` that most documents use, or null when the term is
- * known, too short to correct, or has no near neighbour.
+ * known, too short to correct, or has no near neighbour. A word one edit away keeps the
+ * term's first letter or its last, so only the shards for those letters are searched.
  */
 export const correctTerm = async (term: string, loadShard: ShardLoader): Promise<string | null> => {
   if (term.length < MIN_CORRECTABLE || term.length > MAX_CORRECTABLE || /\d/.test(term)) return null
-  const same = await loadShard(term.length)
+  const first = term[0]!
+  const last = term.at(-1)!
+  const same = await loadShard({ length: term.length, end: 'first', letter: first })
   if (same[term] !== undefined) return null
-  const [shorter, longer] = await Promise.all([loadShard(term.length - 1), loadShard(term.length + 1)])
+  const lengths = [term.length - 1, term.length, term.length + 1]
+  const others = await Promise.all([
+    ...lengths.filter((length) => length !== term.length).map((length) => loadShard({ length, end: 'first', letter: first })),
+    ...lengths.map((length) => loadShard({ length, end: 'last', letter: last })),
+  ])
   let best: { word: string; count: number } | null = null
-  for (const shard of [same, shorter, longer]) {
+  for (const shard of [same, ...others]) {
     for (const [word, count] of Object.entries(shard)) {
       if (!oneEditApart(term, word)) continue
       if (!best || count > best.count || (count === best.count && word < best.word)) best = { word, count }

@@ -7,14 +7,20 @@ import { escapeHtml } from '../../cms/lib/html'
 import { type SearchDocument } from '../documents'
 import { synonymsFor } from '../synonyms'
 import { STATIC_INDEX_DIR, VOCABULARY_DIR } from './paths'
-import { buildVocabulary } from './vocabulary'
+import { buildVocabulary, vocabularyFiles } from './vocabulary'
+
+/** How many words `text` has when split as Pagefind splits its content. */
+const wordCount = (text: string): number => text.split(/\s+/).filter((word) => word.length > 0).length
 
 /**
- * A small HTML page per document, so Pagefind weighs the title as a heading. Filters and meta
- * sit in an element Pagefind reads for filters but leaves out of the words it indexes.
+ * A small HTML page per document, so Pagefind weighs the title as a heading. Place names and
+ * synonyms are indexed so they can be found, but come last and are counted in the `keywords`
+ * meta: the page cuts them off before making a snippet, so they never show as one. Filters
+ * and meta sit in an element Pagefind reads for filters but leaves out of the words it indexes.
  */
 export const recordHtml = (document: SearchDocument): string => {
-  const synonyms = synonymsFor(`${document.title} ${document.text}`)
+  const synonyms = synonymsFor(`${document.title} ${document.text}`).join(', ')
+  const places = [...document.community, document.cluster ?? ''].join(' ')
   const filters = [
     ['type', document.type],
     ...document.community.map((name) => ['community', name]),
@@ -26,15 +32,15 @@ export const recordHtml = (document: SearchDocument): string => {
     ['type', document.type],
     ['place', document.cluster ?? document.community.join(', ')],
     ['status', document.status ?? ''],
-    ['summary', document.excerpt],
+    ['keywords', String(wordCount(places) + wordCount(synonyms))],
   ]
   return [
     '<html lang="en"><body><main data-pagefind-body>',
     `<h1 data-pagefind-meta="title">${escapeHtml(document.title)}</h1>`,
     `<p>${escapeHtml(document.excerpt)}</p>`,
     `<p>${escapeHtml(document.text)}</p>`,
-    `<p>${escapeHtml([...document.community, document.cluster ?? ''].join(' '))}</p>`,
-    synonyms.length > 0 ? `<p data-pagefind-weight="0.5">${escapeHtml(synonyms.join(', '))}</p>` : '',
+    `<p>${escapeHtml(places)}</p>`,
+    synonyms ? `<p data-pagefind-weight="0.5">${escapeHtml(synonyms)}</p>` : '',
     '<div data-pagefind-ignore>',
     ...filters.map(([name, value]) => `<span data-pagefind-filter="${name}">${escapeHtml(value ?? '')}</span>`),
     ...meta.map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value ?? '')}</span>`),
@@ -73,6 +79,9 @@ export const buildStaticIndex = async (documents: readonly SearchDocument[], sit
   const vocabularyDir = path.join(outputPath, VOCABULARY_DIR)
   fs.mkdirSync(vocabularyDir, { recursive: true })
   const vocabulary = buildVocabulary(documents.map((document) => `${document.title} ${document.excerpt} ${document.text} ${document.community.join(' ')}`))
-  for (const [length, shard] of vocabulary) fs.writeFileSync(path.join(vocabularyDir, `${length}.json`), JSON.stringify(shard))
+  for (const [name, shard] of vocabularyFiles(vocabulary)) {
+    fs.mkdirSync(path.dirname(path.join(vocabularyDir, name)), { recursive: true })
+    fs.writeFileSync(path.join(vocabularyDir, name), JSON.stringify(shard))
+  }
   return { documents: documents.length, ...sizeOf(outputPath), seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }
 }

@@ -4,7 +4,7 @@ import { safeHighlight } from '../../search/client/highlight'
 import { paramsFromRequest, requestFromParams } from '../../search/client/request'
 import { correctQuery, correctTerm, oneEditApart } from '../../search/client/typoCorrection'
 import { recordHtml } from '../../search/static/buildIndex'
-import { buildVocabulary, wordsOf } from '../../search/static/vocabulary'
+import { buildVocabulary, type ShardKey, shardFileName, vocabularyFiles, wordsOf } from '../../search/static/vocabulary'
 
 const vocabulary = buildVocabulary([
   'Consultation on the skate park',
@@ -12,7 +12,12 @@ const vocabulary = buildVocabulary([
   'A constellation of lights',
   'Café opening hours',
 ])
-const loadShard = (length: number) => Promise.resolve(vocabulary.get(length) ?? {})
+const files = vocabularyFiles(vocabulary)
+const fetched: string[] = []
+const loadShard = (key: ShardKey) => {
+  fetched.push(shardFileName(key))
+  return Promise.resolve(files.get(shardFileName(key)) ?? {})
+}
 
 describe('the static index’s typo correction', () => {
   it('knows one edit: a letter added, dropped, changed, or two neighbours swapped', () => {
@@ -29,6 +34,20 @@ describe('the static index’s typo correction', () => {
     expect(vocabulary.get(4)).toEqual({ park: 1, cafe: 1 })
     expect(vocabulary.get(3)).toEqual({ the: 1 })
     expect(wordsOf('Café, “LDP”!')).toEqual(['cafe', 'ldp'])
+  })
+
+  it('files each word of a length under its first letter and under its last, so a known word costs one small file', async () => {
+    expect(files.get('first/7-p.json')).toEqual({ parking: 1 })
+    expect(files.get('last/7-g.json')).toEqual({ parking: 1, opening: 1 })
+    fetched.length = 0
+    expect(await correctTerm('parking', loadShard)).toBeNull()
+    expect(fetched).toEqual(['first/7-p.json'])
+  })
+
+  it('corrects a typo in the first letter or in the last, from the shards of the letter kept', async () => {
+    expect(await correctTerm('barking', loadShard)).toBe('parking')
+    expect(await correctTerm('parkinf', loadShard)).toBe('parking')
+    expect(await correctTerm('arking', loadShard)).toBe('parking')
   })
 
   it('corrects an unknown word to the most used word one edit away', async () => {

@@ -1,0 +1,34 @@
+import { safeHighlight } from './highlight'
+
+/** Where Pagefind found a query word: the word's position in the content and how much it counts. */
+export type WeightedLocation = { location: number; balanced_score: number }
+
+/** Pagefind splits content into words on whitespace; positions count these words. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/
+
+/**
+ * The snippet under a result: `length` words of the document's own text around its densest
+ * cluster of matches, the matches in <mark>. Each indexed record ends with words that are
+ * there only to be found (place names, synonyms), `keywordWords` of them; they never show,
+ * and a document found only through them shows the start of its text instead.
+ */
+export const excerptOf = (content: string, locations: readonly WeightedLocation[], keywordWords: number, length: number): string => {
+  const words = content.split(WORD_SEPARATORS)
+  const end = Math.max(0, words.length - keywordWords)
+  const inText = locations.filter((word) => word.location < end)
+  const scores = new Array<number>(end).fill(0)
+  for (const word of inText) scores[word.location]! += word.balanced_score
+  // The window of `length` words with the highest total score; ties keep the earliest.
+  let best = 0
+  let bestSum = -1
+  let sum = 0
+  for (let index = 0; index < end; index += 1) {
+    sum += scores[index]! - (index >= length ? scores[index - length]! : 0)
+    const start = Math.max(0, index - length + 1)
+    if (sum > bestSum) [best, bestSum] = [start, sum]
+  }
+  const start = Math.min(best, Math.max(0, end - length))
+  const marked = new Set(inText.map((word) => word.location))
+  const shown = words.slice(start, Math.min(end, start + length)).map((word, offset) => (marked.has(start + offset) ? `<mark>${word}</mark>` : word))
+  return safeHighlight(`${start > 0 ? '… ' : ''}${shown.join(' ')}${start + length < end ? ' …' : ''}`)
+}
