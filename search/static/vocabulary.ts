@@ -47,7 +47,10 @@ export const vocabularyFiles = (vocabulary: Map<number, VocabularyShard>): Map<s
   const files = new Map<string, VocabularyShard>()
   for (const [length, shard] of vocabulary) {
     for (const [word, count] of Object.entries(shard)) {
-      for (const key of [{ length, end: 'first', letter: word[0]! }, { length, end: 'last', letter: word.at(-1)! }] as const) {
+      for (const key of [
+        { length, end: 'first', letter: word[0]! },
+        { length, end: 'last', letter: word.at(-1)! },
+      ] as const) {
         const name = shardFileName(key)
         const file = files.get(name) ?? {}
         file[word] = count

@@ -31,7 +31,11 @@ const indexedRecord = async (document: SearchDocument): Promise<{ content: strin
   await index!.addHTMLFile({ url: document.url, content: recordHtml(document) })
   const { files } = await index!.getFiles()
   const fragment = files.find((file) => file.path.includes('fragment/'))!
-  return JSON.parse(gunzipSync(fragment.content).toString().replace(/^pagefind_dcd/, '')) as { content: string; meta: Record<string, string> }
+  return JSON.parse(
+    gunzipSync(fragment.content)
+      .toString()
+      .replace(/^pagefind_dcd/, ''),
+  ) as { content: string; meta: Record<string, string> }
 }
 afterAll(() => pagefind.close())
 
@@ -39,7 +43,11 @@ afterAll(() => pagefind.close())
 const locationsOf = (content: string, word: string): WeightedLocation[] =>
   content.split(/\s+/).flatMap((each, location) => (each.toLowerCase().replace(/[^a-z]/g, '') === word ? [{ location, balanced_score: 1 }] : []))
 
-const plain = (html: string) => html.replace(/<\/?mark>/g, '').replace(/ ?… ?/g, ' ').trim()
+const plain = (html: string) =>
+  html
+    .replace(/<\/?mark>/g, '')
+    .replace(/ ?… ?/g, ' ')
+    .trim()
 
 describe('snippets under static search results', () => {
   it('show the matched words in the document’s own text, marked', async () => {
@@ -70,9 +78,18 @@ describe('snippets under static search results', () => {
 describe('partial matches when no document has every word', () => {
   it('rank documents by how many of the words they have, then by score, keeping every search’s result', () => {
     const ranked = bestPartialMatches([
-      [{ id: 'a', score: 5 }, { id: 'b', score: 1 }],
-      [{ id: 'c', score: 9 }, { id: 'b', score: 1 }],
-      [{ id: 'b', score: 1 }, { id: 'a', score: 1 }],
+      [
+        { id: 'a', score: 5 },
+        { id: 'b', score: 1 },
+      ],
+      [
+        { id: 'c', score: 9 },
+        { id: 'b', score: 1 },
+      ],
+      [
+        { id: 'b', score: 1 },
+        { id: 'a', score: 1 },
+      ],
     ])
     expect(ranked.map((results) => results[0]!.id)).toEqual(['b', 'a', 'c'])
     expect(ranked[0]).toHaveLength(3)
