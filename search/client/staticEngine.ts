@@ -84,14 +84,15 @@ export const staticEngine = (base: string): SearchEngine => {
   }
 
   return {
+    prepare: () => void pagefind(),
     whenFacetsReady: loadFacets,
     async search(request: SearchRequest): Promise<SearchResults> {
-      const engine = await pagefind()
       const query = request.query.trim()
       const filters = filtersOf(request)
       // Passing even an empty filter object makes Pagefind load its whole filter index.
       const options = Object.keys(filters).length > 0 ? { filters } : {}
-      const correctedQuery = query ? await correctQuery(query, loadShard) : null
+      // The engine and the vocabulary load side by side: neither waits for the other.
+      const [engine, correctedQuery] = await Promise.all([pagefind(), query ? correctQuery(query, loadShard) : null])
       const searched = correctedQuery ?? (query || null)
       const search = await engine.search(searched, options)
       let ranked: PagefindResult[][] = (search?.results ?? []).map((result) => [result])
