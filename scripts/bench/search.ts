@@ -4,6 +4,7 @@ import path from 'node:path'
 import { createRandom } from '../../cms/seed/random'
 import { type SearchDocument, type SearchSource, searchDocuments } from '../../search/documents'
 import { meiliAdapter } from '../../search/meilisearch/adapter'
+import { FACETS_FILE, STATIC_INDEX_DIR } from '../../search/static/paths'
 import { meiliConfig } from '../../search/meilisearch/config'
 import type { SearchRequest } from '../../search/client/engine'
 import { meiliEngine } from '../../search/client/meiliEngine'
@@ -23,7 +24,7 @@ import { percentile, report } from './figures'
 const label = process.env.BENCH_LABEL ?? 'scale dataset'
 const QUERIES = Number(process.env.BENCH_SEARCH_QUERIES ?? 1000)
 const TYPO_QUERIES = 200
-const FILTER_FILES = /^\/pagefind\/filter\//
+const FILTER_FILES = new RegExp(`^/${STATIC_INDEX_DIR}/${FACETS_FILE}$`)
 
 const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
   const server = await serveStatic(siteDir)
@@ -46,7 +47,7 @@ const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
         times.push((await searchOnPage(page, sample)).milliseconds)
         await page.waitForSelector('#search-filters:not([data-counts="pending"])')
         const total = server.sent() - before
-        // Without a filter chosen, Pagefind's filter index is fetched only for the counts, after the results.
+        // Without a filter chosen, the facet values are fetched only for the counts, after the results.
         bytes.push(sample.type || sample.community ? total : total - (server.sent(FILTER_FILES) - filtersBefore))
         withFacets.push(total)
         await context.close()
@@ -150,6 +151,6 @@ runScript(async () => {
   const siteDir = path.resolve(process.env.SITE_OUT ?? 'dist')
   const source = JSON.parse(fs.readFileSync(path.resolve(process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json'), 'utf8')) as SearchSource
   const documents = searchDocuments(source)
-  if (fs.existsSync(path.join(siteDir, 'pagefind'))) await benchStatic(siteDir, documents)
+  if (fs.existsSync(path.join(siteDir, STATIC_INDEX_DIR))) await benchStatic(siteDir, documents)
   await benchMeilisearch(documents)
 })

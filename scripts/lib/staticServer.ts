@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.xml': 'application/xml' }
 
 /**
- * Serves a built site on loopback the way a static host does: text gzip-compressed, everything
- * else (Pagefind's own files are compressed already) as it is. Counts the bytes it sends for
+ * Serves a built site on loopback the way a static host does: text (the static search
+ * index's JSON too) gzip-compressed, everything else as it is. Counts the bytes it sends for
  * everything but HTML pages: what a search costs on top of the page it starts from.
  */
 export const serveStatic = async (dir: string): Promise<{ url: string; sent: (only?: RegExp) => number; close: () => Promise<void> }> => {

@@ -40,8 +40,6 @@ export type SearchResults = {
 
 export interface SearchEngine {
   search(request: SearchRequest): Promise<SearchResults>
-  /** Starts loading what a first search needs, when the visitor shows they are about to search. */
-  prepare(): void
   /** Resolves once searches come back with facet counts; engines that always have them resolve at once. */
   whenFacetsReady(): Promise<void>
 }

@@ -1,20 +1,17 @@
 import { safeHighlight } from './highlight'
 
-/** Where Pagefind found a query word: the word's position in the content and how much it counts. */
+/** Where a query word is in a text: the word's position (counting words split on whitespace) and how much it counts. */
 export type WeightedLocation = { location: number; balanced_score: number }
-
-/** Pagefind splits content into words on whitespace; positions count these words. */
-const WORD_SEPARATORS = /[^\S\uFEFF]+/
 
 /**
  * The snippet under a result: `length` words of the document's own text around its densest
- * cluster of matches, the matches in <mark>. Each indexed record ends with words that are
- * there only to be found (place names, synonyms), `keywordWords` of them; they never show,
- * and a document found only through them shows the start of its text instead.
+ * cluster of matches (Pagefind's rule), the matches in <mark>. The text is the document's own:
+ * the place names and synonyms it is also found by are not in it, so they never show, and a
+ * document found only through them shows the start of its text.
  */
-export const excerptOf = (content: string, locations: readonly WeightedLocation[], keywordWords: number, length: number): string => {
-  const words = content.split(WORD_SEPARATORS)
-  const end = Math.max(0, words.length - keywordWords)
+export const excerptOf = (text: string, locations: readonly WeightedLocation[], length: number): string => {
+  const words = text.split(/\s+/).filter((word) => word.length > 0)
+  const end = words.length
   const inText = locations.filter((word) => word.location < end)
   const scores = new Array<number>(end).fill(0)
   for (const word of inText) scores[word.location]! += word.balanced_score

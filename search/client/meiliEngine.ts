@@ -31,7 +31,6 @@ const UNCOMPRESSED = { Range: 'bytes=0-' }
 export const meiliEngine = (host: string, apiKey: string, indexUid: string): SearchEngine => {
   const index = new Meilisearch({ host, apiKey, requestInit: { headers: UNCOMPRESSED } }).index<Shown>(indexUid)
   return {
-    prepare: () => {},
     whenFacetsReady: () => Promise.resolve(),
     async search(request: SearchRequest): Promise<SearchResults> {
       const response = await index.search(request.query.trim(), {

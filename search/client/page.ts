@@ -155,8 +155,6 @@ export const startSearchPage = (): void => {
     return request
   }
 
-  // A visitor who goes to the search box is about to search: the engine loads while they type.
-  queryInput.addEventListener('focus', () => void engine.then((ready) => ready.prepare()), { once: true })
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     void run(currentRequest())

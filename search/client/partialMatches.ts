@@ -1,13 +1,13 @@
-/** What ranking partial matches needs of a search result. */
-export type ScoredResult = { id: string; score: number }
+/** What ranking partial matches needs of a search result: the document's number and its score. */
+export type ScoredResult = { id: number; score: number }
 
 /**
  * Documents found by at least one word's own search, those matching the most words first,
  * then by their summed scores. Each entry holds the document's result from every search
- * that found it, so all of its matched words can be marked.
+ * that found it.
  */
-export const bestPartialMatches = <Result extends ScoredResult>(perWord: ReadonlyArray<readonly Result[]>): Result[][] => {
-  const byDocument = new Map<string, { results: Result[]; score: number }>()
+export const bestPartialMatches = (perWord: ReadonlyArray<readonly ScoredResult[]>): ScoredResult[][] => {
+  const byDocument = new Map<number, { results: ScoredResult[]; score: number }>()
   for (const results of perWord) {
     for (const result of results) {
       const entry = byDocument.get(result.id) ?? { results: [], score: 0 }

@@ -1,5 +1,5 @@
 /**
- * The words of the static index, for the typo-correction step in front of Pagefind (which
+ * The words of the static index, for the typo-correction step in front of it (the index
  * matches prefixes but forgives no typos). Words are kept by length and, within a length, once
  * by first letter and once by last letter: a one-edit typo of an n-letter word has n-1, n or
  * n+1 letters and keeps either the first or the last letter of the word meant (an edit at the
