@@ -5,6 +5,7 @@ import { type ShardKey, shardFileName, type VocabularyShard, wordsOf } from '../
 import { FACETS, type FacetCounts, PER_PAGE, type SearchEngine, type SearchHit, type SearchRequest, type SearchResults } from './engine'
 import { excerptOf } from './excerpt'
 import { bestPartialMatches, type ScoredResult } from './partialMatches'
+import { hasFilters } from './request'
 import { correctQuery } from './typoCorrection'
 
 /** Words in a snippet, as the Meilisearch engine crops them. */
@@ -16,7 +17,13 @@ const EMPTY = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetCou
 
 /** The documents (by number) that every chosen filter lets through. */
 const allowedBy = (request: SearchRequest, facets: FacetFile): Set<number> => {
-  const chosen = { type: request.type, community: request.community ? [request.community] : [], theme: request.theme ? [request.theme] : [], partner: request.partner ? [request.partner] : [], year: request.year ? [request.year] : [] }
+  const chosen = {
+    type: request.type,
+    community: request.community ? [request.community] : [],
+    theme: request.theme ? [request.theme] : [],
+    partner: request.partner ? [request.partner] : [],
+    year: request.year ? [request.year] : [],
+  }
   const wanted = FACETS.map((facet) => new Set(chosen[facet].map((value) => facets.values[facet].indexOf(value))))
   const allowed = new Set<number>()
   facets.documents.forEach((values, number) => {
@@ -41,7 +48,9 @@ const countsOf = (results: readonly ScoredResult[], facets: FacetFile): FacetCou
 
 /** Positions (in the text split on whitespace) of the words a query term matches. */
 const locationsIn = (text: string, terms: readonly string[]) =>
-  text.split(/\s+/).flatMap((word, location) => (wordsOf(word).some((part) => terms.some((term) => stem(part).startsWith(term))) ? [{ location, balanced_score: 1 }] : []))
+  text
+    .split(/\s+/)
+    .flatMap((word, location) => (wordsOf(word).some((part) => terms.some((term) => stem(part).startsWith(term))) ? [{ location, balanced_score: 1 }] : []))
 
 /**
  * The static index in the browser, behind a typo-correction step. Each query word loads the
@@ -55,7 +64,12 @@ export const staticEngine = (base: string): SearchEngine => {
   const root = `${base.replace(/\/$/, '')}/${STATIC_INDEX_DIR}/`
   const files = new Map<string, Promise<unknown>>()
   const load = <T>(file: string, missing: T): Promise<T> => {
-    if (!files.has(file)) files.set(file, fetch(`${root}${file}`).then((response) => (response.ok ? response.json() : missing)))
+    if (!files.has(file)) {
+      const loading = fetch(`${root}${file}`).then((response) => (response.ok ? response.json() : missing))
+      // A failed request is forgotten, so the next search tries again.
+      loading.catch(() => files.delete(file))
+      files.set(file, loading)
+    }
     return files.get(file) as Promise<T>
   }
   const loadShard = (key: ShardKey) => load<VocabularyShard>(`${VOCABULARY_DIR}/${shardFileName(key)}`, {})
@@ -86,10 +100,9 @@ export const staticEngine = (base: string): SearchEngine => {
     whenFacetsReady: () => facetFile().then(() => undefined),
     async search(request: SearchRequest): Promise<SearchResults> {
       const query = request.query.trim()
-      const filtered = request.type.length > 0 || Boolean(request.community || request.theme || request.partner || request.year)
       const correctedQuery = query ? await correctQuery(query, loadShard) : null
       const terms = [...new Set(termsOf(correctedQuery ?? query))]
-      const [perTerm, facets] = await Promise.all([Promise.all(terms.map(matchesOf)), filtered ? facetFile() : null])
+      const [perTerm, facets] = await Promise.all([Promise.all(terms.map(matchesOf)), hasFilters(request) ? facetFile() : null])
       const allowed = facets ? allowedBy(request, facets) : null
       const found = perTerm.map((results) => (allowed ? results.filter((result) => allowed.has(result.id)) : results))
       let ranked: ScoredResult[]
@@ -98,7 +111,9 @@ export const staticEngine = (base: string): SearchEngine => {
         ranked = [...(allowed ?? [])].map((id) => ({ id, score: 0 }))
       } else {
         const sets = found.slice(1).map((results) => new Map(results.map((result) => [result.id, result.score])))
-        ranked = found[0]!.filter((result) => sets.every((set) => set.has(result.id))).map((result) => ({ id: result.id, score: sets.reduce((sum, set) => sum + set.get(result.id)!, result.score) }))
+        ranked = found[0]!
+          .filter((result) => sets.every((set) => set.has(result.id)))
+          .map((result) => ({ id: result.id, score: sets.reduce((sum, set) => sum + set.get(result.id)!, result.score) }))
         ranked.sort((a, b) => b.score - a.score || a.id - b.id)
         if (ranked.length === 0 && terms.length > 1) {
           ranked = bestPartialMatches(found).map((results) => results[0]!)
@@ -113,7 +128,14 @@ export const staticEngine = (base: string): SearchEngine => {
         ranked.slice((page - 1) * PER_PAGE, page * PER_PAGE).map(async ({ id }): Promise<SearchHit> => {
           const record = await load<StaticRecord | null>(`${RECORDS_DIR}/${id}.json`, null)
           if (!record) throw new Error(`The static search index has no record ${id}.`)
-          return { url: record.url, title: record.title, type: record.type, place: record.place, status: record.status, excerptHtml: excerptOf(record.text, locationsIn(record.text, terms), EXCERPT_WORDS) }
+          return {
+            url: record.url,
+            title: record.title,
+            type: record.type,
+            place: record.place,
+            status: record.status,
+            excerptHtml: excerptOf(record.text, locationsIn(record.text, terms), EXCERPT_WORDS),
+          }
         }),
       )
       return { hits, total: ranked.length, page, pages, facets: counts, correctedQuery, partial }
