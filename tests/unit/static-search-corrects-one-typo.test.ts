@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { safeHighlight } from '../../search/client/highlight'
 import { paramsFromRequest, requestFromParams } from '../../search/client/request'
-import { correctQuery, correctTerm, oneEditApart } from '../../search/client/typoCorrection'
+import { correctQuery, correctTerm, editDistance, oneEditApart } from '../../search/client/typoCorrection'
 import { buildPostings } from '../../search/static/postings'
 import { stem } from '../../search/static/terms'
 import { buildVocabulary, type ShardKey, shardFileName, vocabularyFiles, wordsOf } from '../../search/static/vocabulary'
@@ -43,6 +43,19 @@ describe('the static index’s typo correction', () => {
     fetched.length = 0
     expect(await correctTerm('parking', loadShard)).toBeNull()
     expect(fetched).toEqual(['first/7-p.json'])
+  })
+
+  it('counts edits, swaps of neighbours included, and stops counting past the limit', () => {
+    expect(editDistance('consutlaton', 'consultation', 2)).toBe(2)
+    expect(editDistance('parking', 'parking', 2)).toBe(0)
+    expect(editDistance('brbckyhithe', 'brackenhithe', 2)).toBe(3)
+    expect(editDistance('cafe', 'consultation', 2)).toBe(3)
+  })
+
+  it('corrects two typos in a long word when nothing is one edit away, never in a short one', async () => {
+    expect(await correctTerm('consutlaton', loadShard)).toBe('consultation')
+    expect(await correctTerm('cnsultatoin', loadShard)).toBe('consultation')
+    expect(await correctTerm('prkng', loadShard)).toBeNull()
   })
 
   it('corrects a typo in the first letter or in the last, from the shards of the letter kept', async () => {
