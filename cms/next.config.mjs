@@ -4,8 +4,6 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The site rebuild job runs Pagefind's native binary; it must be required at run time, not bundled.
-  serverExternalPackages: ['pagefind'],
   // No other site may frame the admin or the API (clickjacking); the admin may frame itself.
   headers: async () => [
     {

@@ -40,6 +40,8 @@ const describe = (figure: Figure, database: string): string => {
   if (figure.kind === 'skipped') return `${figure.name}: skipped, no MEILI_URL and no Meilisearch binary (MEILI_BIN or meilisearch on PATH)`
   if (figure.kind === 'bytes')
     return `${figure.name}: ${figure.coldKB} kB fetched for a first search's results (median, worst ${figure.coldMaxKB} kB; ${figure.facetsKB} kB once facet counts have loaded after them), ${figure.warmKB} kB by each later search (target: 150 kB per search)`
+  if (figure.kind === 'first search by words')
+    return `${figure.name}: first search of ${figure.words} words on a fresh page: ${figure.p50KB} KiB fetched to its results (median, worst ${figure.maxKB} KiB), p50 ${figure.p50} ms, slowest ${figure.max} ms of ${figure.queries} (targets: 150 KiB, 300 ms)`
   if (figure.kind === 'first results')
     return `${figure.name}: first search on a fresh page, engine loading included, p50 ${figure.p50} ms, slowest ${figure.max} ms of ${figure.queries} (target: 300 ms)`
   if (figure.kind === 'relevance') {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { exportSnapshot } from '../cms/export/snapshot'
 import { searchDocuments } from '../search/documents'
 import { reindexEverything } from '../search/reindex'
+import { STATIC_INDEX_DIR } from '../search/static/paths'
 import { bootPayload } from '../cms/cli/bootPayload'
 import { runScript } from '../cms/cli/runScript'
 import { settings } from '../cms/settings'
@@ -40,6 +41,6 @@ runScript(async () => {
       `Search-only key for browsers ${outcome.keyCreated ? 'created' : 'checked'}: ${outcome.searchKey}. Rebuild the site (npm run build) if it was created just now.`,
     )
   } else {
-    console.log(`Done in ${seconds} s: ${outcome.documents} documents, ${outcome.kilobytes} kB in ${path.join(outcome.siteDir, 'pagefind')}.`)
+    console.log(`Done in ${seconds} s: ${outcome.documents} documents, ${outcome.kilobytes} kB in ${path.join(outcome.siteDir, STATIC_INDEX_DIR)}.`)
   }
 })

@@ -4,14 +4,15 @@ import path from 'node:path'
 import { createRandom } from '../../cms/seed/random'
 import { type SearchDocument, type SearchSource, searchDocuments } from '../../search/documents'
 import { meiliAdapter } from '../../search/meilisearch/adapter'
+import { FACETS_FILE, STATIC_INDEX_DIR } from '../../search/static/paths'
 import { meiliConfig } from '../../search/meilisearch/config'
 import type { SearchRequest } from '../../search/client/engine'
 import { meiliEngine } from '../../search/client/meiliEngine'
 import type { SearchType } from '../../search/documents'
 import { launchBrowser } from '../../tests/e2e/support/browser'
 import { runScript } from '../../cms/cli/runScript'
-import { openSearchPage, searchOnPage } from '../../tests/e2e/support/searchPage'
-import { found, mixedQueries, relevanceQueries, typoQueries } from './searchQueries'
+import { type PageSearch, openSearchPage, searchOnPage } from '../../tests/e2e/support/searchPage'
+import { found, mixedQueries, queriesOfWords, relevanceQueries, typoQueries } from './searchQueries'
 import { serveStatic } from '../../tests/support/staticServer'
 import { percentile, report } from './figures'
 
@@ -23,7 +24,7 @@ import { percentile, report } from './figures'
 const label = process.env.BENCH_LABEL ?? 'scale dataset'
 const QUERIES = Number(process.env.BENCH_SEARCH_QUERIES ?? 1000)
 const TYPO_QUERIES = 200
-const FILTER_FILES = /^\/pagefind\/filter\//
+const FILTER_FILES = new RegExp(`^/${STATIC_INDEX_DIR}/${FACETS_FILE}$`)
 
 const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
   const server = await serveStatic(siteDir)
@@ -34,23 +35,30 @@ const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
 
     // Cold: a fresh browser profile opens the search page and runs one query: its script, the engine, the index parts and the results.
     // Facet counts load after the first results are shown; the bytes are counted both ways.
-    const cold: number[] = []
-    const coldWithFacets: number[] = []
-    const coldTimes: number[] = []
-    for (const sample of mixed.slice(0, 15)) {
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      const [before, filtersBefore] = [server.sent(), server.sent(FILTER_FILES)]
-      await openSearchPage(page, server.url)
-      coldTimes.push((await searchOnPage(page, sample)).milliseconds)
-      await page.waitForSelector('#search-filters[data-counts="shown"]')
-      const total = server.sent() - before
-      // Without a filter chosen, Pagefind's filter index is fetched only for the counts, after the results.
-      cold.push(sample.type || sample.community ? total : total - (server.sent(FILTER_FILES) - filtersBefore))
-      coldWithFacets.push(total)
-      await context.close()
+    const coldSearches = async (samples: readonly PageSearch[]) => {
+      const bytes: number[] = []
+      const withFacets: number[] = []
+      const times: number[] = []
+      for (const sample of samples) {
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        const [before, filtersBefore] = [server.sent(), server.sent(FILTER_FILES)]
+        await openSearchPage(page, server.url)
+        times.push((await searchOnPage(page, sample)).milliseconds)
+        await page.waitForSelector('#search-filters:not([data-counts="pending"])')
+        const total = server.sent() - before
+        // Without a filter chosen, the facet values are fetched only for the counts, after the results.
+        bytes.push(sample.type || sample.community ? total : total - (server.sent(FILTER_FILES) - filtersBefore))
+        withFacets.push(total)
+        await context.close()
+      }
+      for (const list of [bytes, withFacets, times]) list.sort((a, b) => a - b)
+      return { bytes, withFacets, times }
     }
-    for (const list of [cold, coldWithFacets, coldTimes]) list.sort((a, b) => a - b)
+    const { bytes: cold, withFacets: coldWithFacets, times: coldTimes } = await coldSearches(mixed.slice(0, 15))
+    const byWords: Array<{ words: number } & Awaited<ReturnType<typeof coldSearches>>> = []
+    for (const words of [2, 3, 4])
+      byWords.push({ words, ...(await coldSearches(queriesOfWords(documents, words, 15, createRandom(20 + words)).map((query) => ({ query })))) })
 
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -93,6 +101,18 @@ const benchStatic = async (siteDir: string, documents: SearchDocument[]) => {
       facetsKB: Number((percentile(coldWithFacets, 50) / 1024).toFixed(1)),
       warmKB: Number((warmBytes / 1024).toFixed(1)),
     })
+    for (const { words, bytes, times: wordTimes } of byWords) {
+      report({
+        name: `static search (${label})`,
+        kind: 'first search by words',
+        words,
+        queries: bytes.length,
+        p50KB: Number((percentile(bytes, 50) / 1024).toFixed(1)),
+        maxKB: Number((bytes.at(-1)! / 1024).toFixed(1)),
+        p50: Number(percentile(wordTimes, 50).toFixed(1)),
+        max: Number(wordTimes.at(-1)!.toFixed(1)),
+      })
+    }
     report({
       name: `static search (${label})`,
       kind: 'typo recall',
@@ -199,6 +219,6 @@ runScript(async () => {
   const siteDir = path.resolve(process.env.SITE_OUT ?? 'dist')
   const source = JSON.parse(fs.readFileSync(path.resolve(process.env.SITE_SNAPSHOT ?? 'data/site-snapshot.json'), 'utf8')) as SearchSource
   const documents = searchDocuments(source)
-  if (fs.existsSync(path.join(siteDir, 'pagefind'))) await benchStatic(siteDir, documents)
+  if (fs.existsSync(path.join(siteDir, STATIC_INDEX_DIR))) await benchStatic(siteDir, documents)
   await benchMeilisearch(documents)
 })

@@ -48,6 +48,22 @@ export const typoQueries = (documents: readonly SearchDocument[], count: number,
   return queries
 }
 
+/**
+ * Queries of exactly `words` words, as people type them: words of a page's title in order,
+ * then its place, never a number. The target for a first search is set for 2 to 4 words.
+ */
+export const queriesOfWords = (documents: readonly SearchDocument[], words: number, count: number, random: Random): string[] => {
+  const queries: string[] = []
+  for (let tries = 0; queries.length < count && tries < count * 50; tries += 1) {
+    const document = random.pick(documents)
+    const candidates = [...new Set([...titleWords(document.title), ...wordsOf(document.community[0] ?? '')])].filter((word) => word.length >= 3)
+    if (candidates.length < words) continue
+    const start = random.int(0, candidates.length - words)
+    queries.push(candidates.slice(start, start + words).join(' '))
+  }
+  return queries
+}
+
 /** A mix like real traffic: single words, two-word phrases, place names, typos, some with filters. */
 export const mixedQueries = (
   documents: readonly SearchDocument[],

@@ -34,6 +34,8 @@ export type SearchResults = {
   facets: FacetCounts | null
   /** Set when a word was not in the index as typed: the corrected query, searched instead. */
   correctedQuery: string | null
+  /** True when no document has every word, and these are the documents with most of them. */
+  partial: boolean
 }
 
 export interface SearchEngine {

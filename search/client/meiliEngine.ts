@@ -63,6 +63,7 @@ export const meiliEngine = (host: string, apiKey: string, indexUid: string): Sea
         pages: response.totalPages,
         facets: Object.fromEntries(FACETS.map((facet) => [facet, facets[facet] ?? {}])) as FacetCounts,
         correctedQuery: null,
+        partial: false,
       }
     },
   }

@@ -65,9 +65,9 @@ export const startSearchPage = (): void => {
     )
   }
 
-  /** Counts beside every filter; until the engine has them, the filters work without counts. */
-  const showFacets = (request: SearchRequest, facets: FacetCounts | null) => {
-    filters.dataset.counts = facets ? 'shown' : 'pending'
+  /** Counts beside every filter; until the engine has them (or when it has none, as for partial matches), the filters work without counts. */
+  const showFacets = (request: SearchRequest, facets: FacetCounts | null, pending = true) => {
+    filters.dataset.counts = facets ? 'shown' : pending ? 'pending' : 'none'
     for (const box of typeBoxes) {
       const label = form.querySelector<HTMLElement>(`label[for="${box.id}"] .count`)
       box.checked = request.type.includes(box.value as (typeof SEARCH_TYPES)[number])
@@ -104,6 +104,8 @@ export const startSearchPage = (): void => {
           '”.',
         ),
       )
+    if (found.partial)
+      parts.push(element('p', { className: 'notice partial' }, 'No page has all of these words, so these pages have some of them, those with the most first.'))
     if (found.total === 0) {
       const help = element('div', { className: 'search-empty' }, element('h2', { textContent: 'No results' }))
       if (hasFilters(request)) {
@@ -132,7 +134,7 @@ export const startSearchPage = (): void => {
       )
       parts.push(help)
     } else {
-      parts.push(element('h2', { textContent: shown ? `Results for “${shown}”` : 'Results' }))
+      parts.push(element('h2', { textContent: shown ? `Results for ${found.partial ? 'some of ' : ''}“${shown}”` : 'Results' }))
       const list = element('ol', { className: 'search-results', start: (found.page - 1) * PER_PAGE + 1 })
       for (const hit of found.hits) {
         const excerpt = element('p')
@@ -173,7 +175,7 @@ export const startSearchPage = (): void => {
     status.textContent =
       found.total === 0
         ? `No results${shown ? ` for “${shown}”` : ''}.`
-        : `${plural(found.total, 'result', 'results')}${shown ? ` for “${shown}”` : ''}${found.pages > 1 ? `, page ${found.page} of ${found.pages}` : ''}.`
+        : `${plural(found.total, 'result', 'results')}${shown ? ` for ${found.partial ? 'some of ' : ''}“${shown}”` : ''}${found.pages > 1 ? `, page ${found.page} of ${found.pages}` : ''}.`
   }
 
   /** A search people asked for gets its own history entry; one read from the address (on load, back, forward) keeps it. */
@@ -199,7 +201,7 @@ export const startSearchPage = (): void => {
         void (await engine).whenFacetsReady().then(async () => {
           if (ticket !== latest) return
           const counted = await (await engine).search(request)
-          if (ticket === latest) showFacets(request, counted.facets)
+          if (ticket === latest) showFacets(request, counted.facets, false)
         })
       }
       if (moveFocus) results.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1')

@@ -1,91 +1,144 @@
-import { STATIC_INDEX_DIR, VOCABULARY_DIR } from '../static/paths'
-import type { VocabularyShard } from '../static/vocabulary'
-import type { SearchType } from '../documents/shape'
+import { FACETS_FILE, RECORDS_DIR, STATIC_INDEX_DIR, VOCABULARY_DIR, WORDS_DIR } from '../static/paths'
+import type { FacetFile, PostingsShard, StaticRecord } from '../static/postings'
+import { shardOf, stem, termsOf } from '../static/terms'
+import { type ShardKey, shardFileName, type VocabularyShard, wordsOf } from '../static/vocabulary'
 import { FACETS, type FacetCounts, PER_PAGE, type SearchEngine, type SearchHit, type SearchRequest, type SearchResults } from './engine'
-import { safeHighlight } from './highlight'
+import { excerptOf } from './excerpt'
+import { bestPartialMatches, type ScoredResult } from './partialMatches'
+import { hasFilters } from './request'
 import { correctQuery } from './typoCorrection'
 
-/** The part of Pagefind's browser API used here (pagefind.js has no published types). */
-type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> }
-type PagefindSearch = { results: Array<{ id: string; data: () => Promise<PagefindResultData> }>; filters: Record<string, Record<string, number>> }
-type PagefindFilters = Record<string, string | { any: string[] }>
-type Pagefind = {
-  options: (options: Record<string, unknown>) => Promise<void>
-  init: () => Promise<void>
-  filters: () => Promise<Record<string, Record<string, number>>>
-  search: (query: string | null, options?: { filters?: PagefindFilters }) => Promise<PagefindSearch | null>
-}
-
-const filtersOf = (request: SearchRequest): PagefindFilters => ({
-  ...(request.type.length > 0 ? { type: { any: request.type } } : {}),
-  ...(request.community ? { community: request.community } : {}),
-  ...(request.theme ? { theme: request.theme } : {}),
-  ...(request.partner ? { partner: request.partner } : {}),
-  ...(request.year ? { year: request.year } : {}),
-})
-
-const facetsOf = (search: PagefindSearch): FacetCounts => Object.fromEntries(FACETS.map((facet) => [facet, search.filters[facet] ?? {}])) as FacetCounts
+/** Words in a snippet, as the Meilisearch engine crops them. */
+const EXCERPT_WORDS = 28
+/** A word the query word only starts counts for less than the word itself. */
+const PREFIX_WEIGHT = 0.5
 
 const EMPTY = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetCounts
 
+/** The documents (by number) that every chosen filter lets through. */
+const allowedBy = (request: SearchRequest, facets: FacetFile): Set<number> => {
+  const chosen = {
+    type: request.type,
+    community: request.community ? [request.community] : [],
+    theme: request.theme ? [request.theme] : [],
+    partner: request.partner ? [request.partner] : [],
+    year: request.year ? [request.year] : [],
+  }
+  const wanted = FACETS.map((facet) => new Set(chosen[facet].map((value) => facets.values[facet].indexOf(value))))
+  const allowed = new Set<number>()
+  facets.documents.forEach((values, number) => {
+    // Types are alternatives (any of them); every other filter must hold.
+    if (wanted.every((set, index) => set.size === 0 || values[index]!.some((value) => set.has(value)))) allowed.add(number)
+  })
+  return allowed
+}
+
+const countsOf = (results: readonly ScoredResult[], facets: FacetFile): FacetCounts => {
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetCounts
+  for (const { id } of results) {
+    FACETS.forEach((facet, index) => {
+      for (const value of facets.documents[id]![index]!) {
+        const name = facets.values[facet][value]!
+        counts[facet][name] = (counts[facet][name] ?? 0) + 1
+      }
+    })
+  }
+  return counts
+}
+
+/** Positions (in the text split on whitespace) of the words a query term matches. */
+const locationsIn = (text: string, terms: readonly string[]) =>
+  text
+    .split(/\s+/)
+    .flatMap((word, location) => (wordsOf(word).some((part) => terms.some((term) => stem(part).startsWith(term))) ? [{ location, balanced_score: 1 }] : []))
+
 /**
- * Pagefind in the browser, behind a typo-correction step. Pagefind matches words and their
- * prefixes but forgives no typos. So before searching, each word the index does not know is
- * looked up in the vocabulary shards written at build time and replaced by the most used index
- * word one edit away (searches run on submit, so a word is taken as finished, not a prefix).
+ * The static index in the browser, behind a typo-correction step. Each query word loads the
+ * one postings file holding every term it starts (a kilobyte or two), with scores computed at
+ * build time; the shown results load one small record each. Nothing else is fetched before
+ * the first results: the facet values load after them for the counts, or before them when a
+ * filter is chosen. Only documents with every word are found; when there are none, those with
+ * most of the words are shown, said to be partial matches.
  */
 export const staticEngine = (base: string): SearchEngine => {
   const root = `${base.replace(/\/$/, '')}/${STATIC_INDEX_DIR}/`
-  let loaded: Promise<Pagefind> | undefined
-  const pagefind = () =>
-    (loaded ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${root}pagefind.js`)) as Pagefind
-      await module.options({ basePath: root, excerptLength: 28 })
-      await module.init()
-      return module
-    })())
-  // Pagefind counts filter values only once its filter index is loaded. That is most of a first
-  // search's bytes at scale, so it loads after the first results are shown, not before.
-  let facetData: Promise<void> | undefined
+  const files = new Map<string, Promise<unknown>>()
+  const load = <T>(file: string, missing: T): Promise<T> => {
+    if (!files.has(file)) {
+      const loading = fetch(`${root}${file}`).then((response) => (response.ok ? response.json() : missing))
+      // A failed request is forgotten, so the next search tries again.
+      loading.catch(() => files.delete(file))
+      files.set(file, loading)
+    }
+    return files.get(file) as Promise<T>
+  }
+  const loadShard = (key: ShardKey) => load<VocabularyShard>(`${VOCABULARY_DIR}/${shardFileName(key)}`, {})
   let facetsLoaded = false
-  const loadFacets = () =>
-    (facetData ??= pagefind()
-      .then((engine) => engine.filters())
-      .then(() => {
-        facetsLoaded = true
-      }))
-  const shards = new Map<number, Promise<VocabularyShard>>()
-  const loadShard = (length: number): Promise<VocabularyShard> => {
-    if (!shards.has(length))
-      shards.set(
-        length,
-        fetch(`${root}${VOCABULARY_DIR}/${length}.json`).then((response) => (response.ok ? (response.json() as Promise<VocabularyShard>) : {})),
-      )
-    return shards.get(length)!
+  const facetFile = () =>
+    load<FacetFile>(FACETS_FILE, { values: { type: [], community: [], theme: [], partner: [], year: [] }, documents: [] }).then((facets) => {
+      facetsLoaded = true
+      return facets
+    })
+
+  /** Every document a term finds, with its score: the term itself, or (for less) a longer term it starts. */
+  const matchesOf = async (term: string): Promise<ScoredResult[]> => {
+    const shard = await load<PostingsShard>(`${WORDS_DIR}/${shardOf(term)}.json`, {})
+    const best = new Map<number, number>()
+    for (const [word, postings] of Object.entries(shard)) {
+      if (!word.startsWith(term)) continue
+      const weight = word === term ? 1 : PREFIX_WEIGHT
+      let number = 0
+      for (let index = 0; index < postings.length; index += 2) {
+        number += postings[index]!
+        best.set(number, Math.max(best.get(number) ?? 0, postings[index + 1]! * weight))
+      }
+    }
+    return [...best].map(([id, score]) => ({ id, score }))
   }
 
   return {
-    whenFacetsReady: loadFacets,
+    whenFacetsReady: () => facetFile().then(() => undefined),
     async search(request: SearchRequest): Promise<SearchResults> {
-      const engine = await pagefind()
       const query = request.query.trim()
-      const filters = filtersOf(request)
       const correctedQuery = query ? await correctQuery(query, loadShard) : null
-      // Passing even an empty filter object makes Pagefind load its whole filter index.
-      const search = await engine.search(correctedQuery ?? (query || null), Object.keys(filters).length > 0 ? { filters } : {})
-      if (!search) return { hits: [], total: 0, page: 1, pages: 0, facets: EMPTY, correctedQuery }
-      const pages = Math.ceil(search.results.length / PER_PAGE)
-      const page = Math.min(Math.max(1, request.page), Math.max(1, pages))
-      const shown = await Promise.all(search.results.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((result) => result.data()))
-      const hits = shown.map((data): SearchHit => ({
-        url: data.url,
-        title: data.meta.title ?? data.url,
-        type: (data.meta.type ?? 'community') as SearchType,
-        place: data.meta.place ?? '',
-        status: data.meta.status ?? '',
-        excerptHtml: safeHighlight(data.excerpt),
-      }))
-      return { hits, total: search.results.length, page, pages, facets: facetsLoaded ? facetsOf(search) : null, correctedQuery }
+      const terms = [...new Set(termsOf(correctedQuery ?? query))]
+      const [perTerm, facets] = await Promise.all([Promise.all(terms.map(matchesOf)), hasFilters(request) ? facetFile() : null])
+      const allowed = facets ? allowedBy(request, facets) : null
+      const found = perTerm.map((results) => (allowed ? results.filter((result) => allowed.has(result.id)) : results))
+      let ranked: ScoredResult[]
+      let partial = false
+      if (terms.length === 0) {
+        ranked = [...(allowed ?? [])].map((id) => ({ id, score: 0 }))
+      } else {
+        const sets = found.slice(1).map((results) => new Map(results.map((result) => [result.id, result.score])))
+        ranked = found[0]!
+          .filter((result) => sets.every((set) => set.has(result.id)))
+          .map((result) => ({ id: result.id, score: sets.reduce((sum, set) => sum + set.get(result.id)!, result.score) }))
+        ranked.sort((a, b) => b.score - a.score || a.id - b.id)
+        if (ranked.length === 0 && terms.length > 1) {
+          ranked = bestPartialMatches(found).map((results) => results[0]!)
+          partial = ranked.length > 0
+        }
+      }
+      const counts = facetsLoaded ? countsOf(ranked, await facetFile()) : null
+      if (ranked.length === 0) return { hits: [], total: 0, page: 1, pages: 0, facets: counts ?? EMPTY, correctedQuery, partial }
+      const pages = Math.ceil(ranked.length / PER_PAGE)
+      const page = Math.min(Math.max(1, request.page), pages)
+      const hits = await Promise.all(
+        ranked.slice((page - 1) * PER_PAGE, page * PER_PAGE).map(async ({ id }): Promise<SearchHit> => {
+          const record = await load<StaticRecord | null>(`${RECORDS_DIR}/${id}.json`, null)
+          if (!record) throw new Error(`The static search index has no record ${id}.`)
+          return {
+            url: record.url,
+            title: record.title,
+            type: record.type,
+            place: record.place,
+            status: record.status,
+            excerptHtml: excerptOf(record.text, locationsIn(record.text, terms), EXCERPT_WORDS),
+          }
+        }),
+      )
+      return { hits, total: ranked.length, page, pages, facets: counts, correctedQuery, partial }
     },
   }
 }

@@ -1,46 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import * as pagefind from 'pagefind'
-
-import { escapeHtml } from '../../cms/shared/html'
 import { type SearchDocument } from '../documents'
-import { synonymsFor } from '../synonyms'
-import { STATIC_INDEX_DIR, VOCABULARY_DIR } from './paths'
-import { buildVocabulary } from './vocabulary'
-
-/**
- * A small HTML page per document, so Pagefind weighs the title as a heading. Filters and meta
- * sit in an element Pagefind reads for filters but leaves out of the words it indexes.
- */
-export const recordHtml = (document: SearchDocument): string => {
-  const synonyms = synonymsFor(`${document.title} ${document.text}`)
-  const filters = [
-    ['type', document.type],
-    ...document.community.map((name) => ['community', name]),
-    ...document.theme.map((name) => ['theme', name]),
-    ...document.partner.map((name) => ['partner', name]),
-    ...(document.year ? [['year', String(document.year)]] : []),
-  ]
-  const meta = [
-    ['type', document.type],
-    ['place', document.cluster ?? document.community.join(', ')],
-    ['status', document.status ?? ''],
-    ['summary', document.excerpt],
-  ]
-  return [
-    '<html lang="en"><body><main data-pagefind-body>',
-    `<h1 data-pagefind-meta="title">${escapeHtml(document.title)}</h1>`,
-    `<p>${escapeHtml(document.excerpt)}</p>`,
-    `<p>${escapeHtml(document.text)}</p>`,
-    `<p>${escapeHtml([...document.community, document.cluster ?? ''].join(' '))}</p>`,
-    synonyms.length > 0 ? `<p data-pagefind-weight="0.5">${escapeHtml(synonyms.join(', '))}</p>` : '',
-    '<div data-pagefind-ignore>',
-    ...filters.map(([name, value]) => `<span data-pagefind-filter="${name}">${escapeHtml(value ?? '')}</span>`),
-    ...meta.map(([name, value]) => `<span data-pagefind-meta="${name}">${escapeHtml(value ?? '')}</span>`),
-    '</div></main></body></html>',
-  ].join('')
-}
+import { FACETS_FILE, RECORDS_DIR, STATIC_INDEX_DIR, VOCABULARY_DIR, WORDS_DIR } from './paths'
+import { buildPostings } from './postings'
+import { buildVocabulary, vocabularyFiles } from './vocabulary'
 
 export type StaticIndexReport = { documents: number; files: number; bytes: number; seconds: number }
 
@@ -53,26 +17,26 @@ const sizeOf = (dir: string): { files: number; bytes: number } =>
     { files: 0, bytes: 0 },
   )
 
-/** Writes the Pagefind index and the vocabulary shards into `<siteDir>/pagefind/`. */
+const writeJson = async (file: string, value: unknown) => {
+  await fs.promises.mkdir(path.dirname(file), { recursive: true })
+  await fs.promises.writeFile(file, JSON.stringify(value))
+}
+
+/**
+ * Writes the static index into `<siteDir>/search-index/`: postings by a term's first three
+ * letters, a record per document, the facet values, and the vocabulary for typo correction.
+ */
 export const buildStaticIndex = async (documents: readonly SearchDocument[], siteDir: string): Promise<StaticIndexReport> => {
   const started = performance.now()
   const outputPath = path.join(siteDir, STATIC_INDEX_DIR)
   fs.rmSync(outputPath, { recursive: true, force: true })
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-  try {
-    for (const document of documents) {
-      const added = await index.addHTMLFile({ url: document.url, content: recordHtml(document) })
-      if (added.errors.length > 0) throw new Error(`Pagefind refused ${document.url}: ${added.errors.join('; ')}`)
-    }
-    const written = await index.writeFiles({ outputPath })
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-  } finally {
-    await pagefind.close()
-  }
-  const vocabularyDir = path.join(outputPath, VOCABULARY_DIR)
-  fs.mkdirSync(vocabularyDir, { recursive: true })
-  const vocabulary = buildVocabulary(documents.map((document) => `${document.title} ${document.excerpt} ${document.text} ${document.community.join(' ')}`))
-  for (const [length, shard] of vocabulary) fs.writeFileSync(path.join(vocabularyDir, `${length}.json`), JSON.stringify(shard))
+  const { shards, records, facets } = buildPostings(documents)
+  for (const [shard, postings] of shards) await writeJson(path.join(outputPath, WORDS_DIR, `${shard}.json`), postings)
+  for (const [number, record] of records.entries()) await writeJson(path.join(outputPath, RECORDS_DIR, `${number}.json`), record)
+  await writeJson(path.join(outputPath, FACETS_FILE), facets)
+  const vocabulary = buildVocabulary(
+    documents.map((document) => `${document.title} ${document.excerpt} ${document.text} ${document.community.join(' ')} ${document.type}`),
+  )
+  for (const [name, shard] of vocabularyFiles(vocabulary)) await writeJson(path.join(outputPath, VOCABULARY_DIR, name), shard)
   return { documents: documents.length, ...sizeOf(outputPath), seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }
 }

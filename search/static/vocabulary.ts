@@ -1,8 +1,10 @@
 /**
- * The words of the static index, for the typo-correction step in front of Pagefind (which
- * matches prefixes but forgives no typos). Words are kept by length, one file per length:
- * a one-edit typo of an n-letter word has n-1, n or n+1 letters, so correcting one term
- * fetches three small files and never the whole vocabulary.
+ * The words of the static index, for the typo-correction step in front of it (the index
+ * matches prefixes but forgives no typos). Words are kept by length and, within a length, once
+ * by first letter and once by last letter: a one-edit typo of an n-letter word has n-1, n or
+ * n+1 letters and keeps either the first or the last letter of the word meant (an edit at the
+ * start leaves the end alone and the other way round). So checking a known word fetches one
+ * small file, correcting an unknown one six, and never a whole length.
  */
 export type VocabularyShard = Record<string, number>
 
@@ -32,4 +34,29 @@ export const buildVocabulary = (documents: Iterable<string>): Map<number, Vocabu
     }
   }
   return shards
+}
+
+/** Which letter of its words a shard file groups by. */
+export type ShardEnd = 'first' | 'last'
+export type ShardKey = { length: number; end: ShardEnd; letter: string }
+
+export const shardFileName = ({ length, end, letter }: ShardKey): string => `${end}/${length}-${letter}.json`
+
+/** The vocabulary split into its shard files: each word once under its first letter, once under its last. */
+export const vocabularyFiles = (vocabulary: Map<number, VocabularyShard>): Map<string, VocabularyShard> => {
+  const files = new Map<string, VocabularyShard>()
+  for (const [length, shard] of vocabulary) {
+    for (const [word, count] of Object.entries(shard)) {
+      for (const key of [
+        { length, end: 'first', letter: word[0]! },
+        { length, end: 'last', letter: word.at(-1)! },
+      ] as const) {
+        const name = shardFileName(key)
+        const file = files.get(name) ?? {}
+        file[word] = count
+        files.set(name, file)
+      }
+    }
+  }
+  return files
 }

@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
@@ -18,11 +17,14 @@ import type { EngineConfig } from '../../search/client/engine'
 import { suiteMeilisearch, useSuiteMeilisearch } from '../int/support/meilisearch'
 import { documentsFor } from '../../search/publicSource'
 import { reindexEverything } from '../../search/reindex'
+import { wordsOf } from '../../search/static/vocabulary'
 import { launchBrowser } from './support/browser'
 import { type BuiltSite, buildDemoSite } from './support/site'
 
 /** Made-up words that only unpublished or deleted content uses: search must never find them. */
 const HIDDEN = { draft: 'Quillfeather', unpublished: 'Zanderbrook', deleted: 'Marrowvale' }
+/** Made-up words, each in the title of its own published plan and in no other document: they never occur together. */
+const APART = ['Quernstone', 'Tumblewick']
 /** Never a real key: the static build runs with it set, and it must not appear in what is built. */
 const FAKE_MASTER_KEY = 'fake-master-key-that-must-never-ship-8d41'
 
@@ -50,6 +52,7 @@ const addHiddenContent = async (payload: Payload) => {
   await payload.update({ collection: 'consultations', id: unpublished.id, data: { _status: 'draft' } })
   const deleted = await plan(`${HIDDEN.deleted} plan`, 'published')
   await payload.delete({ collection: 'plans', id: deleted.id })
+  for (const word of APART) await plan(`${word} plan`, 'published')
 }
 
 let site: BuiltSite
@@ -216,16 +219,13 @@ const contract = (engine: () => { url: string; dir: string }) => {
   })
 }
 
-describe('search on the static fallback (Pagefind with typo correction), in Chromium', () => {
+describe('search on the static fallback (the static index with typo correction), in Chromium', () => {
   contract(() => ({ url: site.url, dir: site.dir }))
 
   it('ships none of the hidden words in its index files, and no master key anywhere in the site', () => {
     const files = (dir: string): string[] =>
       fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
-    const everything = files(site.dir).map((file) => {
-      const raw = fs.readFileSync(file)
-      return file.includes('/pagefind/') && raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw).toString('latin1') : raw.toString('latin1')
-    })
+    const everything = files(site.dir).map((file) => fs.readFileSync(file, 'latin1'))
     expect(everything.length).toBeGreaterThan(50)
     for (const word of [...Object.values(HIDDEN).map((word) => word.toLowerCase()), FAKE_MASTER_KEY])
       expect(everything.filter((text) => text.toLowerCase().includes(word.toLowerCase()))).toHaveLength(0)
@@ -238,6 +238,42 @@ describe('search on the static fallback (Pagefind with typo correction), in Chro
     expect(answer.corrected).toBe('consultation')
     expect(answer.status).toMatch(/results? for “consultation”/)
     expect(await page.textContent('#search-results h2')).toBe('Results for “consultation”')
+    await page.close()
+  })
+
+  it('offers the pages with most of the words, and says so, when no page has them all', async () => {
+    const page = await browser.newPage()
+    await openSearchPage(page, site.url)
+    for (const query of ['Quernstone Tumblewick', 'Quernstome Tumblewick']) {
+      const answer = await searchOnPage(page, { query })
+      const shown = (answer.corrected ?? query).toLowerCase()
+      expect(answer.status, query).toMatch(new RegExp(`^2 results for some of “${shown}”\\.$`, 'i'))
+      expect(answer.results.map((result) => result.title).sort(), query).toEqual(APART.map((word) => `${word} plan`))
+      expect(await page.textContent('#search-results .notice.partial'), query).toContain('No page has all of these words')
+      expect(await page.textContent('#search-results h2'), query).toMatch(/^Results for some of “/)
+    }
+    expect((await searchOnPage(page, { query: 'Quernstome Tumblewick' })).corrected).toBe('quernstone tumblewick')
+    await page.close()
+  })
+
+  it('shows the matched words in the document’s own text as snippets, never the place names and synonyms indexed with it', async () => {
+    const page = await browser.newPage()
+    await openSearchPage(page, site.url)
+    for (const query of ['LDP', 'Kestwick', 'parking', 'NHS', 'skate park']) {
+      await searchOnPage(page, { query })
+      const snippets = await page.$$eval('.search-results > li', (items) =>
+        items.map((item) => ({
+          url: item.querySelector('h3 a')?.getAttribute('href') ?? '',
+          text: item.querySelector(':scope > p:last-child')?.textContent ?? '',
+        })),
+      )
+      expect(snippets.length, query).toBeGreaterThan(0)
+      for (const { url, text } of snippets) {
+        const document = documentAt(url)!
+        const own = ` ${wordsOf(`${document.title} ${document.excerpt} ${document.text}`).join(' ')} `
+        expect(own, `${query}: ${url}`).toContain(` ${wordsOf(text).join(' ')} `)
+      }
+    }
     await page.close()
   })
 

@@ -13,8 +13,8 @@ const TYPES: Record<string, string> = {
 }
 
 /**
- * Serves a built site on loopback the way a static host does: text gzip-compressed, everything
- * else (Pagefind's own files are compressed already) as it is. Counts the bytes it sends for
+ * Serves a built site on loopback the way a static host does: text (the static search
+ * index's JSON too) gzip-compressed, everything else as it is. Counts the bytes it sends for
  * everything but HTML pages: what a search costs on top of the page it starts from.
  */
 export const serveStatic = async (dir: string): Promise<{ url: string; sent: (only?: RegExp) => number; close: () => Promise<void> }> => {
