@@ -2,36 +2,27 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUG_PATTERN } from '../../cms/lib/slugify'
-import { type ApiServer, startApiServer } from '../support/apiServer'
-import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
-import { type TestPayload, startPayload } from './support/payload'
+import type { ApiServer } from '../support/apiServer'
+import { type Fixtures, daysFromNow } from './support/fixtures'
+import { type Role, type SignedInApi, startSignedInApi } from './support/signedInApi'
 
 /**
  * Payload's duplicate endpoint (`POST /api/<collection>/:id/duplicate`) over real HTTP, as the
  * outside probe used it: a copy is held to the rules of create, judged on what it will hold.
  */
-let app: TestPayload
+let setup: SignedInApi
 let payload: Payload
 let world: Fixtures
 let api: ApiServer
-const tokens: Record<string, string> = {}
+let tokens: Record<Role, string>
 
 beforeAll(async () => {
-  app = await startPayload()
-  payload = app.payload
-  world = await makeFixtures(payload)
-  for (const [role, user] of Object.entries(world.users)) {
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } })
-    tokens[role] = token!
-  }
-  api = await startApiServer(payload.config)
+  setup = await startSignedInApi()
+  ;({ payload, world, api, tokens } = setup)
 })
 afterAll(async () => {
-  await api?.stop()
-  await app?.stop()
+  await setup?.stop()
 })
-
-type Role = keyof Fixtures['users']
 
 const duplicate = async (collection: string, id: number | string, role: Role, query = '', body: Record<string, unknown> = {}) => {
   const response = await fetch(`${api.url}/api/${collection}/${id}/duplicate${query}`, {

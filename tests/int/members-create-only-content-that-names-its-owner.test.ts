@@ -1,15 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type ApiServer, startApiServer } from '../support/apiServer'
-import { type Fixtures, makeFixtures } from './support/fixtures'
-import { type TestPayload, startPayload } from './support/payload'
+import type { ApiServer } from '../support/apiServer'
+import type { Fixtures } from './support/fixtures'
+import { type SignedInApi, startSignedInApi } from './support/signedInApi'
 
 /**
  * Drafts skip validation, and create access lets a member through when nothing names an owner
  * (the admin asks before its form has data). A draft posted over REST must still name one.
  */
-let app: TestPayload
+let setup: SignedInApi
 let payload: Payload
 let world: Fixtures
 let api: ApiServer
@@ -17,17 +17,13 @@ let memberToken: string
 let editorToken: string
 
 beforeAll(async () => {
-  app = await startPayload()
-  payload = app.payload
-  world = await makeFixtures(payload)
-  const signIn = async (email: string) => (await payload.login({ collection: 'users', data: { email, password: 'correct horse battery' } })).token!
-  memberToken = await signIn(world.users.member.email)
-  editorToken = await signIn(world.users.editor.email)
-  api = await startApiServer(payload.config)
+  setup = await startSignedInApi()
+  ;({ payload, world, api } = setup)
+  memberToken = setup.tokens.member
+  editorToken = setup.tokens.editor
 })
 afterAll(async () => {
-  await api?.stop()
-  await app?.stop()
+  await setup?.stop()
 })
 
 const postDraft = async (collection: string, token: string, data: Record<string, unknown>) => {

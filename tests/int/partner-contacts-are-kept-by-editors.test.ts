@@ -1,37 +1,28 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type ApiServer, startApiServer } from '../support/apiServer'
-import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
-import { type TestPayload, startPayload } from './support/payload'
+import type { ApiServer } from '../support/apiServer'
+import { type Fixtures, daysFromNow } from './support/fixtures'
+import { type Role, type SignedInApi, startSignedInApi } from './support/signedInApi'
 
 /**
  * A partner's contact email is where a log's "confirm this" link goes. Whoever could set it
  * could confirm their own entries, so partners are kept by editors; members pick from them.
  */
-let app: TestPayload
+let setup: SignedInApi
 let payload: Payload
 let world: Fixtures
 let api: ApiServer
-const tokens: Record<string, string> = {}
+let tokens: Record<Role, string>
 
 beforeAll(async () => {
   delete process.env.SMTP_URL
-  app = await startPayload()
-  payload = app.payload
-  world = await makeFixtures(payload)
-  for (const [role, user] of Object.entries(world.users)) {
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } })
-    tokens[role] = token!
-  }
-  api = await startApiServer(payload.config)
+  setup = await startSignedInApi()
+  ;({ payload, world, api, tokens } = setup)
 })
 afterAll(async () => {
-  await api?.stop()
-  await app?.stop()
+  await setup?.stop()
 })
-
-type Role = keyof Fixtures['users']
 
 const send = async (method: 'POST' | 'PATCH', path: string, role: Role, body: Record<string, unknown>) => {
   const response = await fetch(`${api.url}/api${path}`, {

@@ -1,37 +1,28 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type ApiServer, startApiServer } from '../support/apiServer'
-import { type Fixtures, makeFixtures } from './support/fixtures'
-import { type TestPayload, startPayload } from './support/payload'
+import type { ApiServer } from '../support/apiServer'
+import type { Fixtures } from './support/fixtures'
+import { type Role, type SignedInApi, startSignedInApi } from './support/signedInApi'
 
 /**
  * Payload's own collections, globals and endpoints, over real HTTP: the scheduler's
  * bookkeeping, the job runner, document locks, preferences and versions answer members by
  * our rules, not Payload's default of "anyone signed in".
  */
-let app: TestPayload
+let setup: SignedInApi
 let payload: Payload
 let world: Fixtures
 let api: ApiServer
-const tokens: Record<string, string> = {}
+let tokens: Record<Role, string>
 
 beforeAll(async () => {
-  app = await startPayload()
-  payload = app.payload
-  world = await makeFixtures(payload)
-  for (const [role, user] of Object.entries(world.users)) {
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } })
-    tokens[role] = token!
-  }
-  api = await startApiServer(payload.config)
+  setup = await startSignedInApi()
+  ;({ payload, world, api, tokens } = setup)
 })
 afterAll(async () => {
-  await api?.stop()
-  await app?.stop()
+  await setup?.stop()
 })
-
-type Role = keyof Fixtures['users']
 
 const call = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, role: Role, body?: Record<string, unknown>) => {
   const response = await fetch(`${api.url}/api${path}`, {
