@@ -1,3 +1,6 @@
+// First: the Payload config below reads PAYLOAD_SECRET as it loads, and a fresh clone has none set.
+import '../../cms/cli/prepareEnvironment'
+
 import config from '../../cms/payload.config'
 import { startApiServer } from '../../tests/support/apiServer'
 import { bootPayload } from '../../cms/cli/bootPayload'
