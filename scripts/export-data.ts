@@ -23,7 +23,7 @@ runScript(async () => {
   const documents = Object.values(manifest.collections).reduce((sum, { documents: count }) => sum + count, 0)
   const versions = Object.values(manifest.collections).reduce((sum, { versions: count }) => sum + count, 0)
   console.log(
-    `Exported ${documents} documents, ${versions} versions and ${manifest.media.length} media files from ${manifest.database} to ${file}. Import it with \`npm run import-data -- ${path.relative(process.cwd(), file)}\`.`,
+    `Exported ${documents} documents, ${versions} versions and ${manifest.media.length} media files from ${manifest.database} to ${file}. Import it with \`npm run import-data -- ${positionals[0]}\`.`,
   )
   await payload.destroy()
 })

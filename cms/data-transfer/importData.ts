@@ -150,7 +150,9 @@ export const importData = async (payload: Payload, file: string, options: { repl
 
     const differing = differences(manifest, summarise(payload, await readContents(payload)))
     if (differing.length > 0)
-      refuse(`Imported ${file}, but ${differing.join(', ')} read back differently from the archive: compare with \`npm run export-data\` before relying on them.`)
+      refuse(
+        `Imported ${file}, but ${differing.join(', ')} read back differently from the archive: compare with \`npm run export-data\` before relying on them.`,
+      )
     return { manifest, replaced: stored }
   } finally {
     archive.close()

@@ -51,8 +51,10 @@ export const copyMediaInto = (payload: Payload, media: MediaFile[], root: string
 export const mediaProblem = (archiveFile: string, root: string, media: MediaFile[]): string | null => {
   for (const item of media) {
     const file = mediaPath(root, item)
-    if (!fs.existsSync(file)) return `${archiveFile} names the media file ${item.collection}/${item.file} in its manifest but does not hold it: the archive is incomplete. Nothing was changed.`
-    if (sha256(file) !== item.sha256) return `The media file ${item.collection}/${item.file} in ${archiveFile} differs from its manifest: the archive is damaged. Nothing was changed.`
+    if (!fs.existsSync(file))
+      return `${archiveFile} names the media file ${item.collection}/${item.file} in its manifest but does not hold it: the archive is incomplete. Nothing was changed.`
+    if (sha256(file) !== item.sha256)
+      return `The media file ${item.collection}/${item.file} in ${archiveFile} differs from its manifest: the archive is damaged. Nothing was changed.`
   }
   return null
 }

@@ -13,7 +13,10 @@ const INTEGER = /^[1-9][0-9]*$/
  * a counter), so documents keep their order by id across databases.
  */
 const objectIds = (): (() => string) => {
-  const prefix = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0') + randomBytes(5).toString('hex')
+  const prefix =
+    Math.floor(Date.now() / 1000)
+      .toString(16)
+      .padStart(8, '0') + randomBytes(5).toString('hex')
   let counter = 0
   return () => prefix + (counter++).toString(16).padStart(6, '0')
 }
