@@ -23,12 +23,13 @@ const mapTaskInput = (taskSlug: unknown, input: unknown, mapId: MapId): unknown 
 /** A job names documents in its input, in the inputs its log kept, and in its concurrency key (derived from the input). */
 const mapJob = (payload: Payload, job: Row, mapId: MapId): Row => {
   const out: Row = { ...job, input: mapTaskInput(job.taskSlug, job.input, mapId) }
-  if (Array.isArray(job.log)) out.log = job.log.map((entry) => (isRow(entry) ? { ...entry, input: mapTaskInput(entry.taskSlug, entry.input, mapId) } : entry))
-  const task = (payload.config.jobs.tasks ?? []).find((candidate) => candidate.slug === job.taskSlug) as TaskConfig | undefined
+  if (Array.isArray(job.log))
+    out.log = (job.log as unknown[]).map((entry) => (isRow(entry) ? { ...entry, input: mapTaskInput(entry.taskSlug, entry.input, mapId) } : entry))
+  const task: TaskConfig | undefined = (payload.config.jobs.tasks ?? []).find((candidate) => candidate.slug === job.taskSlug)
   const concurrency = task?.concurrency
   if (typeof job.concurrencyKey === 'string' && concurrency && isRow(out.input)) {
     const key = typeof concurrency === 'function' ? concurrency : concurrency.key
-    out.concurrencyKey = key({ input: out.input as never, queue: String(job.queue ?? 'default') })
+    out.concurrencyKey = key({ input: out.input, queue: typeof job.queue === 'string' ? job.queue : 'default' })
   }
   return out
 }

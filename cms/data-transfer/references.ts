@@ -51,7 +51,7 @@ export type BlockLookup = (slug: string) => FlattenedBlock | undefined
 export const blockLookup =
   (config: SanitizedConfig): BlockLookup =>
   (slug) =>
-    config.blocks?.find((block) => block.slug === slug) as FlattenedBlock | undefined
+    config.blocks?.find((block) => block.slug === slug)
 
 const mapField = (field: FlattenedField, value: Json, mapId: MapId, blocks: BlockLookup): Json => {
   switch (field.type) {
@@ -64,10 +64,10 @@ const mapField = (field: FlattenedField, value: Json, mapId: MapId, blocks: Bloc
     case 'tab':
       return isRow(value) ? mapFields(value, field.flattenedFields, mapId, blocks) : value
     case 'array':
-      return Array.isArray(value) ? value.map((row) => (isRow(row) ? mapFields(row, field.flattenedFields, mapId, blocks) : row)) : value
+      return Array.isArray(value) ? (value as unknown[]).map((row) => (isRow(row) ? mapFields(row, field.flattenedFields, mapId, blocks) : row)) : value
     case 'blocks':
       if (!Array.isArray(value)) return value
-      return value.map((row) => {
+      return (value as unknown[]).map((row) => {
         if (!isRow(row)) return row
         const block = field.blocks.find((candidate) => candidate.slug === row.blockType) ?? blocks(String(row.blockType))
         return block ? mapFields(row, block.flattenedFields, mapId, blocks) : row

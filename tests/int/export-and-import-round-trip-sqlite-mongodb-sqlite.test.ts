@@ -146,13 +146,13 @@ describe('npm run import-data refuses bad input with one sentence and changes no
   }
 
   it.each([
-    { case: 'a file that is no archive', file: async () => writeText('notes.tar.gz', 'not an archive'), sentence: 'as a Folkmoot export archive' },
-    { case: 'a missing file', file: async () => at('nowhere.tar.gz'), sentence: 'as a Folkmoot export archive' },
+    { case: 'a file that is no archive', file: () => Promise.resolve(writeText('notes.tar.gz', 'not an archive')), sentence: 'as a Folkmoot export archive' },
+    { case: 'a missing file', file: () => Promise.resolve(at('nowhere.tar.gz')), sentence: 'as a Folkmoot export archive' },
     {
       case: 'a truncated archive',
-      file: async () => {
+      file: () => {
         const bytes = fs.readFileSync(archive)
-        return writeBytes('truncated.tar.gz', bytes.subarray(0, Math.floor(bytes.length / 2)))
+        return Promise.resolve(writeBytes('truncated.tar.gz', bytes.subarray(0, Math.floor(bytes.length / 2))))
       },
       sentence: 'as a Folkmoot export archive',
     },
@@ -181,7 +181,7 @@ describe('npm run import-data refuses bad input with one sentence and changes no
     },
     {
       case: 'a database that is not empty, without --replace',
-      file: async () => archive,
+      file: () => Promise.resolve(archive),
       sentence: 'fills an empty database only. To delete them and import, run again with --replace',
     },
   ])(
@@ -213,7 +213,7 @@ describe('npm run import-data refuses bad input with one sentence and changes no
 })
 
 it('knows which collection every task input that names a document points at', () => {
-  const tasksWithInput = (app.payload.config.jobs.tasks ?? []).filter((task) => (task.inputSchema ?? []).length > 0).map((task) => task.slug)
+  const tasksWithInput = (app.payload.config.jobs.tasks ?? []).filter((task) => (task.inputSchema?.length ?? 0) > 0).map((task) => String(task.slug))
   expect(tasksWithInput.sort()).toEqual(Object.keys(TASK_INPUT_REFERENCES).sort())
 })
 
