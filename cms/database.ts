@@ -1,10 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { type MongooseAdapter, mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
+import { shareRateLimitsThrough } from './endpoints/support/rateLimit'
+import { claimEachJobOnce } from './jobs/claimEachJobOnce'
 import { adaptToFerretDB } from './lib/ferretdbCompatibility'
 import { migrations } from './migrations'
 import { settings } from './settings'
@@ -14,12 +16,19 @@ export const sqlitePath = (): string => path.resolve(/* turbopackIgnore: true */
 
 export const usesMongo = (): boolean => settings().DATABASE_URI !== undefined
 
+/** What several instances on one MongoDB share besides the data: the rate limits' counters and the jobs queue, each job run once. */
+const shareWithOtherInstances = async (adapter: MongooseAdapter): Promise<void> => {
+  await adaptToFerretDB(adapter)
+  claimEachJobOnce(adapter)
+  if (adapter.connection.db) await shareRateLimitsThrough(adapter.connection.db)
+}
+
 /**
  * SQLite by default (zero setup), MongoDB when DATABASE_URI says so. SQLite never pushes its
  * schema: every environment runs the committed migrations, so what is tested is what ships.
  */
 export const databaseAdapter = (): DatabaseAdapterObj => {
-  if (usesMongo()) return mongooseAdapter({ url: settings().DATABASE_URI as string, afterOpenConnection: adaptToFerretDB })
+  if (usesMongo()) return mongooseAdapter({ url: settings().DATABASE_URI as string, afterOpenConnection: shareWithOtherInstances })
   const file = sqlitePath()
   fs.mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({

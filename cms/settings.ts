@@ -52,6 +52,7 @@ export const SETTINGS = {
   MEILI_PUBLIC_URL: address('https://search.example.org').optional(),
   MEILI_BIN: text.optional(),
   SOURCE_URL: address('https://example.org/folkmoot.git').default('https://github.com/folkmoot/folkmoot'),
+  NEWSLETTER_SENDER_TIMEOUT_SECONDS: positiveWhole.default(900),
   FOLKMOOT_RUN_JOBS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   FOLKMOOT_SEARCH: text.optional(),
 } as const

@@ -1,4 +1,4 @@
-import { SEND_STALE_AFTER_MS, releaseInterruptedNewsletterSends } from '../cms/newsletters/resumeNewsletterSends'
+import { sendStaleAfterMs, releaseInterruptedNewsletterSends } from '../cms/newsletters/resumeNewsletterSends'
 import { bootPayload } from '../cms/cli/bootPayload'
 import { runScript } from '../cms/cli/runScript'
 import { QUEUES } from '../cms/shared/queues'
@@ -11,7 +11,7 @@ import { QUEUES } from '../cms/shared/queues'
 runScript(async () => {
   const payload = await bootPayload()
   const resume = process.argv.includes('--resume')
-  const released = await releaseInterruptedNewsletterSends(payload, resume ? 0 : SEND_STALE_AFTER_MS)
+  const released = await releaseInterruptedNewsletterSends(payload, resume ? 0 : sendStaleAfterMs())
   if (released) console.log(`Taking over ${released} interrupted send${released === 1 ? '' : 's'}.`)
   const started = performance.now()
   let jobs = 0

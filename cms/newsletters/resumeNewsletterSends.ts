@@ -1,19 +1,20 @@
 import type { Payload } from 'payload'
 import { QUEUES } from '../shared/queues'
+import { settings } from '../settings'
 
 /**
- * A sender reports progress after every batch; silent this long, it is taken to have died.
- * Longer than nodemailer's 10-minute socket timeout, so a sender merely waiting on a slow mail
- * server is never taken over.
+ * A sender reports progress after every batch; silent this long (NEWSLETTER_SENDER_TIMEOUT_SECONDS,
+ * 15 minutes), it is taken to have died. Longer than nodemailer's 10-minute socket timeout, so a
+ * sender merely waiting on a slow mail server is never taken over.
  */
-export const SEND_STALE_AFTER_MS = 15 * 60 * 1000
+export const sendStaleAfterMs = (): number => settings().NEWSLETTER_SENDER_TIMEOUT_SECONDS * 1000
 
 /**
  * A sender killed mid-send leaves its job marked as processing, which would block its newsletter
  * forever (one sender per newsletter). Hands such jobs back to the queue once their newsletter has
  * shown no progress for `staleAfterMs`; the resumed send then finishes the claimed deliveries.
  */
-export const releaseInterruptedNewsletterSends = async (payload: Payload, staleAfterMs: number = SEND_STALE_AFTER_MS): Promise<number> => {
+export const releaseInterruptedNewsletterSends = async (payload: Payload, staleAfterMs: number = sendStaleAfterMs()): Promise<number> => {
   const stuck = await payload.find({
     collection: 'payload-jobs',
     depth: 0,
