@@ -27,6 +27,7 @@ import { emailAdapter } from './email/adapter'
 import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl, settings } from './settings'
 import { healthEndpoint } from './endpoints/health'
+import { rebuildSiteNowEndpoint } from './endpoints/rebuildSiteNow'
 import { partnerConfirmationEndpoints } from './partner-confirmation/endpoints'
 import { subscriptionEndpoints } from './newsletters/subscriptions/endpoints'
 import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
@@ -61,7 +62,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Folkmoot' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
     components: {
-      beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'],
+      beforeDashboard: ['/dashboard/Dashboard#Dashboard'],
       afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'],
     },
   },
@@ -86,7 +87,7 @@ export default buildConfig({
     Users,
   ].map(refuseOversizedInput),
   globals: [SiteBuild],
-  endpoints: [healthEndpoint, ...partnerConfirmationEndpoints, ...subscriptionEndpoints],
+  endpoints: [healthEndpoint, rebuildSiteNowEndpoint, ...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -7,7 +7,8 @@ type Question = { id?: string | null; prompt?: string | null; kind?: string | nu
 
 const time = (value: unknown): number => (typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : Number.NaN)
 const ended = (value: unknown, now: number): boolean => time(value) <= now
-const sameTime = (a: unknown, b: unknown): boolean => time(a) === time(b)
+/** A field left out of a partial update is unchanged. */
+const sameTime = (submitted: unknown, stored: unknown): boolean => submitted === undefined || time(submitted) === time(stored)
 
 /** The questions as answers refer to them: ids, wording, kinds and options. */
 const questionsAsAsked = (questions: unknown): string =>
@@ -41,7 +42,9 @@ export const membersReportOnClosedConsultations: CollectionBeforeChangeHook = as
   })
   const now = Date.now()
   const unchanged =
-    sameTime(data.opensAt, live.opensAt) && sameTime(data.closesAt, live.closesAt) && questionsAsAsked(data.questions) === questionsAsAsked(live.questions)
+    sameTime(data.opensAt, live.opensAt) &&
+    sameTime(data.closesAt, live.closesAt) &&
+    (data.questions === undefined || questionsAsAsked(data.questions) === questionsAsAsked(live.questions))
   if (live._status !== 'published' || !ended(live.closesAt, now) || !unchanged) throw new Refusal(REFUSED, 403)
   return data
 }
