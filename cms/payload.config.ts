@@ -23,6 +23,7 @@ import { Responses } from './responses/Responses'
 import { Subscribers } from './newsletters/subscriptions/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
+import { NOT_FOR_YOUR_ROLE_PATH } from './dashboard/notForYourRole'
 import { emailAdapter } from './email/adapter'
 import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl, settings } from './settings'
@@ -64,6 +65,7 @@ export default buildConfig({
     components: {
       beforeDashboard: ['/dashboard/Dashboard#Dashboard'],
       afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'],
+      views: { notForYourRole: { Component: '/dashboard/NotForYourRole#NotForYourRole', path: NOT_FOR_YOUR_ROLE_PATH } },
     },
   },
   // Every collection refuses oversized input before Payload walks it.

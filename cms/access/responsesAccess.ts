@@ -47,7 +47,9 @@ const consultationNamed = (data: unknown): ID | undefined =>
 export const responsesOfOwnConsultations: Access = async ({ req, data }) => {
   const owned = await consultationsActedFor(req)
   if (owned === null) return true
-  if (owned.length === 0) return false
+  // A member whose communities have asked nothing yet sees an empty list, not a refusal (which
+  // would hide Responses from their admin and fail their dashboard). Every response has a consultation.
+  if (owned.length === 0) return hasRole(actorOf(req), 'member') ? { consultation: { exists: false } } : false
   const named = consultationNamed(data)
   if (named !== undefined && !owned.some((id) => String(id) === String(named))) return false
   const where: Where = { consultation: { in: owned } }

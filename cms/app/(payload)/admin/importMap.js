@@ -29,6 +29,7 @@ import { NewsletterSendButton as NewsletterSendButton_c2b6fdd670bdc849f6244539dc
 import { NewsletterPreviewActions as NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56 } from '../../../newsletters/NewsletterPreviewActions'
 import { SourceCodeLink as SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b } from '../../../components/SourceCodeLink'
 import { Dashboard as Dashboard_a5eac4eaad8d29098dd8d61707d584f9 } from '../../../dashboard/Dashboard'
+import { NotForYourRole as NotForYourRole_168d50c2e990e78cb90a8f8e138fd232 } from '../../../dashboard/NotForYourRole'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +65,6 @@ export const importMap = {
   "/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56,
   "/components/SourceCodeLink#SourceCodeLink": SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b,
   "/dashboard/Dashboard#Dashboard": Dashboard_a5eac4eaad8d29098dd8d61707d584f9,
+  "/dashboard/NotForYourRole#NotForYourRole": NotForYourRole_168d50c2e990e78cb90a8f8e138fd232,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
