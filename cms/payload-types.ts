@@ -802,7 +802,7 @@ export interface Subscriber {
   createdAt: string;
 }
 /**
- * Celebrate results with every household that asked to hear. Set the status to Scheduled (with a time, or now) to send.
+ * Celebrate results with every household that asked to hear. Save, then press Send (or schedule a time). Partnership members write to their own communities’ followers; an editor sends it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters".
@@ -840,12 +840,12 @@ export interface Newsletter {
     communities?: (number | Community)[] | null;
     cluster?: (number | null) | Cluster;
   };
-  status: 'draft' | 'scheduled' | 'sending' | 'sent';
+  /**
+   * The Send button sets this; once sending starts, only the sender changes it.
+   */
+  status: 'draft' | 'approval' | 'scheduled' | 'sending' | 'sent';
   scheduledFor?: string | null;
   sentAt?: string | null;
-  /**
-   * When the sender last finished a batch; a send silent for long was interrupted.
-   */
   sendProgressAt?: string | null;
   updatedAt: string;
   createdAt: string;

@@ -23,10 +23,12 @@ import { Responses } from './responses/Responses'
 import { Subscribers } from './newsletters/subscriptions/Subscribers'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
+import { NOT_FOR_YOUR_ROLE_PATH } from './dashboard/notForYourRole'
 import { emailAdapter } from './email/adapter'
 import { SiteBuild } from './globals/SiteBuild'
 import { serverUrl, settings } from './settings'
 import { healthEndpoint } from './endpoints/health'
+import { rebuildSiteNowEndpoint } from './endpoints/rebuildSiteNow'
 import { partnerConfirmationEndpoints } from './partner-confirmation/endpoints'
 import { subscriptionEndpoints } from './newsletters/subscriptions/endpoints'
 import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
@@ -61,8 +63,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · Folkmoot' },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
     components: {
-      beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'],
+      beforeDashboard: ['/dashboard/Dashboard#Dashboard'],
       afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'],
+      views: { notForYourRole: { Component: '/dashboard/NotForYourRole#NotForYourRole', path: NOT_FOR_YOUR_ROLE_PATH } },
     },
   },
   // Every collection refuses oversized input before Payload walks it.
@@ -86,7 +89,7 @@ export default buildConfig({
     Users,
   ].map(refuseOversizedInput),
   globals: [SiteBuild],
-  endpoints: [healthEndpoint, ...partnerConfirmationEndpoints, ...subscriptionEndpoints],
+  endpoints: [healthEndpoint, rebuildSiteNowEndpoint, ...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
   db: databaseAdapter(),

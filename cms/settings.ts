@@ -35,6 +35,7 @@ export const SETTINGS = {
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address such as smtp://user:pass@relay:587' }).optional(),
   MAIL_FROM: text.default('Folkmoot <hello@folkmoot.localhost>'),
   PARTNER_LINK_DAYS: positiveWhole.default(14),
+  MEMBERS_MAY_SEND_NEWSLETTERS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   RESPONSES_PER_IP_PER_HOUR: positiveWhole.default(30),
   API_READS_PER_IP_PER_MINUTE: positiveWhole.default(120),
   FAILED_SIGN_INS_PER_IP_PER_HOUR: positiveWhole.default(20),

@@ -1,7 +1,8 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { membersNameAnOwner } from '../access/membersNameAnOwner'
-import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
+import { membersReportOnClosedConsultations } from '../access/membersReportOnClosedConsultations'
+import { ownedContentAccess, ownedContentOperations, updateOwn } from '../access/ownedContent'
 import type { Ownership } from '../access/ownership'
 import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/exportResponses'
 import { respondEndpoint } from '../responses/respond'
@@ -48,11 +49,13 @@ export const Consultations: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
-  access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
+  // Members draft; an editor publishes. Once published and closed, members publish their own
+  // "you said, we did" (membersReportOnClosedConsultations holds them to that).
+  access: { ...ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }), update: updateOwn({ ...ownership, membersMayPublish: true }) },
   endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
-    beforeChange: [membersNameAnOwner(ownership)],
+    beforeChange: [membersNameAnOwner(ownership), membersReportOnClosedConsultations],
     beforeDelete: [
       refuseDeleteWhileUsed('consultation', [
         { collection: 'responses', field: 'consultation', noun: ['response', 'responses'] },

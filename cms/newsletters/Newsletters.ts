@@ -1,7 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { isEditor } from '../access/isEditor'
+import { createNewsletter, deleteNewsletter, readNewsletters, statusUntilSent, updateNewsletter } from '../access/newsletterAccess'
+import { actorOf, hasRole, idsOf } from '../access/roles'
 import { newsletterPreviewEndpoints } from './newsletterPreview'
+import { newsletterSendEndpoints } from './newsletterSendEndpoints'
 import { queueNewsletterSendWhenScheduled } from './queueNewsletterSend'
 import { richTextWithinLimits } from '../lib/richTextLimits'
 import { dateAnd, plainName, relationshipAnd, textAnd } from '../lib/validators'
@@ -9,6 +11,7 @@ import { ACHIEVEMENT_WHERE } from '../shared/publicContent'
 
 export const NEWSLETTER_STATUSES = [
   { label: 'Draft', value: 'draft' },
+  { label: 'Waiting for an editor to send', value: 'approval' },
   { label: 'Scheduled', value: 'scheduled' },
   { label: 'Sending', value: 'sending' },
   { label: 'Sent', value: 'sent' },
@@ -28,10 +31,11 @@ export const Newsletters: CollectionConfig = {
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'status', 'scheduledFor', 'sentAt'],
-    description: 'Celebrate results with every household that asked to hear. Set the status to Scheduled (with a time, or now) to send.',
+    description:
+      'Celebrate results with every household that asked to hear. Save, then press Send (or schedule a time). Partnership members write to their own communities’ followers; an editor sends it.',
     group: 'Newsletters',
   },
-  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: readNewsletters, create: createNewsletter, update: updateNewsletter, delete: deleteNewsletter },
   fields: [
     { name: 'subject', type: 'text', required: true, maxLength: 150, validate: textAnd(plainName) },
     { name: 'intro', type: 'textarea', maxLength: 1000, admin: { description: 'A short, warm opening shown above the items.' } },
@@ -90,7 +94,8 @@ export const Newsletters: CollectionConfig = {
           label: 'Send to',
           type: 'radio',
           required: true,
-          defaultValue: 'everyone',
+          // A member writes to their own communities' followers, never to everyone.
+          defaultValue: ({ user }: { user?: { role?: string | null } | null }) => (user?.role === 'member' ? 'communities' : 'everyone'),
           options: [
             { label: 'Everyone subscribed', value: 'everyone' },
             { label: 'Followers of chosen communities', value: 'communities' },
@@ -102,6 +107,12 @@ export const Newsletters: CollectionConfig = {
           type: 'relationship',
           relationTo: 'communities',
           hasMany: true,
+          defaultValue: ({ user }: { user?: { role?: string | null; communities?: Array<number | string | { id: number | string }> | null } | null }) =>
+            user?.role === 'member' ? idsOf(user.communities) : undefined,
+          filterOptions: ({ req }) => {
+            const actor = actorOf(req)
+            return actor && !hasRole(actor, 'admin', 'editor') ? { id: { in: idsOf(actor.communities) } } : true
+          },
           validate: audienceChosen('communities', 'Choose at least one community.'),
           admin: { condition: (_data, siblingData) => siblingData?.kind === 'communities' },
         },
@@ -109,6 +120,10 @@ export const Newsletters: CollectionConfig = {
           name: 'cluster',
           type: 'relationship',
           relationTo: 'clusters',
+          filterOptions: ({ req }) => {
+            const actor = actorOf(req)
+            return actor && !hasRole(actor, 'admin', 'editor') ? { id: { in: idsOf(actor.clusters) } } : true
+          },
           validate: audienceChosen('cluster', 'Choose the cluster.'),
           admin: { condition: (_data, siblingData) => siblingData?.kind === 'cluster' },
         },
@@ -117,7 +132,16 @@ export const Newsletters: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: NEWSLETTER_STATUSES.map((status) => ({ ...status })) },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'draft',
+          index: true,
+          options: NEWSLETTER_STATUSES.map((status) => ({ ...status })),
+          access: { update: statusUntilSent },
+          admin: { description: 'The Send button sets this; once sending starts, only the sender changes it.' },
+        },
         { name: 'scheduledFor', type: 'date', validate: dateAnd(scheduledNeedsTime), admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'sentAt', type: 'date', admin: { readOnly: true } },
       ],
@@ -125,7 +149,13 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'sendProgressAt',
       type: 'date',
-      admin: { readOnly: true, position: 'sidebar', description: 'When the sender last finished a batch; a send silent for long was interrupted.' },
+      // Internal: lets a resumed send tell a dead sender from a slow one. Nobody needs to see it.
+      admin: { hidden: true },
+    },
+    {
+      name: 'send',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/newsletters/NewsletterSendButton#NewsletterSendButton' } },
     },
     {
       name: 'previewAndTest',
@@ -134,5 +164,5 @@ export const Newsletters: CollectionConfig = {
     },
   ],
   hooks: { afterChange: [queueNewsletterSendWhenScheduled] },
-  endpoints: newsletterPreviewEndpoints,
+  endpoints: [...newsletterSendEndpoints, ...newsletterPreviewEndpoints],
 }

@@ -10,13 +10,14 @@ import { jsonResponse, problemResponse } from '../endpoints/support/responses'
 const NOBODY = 'preview'
 
 const loadNewsletter = async (req: PayloadRequest): Promise<Newsletter | Response> => {
-  if (!hasRole(actorOf(req), 'admin', 'editor')) return problemResponse(403, 'Only editors and admins may preview newsletters.')
+  if (!hasRole(actorOf(req), 'admin', 'editor', 'member')) return problemResponse(403, 'Only editors, admins and partnership members may preview newsletters.')
   const id = req.routeParams?.id
+  // As the signed-in person: a member previews only their own communities' newsletters.
   const newsletter =
     typeof id === 'string' || typeof id === 'number'
-      ? await req.payload.findByID({ collection: 'newsletters', id, depth: 0, disableErrors: true }).catch(() => null)
+      ? await req.payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true }).catch(() => null)
       : null
-  return newsletter ?? problemResponse(404, 'No such newsletter. Save it first.')
+  return newsletter ?? problemResponse(404, 'No such newsletter that you may see. Save it first.')
 }
 
 const composed = async (req: PayloadRequest, newsletter: Newsletter) =>

@@ -161,7 +161,8 @@ const inParallel = async <T, R>(items: readonly T[], limit: number, work: (item:
 export const sendNewsletter = async (payload: Payload, newsletterId: number | string, onProgress?: (progress: SendProgress) => void): Promise<SendResult> => {
   const newsletter = await payload.findByID({ collection: 'newsletters', id: newsletterId, depth: 0 })
   const counts: SendProgress = { sent: 0, failed: 0, retrying: 0, total: 0 }
-  if (newsletter.status === 'sent' || newsletter.status === 'draft') return { ...counts, done: newsletter.status === 'sent' }
+  // Drafts and newsletters waiting for an editor's approval are never sent.
+  if (newsletter.status !== 'scheduled' && newsletter.status !== 'sending') return { ...counts, done: newsletter.status === 'sent' }
   if (newsletter.status === 'scheduled' && newsletter.scheduledFor && new Date(newsletter.scheduledFor) > new Date()) return { ...counts, done: false }
   await payload.db.updateOne({
     collection: 'newsletters',

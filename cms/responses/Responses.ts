@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
+import { enterResponseForOwnConsultation, responsesOfOwnConsultations } from '../access/responsesAccess'
 import { MAX_TEXT_ANSWER, SCALE } from '../lib/answers'
 import { arrayAnd, numberAnd, relationshipAnd, textAnd, textareaAnd } from '../lib/validators'
 import { answerFieldFits, consultationExists, requiredQuestionsAnswered } from './validateAnswers'
@@ -32,8 +33,9 @@ export const Responses: CollectionConfig = {
     description: 'Answers to consultations. Free-text answers are quoted publicly only once approved.',
     group: 'Planning',
   },
-  // Responses may hold personal views: staff only. The public answers through a validated endpoint.
-  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  // Responses may hold personal views: staff, and the members whose communities asked. The public
+  // answers through a validated endpoint. Deleting one (erasing a view) stays with editors.
+  access: { read: responsesOfOwnConsultations, create: enterResponseForOwnConsultation, update: responsesOfOwnConsultations, delete: isEditor },
   fields: [
     { name: 'consultation', type: 'relationship', relationTo: 'consultations', required: true, index: true, validate: relationshipAnd(consultationExists) },
     {

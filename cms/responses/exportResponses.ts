@@ -1,5 +1,6 @@
 import { type Endpoint, Forbidden, type PayloadRequest } from 'payload'
 
+import { consultationsActedFor } from '../access/responsesAccess'
 import { toCsv } from '../lib/csv'
 import { EQUALITY_CHOICES, EQUALITY_QUESTIONS } from './equality'
 import { problemResponse } from '../endpoints/support/responses'
@@ -37,13 +38,17 @@ const asStaff = (build: (req: PayloadRequest) => Promise<Response>) => async (re
   }
 }
 
-/** GET /api/consultations/:id/responses.csv: every response, one column per question (editors and admins). */
+/** GET /api/consultations/:id/responses.csv: every response, one column per question (staff, and members for their communities' consultations). */
 export const exportResponsesEndpoint: Endpoint = {
   path: '/:id/responses.csv',
   method: 'get',
   handler: asStaff(async (req) => {
     const consultation = await consultationFor(req)
     if (!consultation) return problemResponse(404, 'There is no such consultation.')
+    const owned = await consultationsActedFor(req)
+    if (owned && !owned.some((id) => String(id) === String(consultation.id))) {
+      return problemResponse(403, 'Only editors and the communities that ran this consultation may download its responses.')
+    }
     const questions = (consultation.questions ?? []).filter((question) => question.id)
     const { docs } = await req.payload.find({
       collection: 'responses',

@@ -22,11 +22,26 @@ const STAFF: Who[] = ['editor', 'admin']
 let test: TestPayload
 let world: Fixtures
 let payload: Payload
+/** Bexcombe's own consultation: its responses belong to the outsider's community, not the member's. */
+let bexcombeConsultation: Awaited<ReturnType<typeof makeFixtures>>['consultation']
 
 beforeAll(async () => {
   test = await startPayload()
   payload = test.payload
   world = await makeFixtures(payload)
+  bexcombeConsultation = await payload.create({
+    collection: 'consultations',
+    depth: 0,
+    data: {
+      title: 'Bexcombe bus stops',
+      communities: [world.bexcombe.id],
+      summary: 'Where should the stops go?',
+      opensAt: daysFromNow(-5),
+      closesAt: daysFromNow(20),
+      questions: [{ prompt: 'Which stop do you use?', kind: 'text', required: true }],
+      _status: 'published',
+    },
+  })
 })
 afterAll(async () => test.stop())
 
@@ -42,8 +57,8 @@ const as = (who: Who) => ({ user: userFor(who), overrideAccess: false, depth: 0 
 const read = (collection: CollectionSlug, data: () => Data) => async (who: Who) =>
   payload.findByID({ collection, id: await fresh(collection, data()), ...as(who) })
 const create = (collection: CollectionSlug, data: () => Data) => async (who: Who) => payload.create({ collection, data: data() as never, ...as(who) })
-const update = (collection: CollectionSlug, data: () => Data, change: Data) => async (who: Who) =>
-  payload.update({ collection, id: await fresh(collection, data()), data: change, ...as(who) })
+const update = (collection: CollectionSlug, data: () => Data, change: Data | (() => Data)) => async (who: Who) =>
+  payload.update({ collection, id: await fresh(collection, data()), data: typeof change === 'function' ? change() : change, ...as(who) })
 const remove = (collection: CollectionSlug, data: () => Data) => async (who: Who) =>
   payload.delete({ collection, id: await fresh(collection, data()), ...as(who) })
 /** Payload's duplicate of a fresh document: as a draft (`draft: true`) or as the source is. */
@@ -92,6 +107,24 @@ const response = () => ({
     { question: world.consultation.questions?.[3]?.id, rating: 5 },
   ],
 })
+const responseToBexcombe = () => ({
+  consultation: bexcombeConsultation.id,
+  answers: [{ question: bexcombeConsultation.questions?.[0]?.id, text: 'The one by the church' }],
+})
+/** Published by an editor, closed seven weeks ago: its "you said, we did" is due. */
+const closedConsultation = (communities: () => unknown[], status: 'draft' | 'published') => () => ({
+  ...consultation(communities, status)(),
+  opensAt: daysFromNow(-80),
+  closesAt: daysFromNow(-49),
+})
+const youSaidWeDid = { feedback: { youSaid: 'Keep the green.', weDid: 'We kept it.', reportedAt: daysFromNow(0) }, _status: 'published' }
+const newsletterTo =
+  (audience: () => Data, status = 'draft') =>
+  () => ({ subject: `News ${Math.random()}`, audience: audience(), status })
+const alderbysFollowers = () => ({ kind: 'communities', communities: [world.alderby.id] })
+const bexcombesFollowers = () => ({ kind: 'communities', communities: [world.bexcombe.id] })
+const clustersFollowers = () => ({ kind: 'cluster', cluster: world.cluster.id })
+const everyone = () => ({ kind: 'everyone' })
 const subscriber = () => ({ email: `s${Math.random()}@example.org`, consent: { givenAt: daysFromNow(0), source: 'website', wordingVersion: 'v1' } })
 const alderby = () => ({ community: world.alderby.id })
 const bexcombe = () => ({ community: world.bexcombe.id })
@@ -251,9 +284,59 @@ const rows: Row[] = [
     update('achievement-reports', introduction(bexcombe, 'published'), { narrative: 'Edited.' }),
   ],
   ['turn Alderby’s introduction into the district’s', STAFF, update('achievement-reports', introduction(alderby, 'published'), { community: null })],
-  ['read a response', STAFF, read('responses', response)],
-  ['enter a paper response', STAFF, create('responses', () => ({ ...response(), channel: 'paper' }))],
-  ['moderate a response', STAFF, update('responses', response, { moderation: 'approved' })],
+  ['read a response to Alderby’s consultation', ['member', ...STAFF], read('responses', response)],
+  ['read a response to Bexcombe’s consultation', ['outsider', ...STAFF], read('responses', responseToBexcombe)],
+  ['enter a paper response to Alderby’s consultation', ['member', ...STAFF], create('responses', () => ({ ...response(), channel: 'paper' }))],
+  ['enter an event response to Bexcombe’s consultation', ['outsider', ...STAFF], create('responses', () => ({ ...responseToBexcombe(), channel: 'event' }))],
+  ['moderate a response to Alderby’s consultation', ['member', ...STAFF], update('responses', response, { moderation: 'approved' })],
+  ['moderate a response to Bexcombe’s consultation', ['outsider', ...STAFF], update('responses', responseToBexcombe, { moderation: 'approved' })],
+  ['move a response from Alderby’s consultation to Bexcombe’s', STAFF, update('responses', response, responseToBexcombe)],
+  ['delete a response', STAFF, remove('responses', response)],
+  [
+    'publish “you said, we did” on a closed consultation of Alderby',
+    ['member', ...STAFF],
+    update(
+      'consultations',
+      closedConsultation(() => [world.alderby.id], 'published'),
+      youSaidWeDid,
+    ),
+  ],
+  [
+    'publish “you said, we did” on a closed consultation of Bexcombe',
+    ['outsider', ...STAFF],
+    update(
+      'consultations',
+      closedConsultation(() => [world.bexcombe.id], 'published'),
+      youSaidWeDid,
+    ),
+  ],
+  [
+    'publish a closed consultation of Alderby never published before',
+    STAFF,
+    update(
+      'consultations',
+      closedConsultation(() => [world.alderby.id], 'draft'),
+      youSaidWeDid,
+    ),
+  ],
+  [
+    'reopen a closed consultation of Alderby while reporting back',
+    STAFF,
+    update(
+      'consultations',
+      closedConsultation(() => [world.alderby.id], 'published'),
+      { ...youSaidWeDid, closesAt: daysFromNow(10) },
+    ),
+  ],
+  [
+    'publish changes to an open consultation of Alderby',
+    STAFF,
+    update(
+      'consultations',
+      consultation(() => [world.alderby.id], 'published'),
+      { title: 'Changed while open', _status: 'published' },
+    ),
+  ],
   ['read equality answers', ['admin'], read('equality-answers', () => ({ consultation: world.consultation.id, ageBand: '25-44' }))],
   ['enter equality answers from paper', STAFF, create('equality-answers', () => ({ consultation: world.consultation.id, ageBand: '25-44' }))],
   ['read a published toolkit', EVERYONE, read('guidance', toolkit('published'))],
@@ -262,8 +345,38 @@ const rows: Row[] = [
   ['read a subscriber', STAFF, read('subscribers', subscriber)],
   ['add a subscriber', STAFF, create('subscribers', subscriber)],
   ['erase a subscriber', ['admin'], remove('subscribers', subscriber)],
-  ['read a newsletter', STAFF, read('newsletters', () => ({ subject: 'News', audience: { kind: 'everyone' } }))],
-  ['write a newsletter', STAFF, create('newsletters', () => ({ subject: 'News', audience: { kind: 'everyone' } }))],
+  ['read a newsletter to everyone', STAFF, read('newsletters', newsletterTo(everyone))],
+  ['write a newsletter to everyone', STAFF, create('newsletters', newsletterTo(everyone))],
+  ['read a newsletter to Alderby’s followers', ['member', ...STAFF], read('newsletters', newsletterTo(alderbysFollowers))],
+  ['draft a newsletter to Alderby’s followers', ['member', ...STAFF], create('newsletters', newsletterTo(alderbysFollowers))],
+  ['draft a newsletter to the cluster’s followers', ['member', ...STAFF], create('newsletters', newsletterTo(clustersFollowers))],
+  ['draft a newsletter to Bexcombe’s followers', ['outsider', ...STAFF], create('newsletters', newsletterTo(bexcombesFollowers))],
+  [
+    'draft a newsletter to Alderby’s and Bexcombe’s followers',
+    STAFF,
+    create(
+      'newsletters',
+      newsletterTo(() => ({ kind: 'communities', communities: [world.alderby.id, world.bexcombe.id] })),
+    ),
+  ],
+  [
+    'ask an editor to send a newsletter to Alderby’s followers',
+    ['member', ...STAFF],
+    update('newsletters', newsletterTo(alderbysFollowers), { status: 'approval' }),
+  ],
+  [
+    'ask an editor to send a newsletter to Bexcombe’s followers',
+    ['outsider', ...STAFF],
+    update('newsletters', newsletterTo(bexcombesFollowers), { status: 'approval' }),
+  ],
+  [
+    'send a newsletter to Alderby’s followers (members may not send, by default)',
+    STAFF,
+    update('newsletters', newsletterTo(alderbysFollowers), { status: 'scheduled', scheduledFor: daysFromNow(30) }),
+  ],
+  ['turn a newsletter to Alderby’s followers into one to everyone', STAFF, update('newsletters', newsletterTo(alderbysFollowers), { audience: everyone() })],
+  ['edit a newsletter to Alderby’s followers once sent', STAFF, update('newsletters', newsletterTo(alderbysFollowers, 'sent'), { subject: 'Edited' })],
+  ['delete a draft newsletter to Alderby’s followers', ['member', ...STAFF], remove('newsletters', newsletterTo(alderbysFollowers))],
   [
     'create a user',
     ['admin'],
@@ -361,7 +474,9 @@ const copies: Row[] = [
   ['copy equality answers', [], copy('equality-answers', () => ({ consultation: world.consultation.id, ageBand: '25-44' }))],
   ['copy a published toolkit', STAFF, copy('guidance', toolkit('published'))],
   ['copy a subscriber', [], copy('subscribers', subscriber)],
-  ['copy a newsletter', STAFF, copy('newsletters', () => ({ subject: 'News', audience: { kind: 'everyone' } }))],
+  ['copy a newsletter to everyone', STAFF, copy('newsletters', newsletterTo(everyone))],
+  ['copy a newsletter to Alderby’s followers', ['member', ...STAFF], copy('newsletters', newsletterTo(alderbysFollowers))],
+  ['copy a newsletter to Bexcombe’s followers', ['outsider', ...STAFF], copy('newsletters', newsletterTo(bexcombesFollowers))],
   [
     'copy a newsletter delivery',
     [],
@@ -512,7 +627,9 @@ describe('what the admin offers', () => {
     ['influence-logs', ['member', 'outsider', ...STAFF]],
     ['communities', STAFF],
     ['partners', STAFF],
-    ['responses', STAFF],
+    ['responses', ['member', 'outsider', ...STAFF]],
+    ['newsletters', ['member', 'outsider', ...STAFF]],
+    ['equality-answers', STAFF],
     ['subscribers', STAFF],
     ['users', ['admin']],
   ] as Array<[CollectionSlug, Who[]]>)('a "create" button for %s to %j only', async (collection, allowed) => {

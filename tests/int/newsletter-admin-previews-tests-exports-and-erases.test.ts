@@ -61,7 +61,7 @@ afterAll(async () => {
 })
 
 describe('newsletter tools in the admin', () => {
-  it('previews a newsletter as HTML and as plain text, for editors only', async () => {
+  it('previews a newsletter as HTML and as plain text, for editors and the members whose followers it is for', async () => {
     const editor = await signedIn(world.users.editor.email)
     const html = await editor(`/newsletters/${newsletterId}/preview?format=html`)
     expect(html.headers.get('content-type')).toContain('text/html')
@@ -72,7 +72,14 @@ describe('newsletter tools in the admin', () => {
     const text = await (await editor(`/newsletters/${newsletterId}/preview?format=text`)).text()
     expect(text).toContain('A <warm> opening')
     const member = await signedIn(world.users.member.email)
-    expect((await member(`/newsletters/${newsletterId}/preview`)).status).toBe(403)
+    // This one goes to everyone: a partnership member may not see it.
+    expect((await member(`/newsletters/${newsletterId}/preview`)).status).toBe(404)
+    const alderbys = await payload.create({
+      collection: 'newsletters',
+      depth: 0,
+      data: { subject: 'Alderby only', status: 'draft', content: { mode: 'picked' }, audience: { kind: 'communities', communities: [world.alderby.id] } },
+    })
+    expect(await (await member(`/newsletters/${alderbys.id}/preview?format=text`)).text()).toContain('Alderby only')
     expect((await fetch(`${api.url}/api/newsletters/${newsletterId}/preview`)).status).toBe(403)
   })
 

@@ -25,9 +25,11 @@ import { ResponseDownloads as ResponseDownloads_d5882314e5b97246adafbb7aa20c936f
 import { QuestionPicker as QuestionPicker_9e9c6e39c727735818860d4d94b2951f } from '../../../responses/QuestionPicker'
 import { ChoicePicker as ChoicePicker_3f645450636101f275f11c945aaf4a2c } from '../../../responses/ChoicePicker'
 import { SubscriberDataActions as SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63 } from '../../../newsletters/subscriptions/SubscriberDataActions'
+import { NewsletterSendButton as NewsletterSendButton_c2b6fdd670bdc849f6244539dc26bb47 } from '../../../newsletters/NewsletterSendButton'
 import { NewsletterPreviewActions as NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56 } from '../../../newsletters/NewsletterPreviewActions'
 import { SourceCodeLink as SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b } from '../../../components/SourceCodeLink'
-import { SiteBuildStatus as SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6 } from '../../../components/siteBuild/SiteBuildStatus'
+import { Dashboard as Dashboard_a5eac4eaad8d29098dd8d61707d584f9 } from '../../../dashboard/Dashboard'
+import { NotForYourRole as NotForYourRole_168d50c2e990e78cb90a8f8e138fd232 } from '../../../dashboard/NotForYourRole'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,8 +61,10 @@ export const importMap = {
   "/responses/QuestionPicker#QuestionPicker": QuestionPicker_9e9c6e39c727735818860d4d94b2951f,
   "/responses/ChoicePicker#ChoicePicker": ChoicePicker_3f645450636101f275f11c945aaf4a2c,
   "/newsletters/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63,
+  "/newsletters/NewsletterSendButton#NewsletterSendButton": NewsletterSendButton_c2b6fdd670bdc849f6244539dc26bb47,
   "/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56,
   "/components/SourceCodeLink#SourceCodeLink": SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b,
-  "/components/siteBuild/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6,
+  "/dashboard/Dashboard#Dashboard": Dashboard_a5eac4eaad8d29098dd8d61707d584f9,
+  "/dashboard/NotForYourRole#NotForYourRole": NotForYourRole_168d50c2e990e78cb90a8f8e138fd232,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

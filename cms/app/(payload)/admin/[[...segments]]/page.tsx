@@ -2,6 +2,11 @@ import type { Metadata } from 'next'
 
 import config from '@payload-config'
 import { RootPage, generatePageMetadata } from '@payloadcms/next/views'
+import { headers } from 'next/headers.js'
+import { redirect } from 'next/navigation.js'
+import { getPayload } from 'payload'
+
+import { explainForbiddenList } from '../../../../dashboard/notForYourRole'
 
 import { importMap } from '../importMap.js'
 
@@ -12,6 +17,12 @@ type Args = {
 
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> => generatePageMetadata({ config, params, searchParams })
 
-const Page = ({ params, searchParams }: Args) => RootPage({ config, params, searchParams, importMap })
+/** A list the role may not read gets a sentence about the role, not Payload's "Nothing found". */
+const Page = async ({ params, searchParams }: Args) => {
+  const { segments } = await params
+  const explanation = await explainForbiddenList(await getPayload({ config, importMap }), segments, await headers())
+  if (explanation) redirect(explanation)
+  return RootPage({ config, params, searchParams, importMap })
+}
 
 export default Page

@@ -64,9 +64,20 @@ describe('downloading responses as CSV', () => {
     expect(lines[1]).toBe('65 to 74,,,Man')
   })
 
-  it('refuses people who are not signed in, and members', async () => {
+  it('gives a member of the community that asked its responses, but never equality monitoring', async () => {
+    const response = await download('responses.csv', 'member')
+    expect(response.status).toBe(200)
+    expect((await response.text()).split('\r\n')[1]).toMatch(/^R-[0-9A-F]{8},.*,paper,pending,/)
+    expect((await download('equality.csv', 'member')).status).toBe(403)
+  })
+
+  it('refuses people who are not signed in, and members of other communities', async () => {
     expect((await download('responses.csv')).status).toBe(401)
-    expect((await download('responses.csv', 'member')).status).toBe(403)
+    const refused = await download('responses.csv', 'outsider')
+    expect(refused.status).toBe(403)
+    expect(((await refused.json()) as { message: string }).message).toBe(
+      'Only editors and the communities that ran this consultation may download its responses.',
+    )
     expect((await download('equality.csv')).status).toBe(401)
   })
 })
