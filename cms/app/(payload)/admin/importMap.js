@@ -27,6 +27,10 @@ import { QuestionPicker as QuestionPicker_9e9c6e39c727735818860d4d94b2951f } fro
 import { ChoicePicker as ChoicePicker_3f645450636101f275f11c945aaf4a2c } from '../../../responses/ChoicePicker'
 import { SubscriberDataActions as SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63 } from '../../../newsletters/subscriptions/SubscriberDataActions'
 import { NewsletterPreviewActions as NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56 } from '../../../newsletters/NewsletterPreviewActions'
+import { MailTextView as MailTextView_71ef3e5d2e840a330059eedb1ceb531e } from '../../../components/mail/MailViews'
+import { MailHtmlView as MailHtmlView_71ef3e5d2e840a330059eedb1ceb531e } from '../../../components/mail/MailViews'
+import { MailHeadersView as MailHeadersView_71ef3e5d2e840a330059eedb1ceb531e } from '../../../components/mail/MailViews'
+import { MailRawView as MailRawView_71ef3e5d2e840a330059eedb1ceb531e } from '../../../components/mail/MailViews'
 import { SourceCodeLink as SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b } from '../../../components/SourceCodeLink'
 import { SiteBuildStatus as SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6 } from '../../../components/siteBuild/SiteBuildStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -62,6 +66,10 @@ export const importMap = {
   "/responses/ChoicePicker#ChoicePicker": ChoicePicker_3f645450636101f275f11c945aaf4a2c,
   "/newsletters/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63,
   "/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56,
+  "/components/mail/MailViews#MailTextView": MailTextView_71ef3e5d2e840a330059eedb1ceb531e,
+  "/components/mail/MailViews#MailHtmlView": MailHtmlView_71ef3e5d2e840a330059eedb1ceb531e,
+  "/components/mail/MailViews#MailHeadersView": MailHeadersView_71ef3e5d2e840a330059eedb1ceb531e,
+  "/components/mail/MailViews#MailRawView": MailRawView_71ef3e5d2e840a330059eedb1ceb531e,
   "/components/SourceCodeLink#SourceCodeLink": SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b,
   "/components/siteBuild/SiteBuildStatus#SiteBuildStatus": SiteBuildStatus_e20acb55582df3528dc75cbb9fa57be6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
