@@ -39,6 +39,7 @@ import { sendNewsletter } from './newsletters/sendNewsletterTask'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
 import { logger } from './logger'
+import { installName } from './lib/installName'
 import { anonymousReadLimit } from './plugins/anonymousReadLimit'
 import { QUEUES } from './shared/queues'
 
@@ -58,11 +59,12 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ' · Folkmoot' },
+    meta: { titleSuffix: ` · ${installName()}` },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
     components: {
       beforeDashboard: ['/components/siteBuild/SiteBuildStatus#SiteBuildStatus'],
       afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'],
+      graphics: { Logo: '/components/brand/InstallLogo#InstallLogo', Icon: '/components/brand/InstallIcon#InstallIcon' },
     },
   },
   // Every collection refuses oversized input before Payload walks it.
