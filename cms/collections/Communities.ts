@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { COMMUNITY_KINDS } from '../shared/options'
 import { BOUNDARY_VERTEX_BUDGET, boundaryInputProblem } from '../lib/boundaryInput'
 import { keepBoundaryAsGeometry } from '../hooks/keepBoundaryAsGeometry'
@@ -32,6 +33,7 @@ export const Communities: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
+    viewOnSiteField('community'),
     {
       name: 'kind',
       type: 'select',

@@ -30,7 +30,7 @@ export const Responses: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'consultation', 'channel', 'moderation', 'createdAt'],
     description: 'Answers to consultations. Free-text answers are quoted publicly only once approved.',
-    group: 'Planning',
+    group: 'Plans and consultations',
   },
   // Responses may hold personal views: staff only. The public answers through a validated endpoint.
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
@@ -55,6 +55,7 @@ export const Responses: CollectionConfig = {
       name: 'answers',
       type: 'array',
       labels: { singular: 'Answer', plural: 'Answers' },
+      admin: { components: { RowLabel: '/responses/AnswerRowLabel#AnswerRowLabel' } },
       validate: arrayAnd(requiredQuestionsAnswered),
       fields: [
         {
