@@ -199,7 +199,7 @@ export interface Community {
     phone?: string | null;
   };
   /**
-   * Optional. A GeoJSON Polygon or MultiPolygon, longitude first, as exported by most mapping tools.
+   * Optional. Paste GeoJSON as geojson.io, QGIS or the ONS boundary portal export it: a Polygon, MultiPolygon, Feature or FeatureCollection in longitude and latitude (WGS 84). Larger shapes are simplified to 2,000 points when saved.
    */
   boundary?: string | null;
   updatedAt: string;
@@ -858,9 +858,6 @@ export interface Newsletter {
  */
 export interface NewsletterDelivery {
   id: number;
-  /**
-   * newsletter:subscriber
-   */
   key: string;
   newsletter: number | Newsletter;
   /**

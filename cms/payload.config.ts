@@ -41,6 +41,7 @@ import { sendNewsletter } from './newsletters/sendNewsletterTask'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
 import { logger } from './logger'
+import { installName } from './lib/installName'
 import { anonymousReadLimit } from './plugins/anonymousReadLimit'
 import { QUEUES } from './shared/queues'
 
@@ -60,12 +61,13 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ' · Folkmoot' },
+    meta: { titleSuffix: ` · ${installName()}` },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
     components: {
       beforeDashboard: ['/dashboard/Dashboard#Dashboard'],
       afterNavLinks: ['/components/SourceCodeLink#SourceCodeLink'],
       views: { notForYourRole: { Component: '/dashboard/NotForYourRole#NotForYourRole', path: NOT_FOR_YOUR_ROLE_PATH } },
+      graphics: { Logo: '/components/brand/InstallLogo#InstallLogo', Icon: '/components/brand/InstallIcon#InstallIcon' },
     },
   },
   // Every collection refuses oversized input before Payload walks it.

@@ -83,7 +83,7 @@ export const AchievementReports: CollectionConfig = {
     useAsTitle: 'year',
     defaultColumns: ['year', 'community', 'cluster', '_status', 'updatedAt'],
     description: 'Introduce a year’s achievement report in your own words. The figures are worked out from your influence logs.',
-    group: 'Influence',
+    group: 'Partners and influence',
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-year',

@@ -5,6 +5,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { signedInField } from '../access/fieldAccess'
 import { slugField } from '../fields/slug'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { CLUSTER_REFERENCES } from '../hooks/deleteReferences'
@@ -32,6 +33,7 @@ export const Clusters: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
+    viewOnSiteField('cluster'),
     { name: 'summary', type: 'textarea', maxLength: 600 },
     {
       name: 'members',

@@ -4,9 +4,11 @@ import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { COMMUNITY_KINDS } from '../shared/options'
-import { boundaryTextProblem } from '../lib/geojson'
-import { codeAnd, numberAnd, plainName, textAnd, wholeNumber } from '../lib/validators'
+import { BOUNDARY_VERTEX_BUDGET, boundaryInputProblem } from '../lib/boundaryInput'
+import { keepBoundaryAsGeometry } from '../hooks/keepBoundaryAsGeometry'
+import { numberAnd, plainName, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { COMMUNITY_REFERENCES } from '../hooks/deleteReferences'
@@ -31,6 +33,7 @@ export const Communities: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
+    viewOnSiteField('community'),
     {
       name: 'kind',
       type: 'select',
@@ -73,9 +76,16 @@ export const Communities: CollectionConfig = {
       name: 'boundary',
       // Kept as GeoJSON text, not a JSON value: coordinates are arrays inside arrays, which
       // FerretDB (our MongoDB test server) cannot store; text is stored alike everywhere.
-      type: 'code',
-      admin: { language: 'json', description: 'Optional. A GeoJSON Polygon or MultiPolygon, longitude first, as exported by most mapping tools.' },
-      validate: codeAnd((value) => (value ? (boundaryTextProblem(String(value)) ?? true) : true)),
+      // A plain textarea, not a code field: Payload's code editor is fetched from a CDN.
+      type: 'textarea',
+      admin: {
+        rows: 6,
+        description: `Optional. Paste GeoJSON as geojson.io, QGIS or the ONS boundary portal export it: a Polygon, MultiPolygon, Feature or FeatureCollection in longitude and latitude (WGS 84). Larger shapes are simplified to ${BOUNDARY_VERTEX_BUDGET.toLocaleString('en-GB')} points when saved.`,
+        components: { afterInput: ['/components/boundary/BoundaryPreview#BoundaryPreview'] },
+      },
+      hooks: { beforeValidate: [keepBoundaryAsGeometry] },
+      // Not textarea's own check, whose 40,000-character limit would refuse a detailed export before it is simplified.
+      validate: (value: string | null | undefined) => (value ? boundaryInputProblem(value) : true),
     },
   ],
 }

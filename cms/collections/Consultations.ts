@@ -8,6 +8,7 @@ import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/ex
 import { respondEndpoint } from '../responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { QUESTION_KINDS } from '../lib/answers'
 import { PHASES, consultationPhase } from '../shared/consultationPhase'
 import { arrayAnd, dateAnd, plainName, textAnd } from '../lib/validators'
@@ -15,6 +16,7 @@ import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queue
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
+import { rowLabelFrom } from '../fields/rowLabel'
 
 const ownership: Ownership = { communityField: 'communities' }
 
@@ -45,7 +47,7 @@ export const Consultations: CollectionConfig = {
     defaultColumns: ['title', 'communities', 'cluster', 'opensAt', 'closesAt', '_status'],
     listSearchableFields: ['title', 'summary'],
     description: 'Questions put to residents, open between two dates, with what was done about the answers.',
-    group: 'Planning',
+    group: 'Plans and consultations',
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
@@ -69,6 +71,7 @@ export const Consultations: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
+    viewOnSiteField('consultation'),
     ...ownerFields(ownership, 'consultation'),
     {
       name: 'summary',
@@ -109,7 +112,10 @@ export const Consultations: CollectionConfig = {
       name: 'questions',
       type: 'array',
       labels: { singular: 'Question', plural: 'Questions' },
-      admin: { description: 'Ask as few questions as you need. Each one is shown with its hint.' },
+      admin: {
+        components: { RowLabel: rowLabelFrom('prompt', 'Question') },
+        description: 'Ask as few questions as you need. Each one is shown with its hint.',
+      },
       fields: [
         { name: 'prompt', label: 'Question', type: 'text', required: true, maxLength: 300, validate: textAnd(plainName) },
         { name: 'hint', type: 'text', maxLength: 300, admin: { description: 'Optional help shown under the question.' } },
@@ -132,7 +138,10 @@ export const Consultations: CollectionConfig = {
           type: 'array',
           labels: { singular: 'Option', plural: 'Options' },
           validate: arrayAnd(enoughOptions),
-          admin: { condition: (_data, siblingData) => siblingData?.kind === 'single' || siblingData?.kind === 'multiple' },
+          admin: {
+            condition: (_data, siblingData) => siblingData?.kind === 'single' || siblingData?.kind === 'multiple',
+            components: { RowLabel: rowLabelFrom('label', 'Option') },
+          },
           fields: [{ name: 'label', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) }],
         },
       ],

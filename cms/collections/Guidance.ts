@@ -3,10 +3,12 @@ import type { Access, CollectionConfig } from 'payload'
 import { isEditor } from '../access/isEditor'
 import { actorOf, hasRole } from '../access/roles'
 import { slugField } from '../fields/slug'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { richTextWithinLimits } from '../lib/richTextLimits'
 import { plainName, textAnd } from '../lib/validators'
+import { rowLabelFrom } from '../fields/rowLabel'
 
 export const AUDIENCES = [
   { label: 'Residents', value: 'residents' },
@@ -23,7 +25,7 @@ export const Guidance: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'topics', '_status', 'updatedAt'],
     description: 'Step-by-step toolkits: how to run a survey, write a plan, influence a council.',
-    group: 'Guidance',
+    group: 'Guidance and files',
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
@@ -31,6 +33,7 @@ export const Guidance: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
+    viewOnSiteField('toolkit'),
     { name: 'summary', type: 'textarea', required: true, maxLength: 600 },
     {
       type: 'row',
@@ -51,7 +54,7 @@ export const Guidance: CollectionConfig = {
       minRows: 1,
       required: true,
       labels: { singular: 'Step', plural: 'Steps' },
-      admin: { description: 'In the order people should follow them.' },
+      admin: { components: { RowLabel: rowLabelFrom('heading', 'Step') }, description: 'In the order people should follow them.' },
       fields: [
         { name: 'heading', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
         { name: 'body', type: 'richText', required: true, validate: richTextWithinLimits },
@@ -59,6 +62,7 @@ export const Guidance: CollectionConfig = {
           name: 'checklist',
           type: 'array',
           labels: { singular: 'Checklist item', plural: 'Checklist' },
+          admin: { components: { RowLabel: rowLabelFrom('item', 'Checklist item') } },
           fields: [{ name: 'item', type: 'text', required: true, maxLength: 300 }],
         },
         { name: 'downloads', type: 'upload', relationTo: 'media', hasMany: true, admin: { description: 'Templates and forms to download for this step.' } },

@@ -14,6 +14,7 @@ import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/que
 import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 import { copiesStartUnconfirmed, resetConfirmationWhenEntryChanges } from '../partner-confirmation/resetConfirmationWhenEntryChanges'
+import { rowLabelFrom } from '../fields/rowLabel'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -38,7 +39,7 @@ export const InfluenceLogs: CollectionConfig = {
     defaultColumns: ['title', 'date', 'community', 'cluster', 'partner', 'kind', 'celebrate'],
     listSearchableFields: ['title', 'whatChanged'],
     description: 'After each meeting, record how you influenced a partner, with evidence. These become your achievements.',
-    group: 'Influence',
+    group: 'Partners and influence',
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-date',
@@ -82,14 +83,20 @@ export const InfluenceLogs: CollectionConfig = {
       name: 'outputs',
       type: 'array',
       labels: { singular: 'Output', plural: 'Outputs' },
-      admin: { description: 'What was produced: a new bus stop, a repaired footpath, a clinic session.' },
+      admin: {
+        components: { RowLabel: rowLabelFrom('text', 'Output') },
+        description: 'What was produced: a new bus stop, a repaired footpath, a clinic session.',
+      },
       fields: [{ name: 'text', type: 'text', required: true, maxLength: 300 }],
     },
     {
       name: 'outcomes',
       type: 'array',
       labels: { singular: 'Outcome', plural: 'Outcomes' },
-      admin: { description: 'The difference it made for people: fewer missed appointments, safer walks to school.' },
+      admin: {
+        components: { RowLabel: rowLabelFrom('text', 'Outcome') },
+        description: 'The difference it made for people: fewer missed appointments, safer walks to school.',
+      },
       fields: [{ name: 'text', type: 'text', required: true, maxLength: 300 }],
     },
     {
@@ -108,6 +115,7 @@ export const InfluenceLogs: CollectionConfig = {
         {
           name: 'links',
           type: 'array',
+          admin: { components: { RowLabel: rowLabelFrom('label', 'Link') } },
           fields: [
             {
               type: 'row',

@@ -18,6 +18,7 @@ export const Media: CollectionConfig = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
     description: 'Photos for communities and plans, and documents such as minutes used as evidence.',
+    group: 'Guidance and files',
   },
   access: { read: anyone, create: isSignedIn, update: isEditor, delete: isEditor },
   upload: {

@@ -4,6 +4,8 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { nobody } from '../access/nobody'
 
+const view = (name: string) => `/components/mail/MailViews#${name}`
+
 /**
  * Mail captured instead of sent when no SMTP_URL is set, so `npm start` shows every journey
  * (confirmations, newsletters, partner links) without a mail server. Written only by the adapter.
@@ -25,9 +27,18 @@ export const Outbox: CollectionConfig = {
     { name: 'to', type: 'text', required: true, index: true, admin: { readOnly: true } },
     { name: 'from', type: 'text', admin: { readOnly: true } },
     { name: 'subject', type: 'text', admin: { readOnly: true } },
-    { name: 'text', label: 'Plain text', type: 'textarea', admin: { readOnly: true } },
-    { name: 'html', label: 'HTML', type: 'code', admin: { readOnly: true, language: 'html' } },
-    { name: 'headers', type: 'json', admin: { readOnly: true, description: 'Headers that matter to the reader’s mail program, such as List-Unsubscribe.' } },
-    { name: 'raw', label: 'Message as sent (MIME)', type: 'code', admin: { readOnly: true } },
+    // Shown with plain elements (cms/components/mail): Payload's code editor comes from a CDN.
+    { name: 'text', label: 'Plain text', type: 'textarea', admin: { readOnly: true, components: { Field: view('MailTextView') } } },
+    { name: 'html', label: 'HTML', type: 'code', admin: { readOnly: true, language: 'html', components: { Field: view('MailHtmlView') } } },
+    {
+      name: 'headers',
+      type: 'json',
+      admin: {
+        readOnly: true,
+        description: 'Headers that matter to the reader’s mail program, such as List-Unsubscribe.',
+        components: { Field: view('MailHeadersView') },
+      },
+    },
+    { name: 'raw', label: 'Message as sent (MIME)', type: 'code', admin: { readOnly: true, components: { Field: view('MailRawView') } } },
   ],
 }

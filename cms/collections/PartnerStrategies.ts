@@ -24,12 +24,12 @@ export const STRATEGY_KINDS = [
  */
 export const PartnerStrategies: CollectionConfig = {
   slug: 'partner-strategies',
-  labels: { singular: 'Partner strategy', plural: 'Partner strategies' },
+  labels: { singular: 'Partner’s plan', plural: 'Partners’ plans' },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'partner', 'updatedAt'],
     description: 'The plans and strategies partners own, which community plans link their actions to.',
-    group: 'Places',
+    group: 'Partners and influence',
   },
   access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isAdmin },
   defaultSort: 'name',

@@ -26,7 +26,7 @@ export const Partners: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'updatedAt'],
     description: 'Public bodies and organisations that communities work with and influence.',
-    group: 'Places',
+    group: 'Partners and influence',
   },
   // Editors only: the contact's email is where a log's confirmation link goes, so whoever could
   // set it could confirm their own entries. Members pick from the partners editors keep.

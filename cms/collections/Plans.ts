@@ -5,6 +5,7 @@ import { ownedContentAccess, ownedContentOperations } from '../access/ownedConte
 import type { Ownership } from '../access/ownership'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
+import { viewOnSiteField } from '../fields/viewOnSite'
 import { themeField } from '../fields/themes'
 import { ACTION_STATUSES, THEMES } from '../shared/options'
 import { richTextWithinLimits } from '../lib/richTextLimits'
@@ -13,6 +14,7 @@ import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queue
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
+import { rowLabelFrom } from '../fields/rowLabel'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -46,7 +48,7 @@ export const Plans: CollectionConfig = {
     defaultColumns: ['title', 'community', 'cluster', 'period', '_status', 'updatedAt'],
     listSearchableFields: ['title'],
     description: 'Community-led plans: the vision, priorities and the actions that carry them out.',
-    group: 'Planning',
+    group: 'Plans and consultations',
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
@@ -66,6 +68,7 @@ export const Plans: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
+    viewOnSiteField('plan'),
     ...ownerFields(ownership, 'plan'),
     {
       name: 'period',
@@ -108,7 +111,10 @@ export const Plans: CollectionConfig = {
       // One per theme at most; the search document spreads them into a call's arguments.
       maxRows: THEMES.length,
       labels: { singular: 'Priority', plural: 'Priorities' },
-      admin: { description: 'The themes residents said matter most, most important first.' },
+      admin: {
+        components: { RowLabel: rowLabelFrom('theme', 'Priority', THEMES) },
+        description: 'The themes residents said matter most, most important first.',
+      },
       fields: [
         themeField({ required: true }),
         { name: 'summary', type: 'textarea', maxLength: 600, admin: { description: 'Why this matters here, in a sentence or two.' } },
@@ -118,7 +124,7 @@ export const Plans: CollectionConfig = {
       name: 'actions',
       type: 'array',
       labels: { singular: 'Action', plural: 'Actions' },
-      admin: { initCollapsed: true },
+      admin: { initCollapsed: true, components: { RowLabel: rowLabelFrom('title', 'Action') } },
       fields: [
         { name: 'title', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) },
         { name: 'description', type: 'textarea', maxLength: 2000 },

@@ -48,16 +48,10 @@ const checkPolygon = (rings: unknown, where: string): string | null => {
   return null
 }
 
-/** Returns a sentence naming the first problem, or null when the value is a valid boundary. */
-export const boundaryProblem = (value: unknown): string | null => {
+/** The first problem with a Polygon or MultiPolygon's shape, whatever its size; null when none. */
+export const shapeProblem = (value: unknown): string | null => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'The boundary must be a GeoJSON Polygon or MultiPolygon object.'
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown }
-  if ((type === 'Polygon' || type === 'MultiPolygon') && Array.isArray(coordinates)) {
-    const points = pointCount(type === 'Polygon' ? [coordinates] : coordinates)
-    if (points > MAX_BOUNDARY_POINTS) {
-      return `The boundary has ${points.toLocaleString('en-GB')} points; the limit is ${MAX_BOUNDARY_POINTS.toLocaleString('en-GB')}. Simplify it in your mapping tool (for example "Simplify" in QGIS or mapshaper) and paste it again.`
-    }
-  }
   if (type === 'Polygon') return checkPolygon(coordinates, 'Polygon')
   if (type === 'MultiPolygon') {
     if (!Array.isArray(coordinates) || coordinates.length === 0) return 'MultiPolygon needs at least one polygon.'
@@ -68,6 +62,20 @@ export const boundaryProblem = (value: unknown): string | null => {
     return null
   }
   return `The boundary type must be "Polygon" or "MultiPolygon", not ${JSON.stringify(type)}.`
+}
+
+/** Returns a sentence naming the first problem with a stored boundary, or null when it is valid. */
+export const boundaryProblem = (value: unknown): string | null => {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const { type, coordinates } = value as { type?: unknown; coordinates?: unknown }
+    if ((type === 'Polygon' || type === 'MultiPolygon') && Array.isArray(coordinates)) {
+      const points = pointCount(type === 'Polygon' ? [coordinates] : coordinates)
+      if (points > MAX_BOUNDARY_POINTS) {
+        return `The boundary has ${points.toLocaleString('en-GB')} points; the limit is ${MAX_BOUNDARY_POINTS.toLocaleString('en-GB')}. Simplify it in your mapping tool (for example "Simplify" in QGIS or mapshaper) and paste it again.`
+      }
+    }
+  }
+  return shapeProblem(value)
 }
 
 /** Parses boundary text as stored; null when it is not a valid boundary. */

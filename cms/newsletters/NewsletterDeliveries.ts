@@ -25,7 +25,7 @@ export const deliveryKey = (newsletterId: number | string, subscriberId: number 
 export const NewsletterDeliveries: CollectionConfig = {
   slug: 'newsletter-deliveries',
   disableDuplicate: true,
-  labels: { singular: 'Delivery', plural: 'Deliveries' },
+  labels: { singular: 'Newsletter mail', plural: 'Newsletter mail sent' },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'newsletter', 'status', 'attempts', 'sentAt'],
@@ -36,7 +36,8 @@ export const NewsletterDeliveries: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: { read: isEditor, create: nobody, update: nobody, delete: isAdmin },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true, description: 'newsletter:subscriber' } },
+    // newsletter:subscriber, for the sender's uniqueness only: nothing a person reads.
+    { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
     { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', required: true, index: true, admin: { readOnly: true } },
     {
       name: 'subscriber',

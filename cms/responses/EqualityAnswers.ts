@@ -12,11 +12,11 @@ export const EqualityAnswers: CollectionConfig = {
   slug: 'equality-answers',
   // One person's answers: a copy would count them twice.
   disableDuplicate: true,
-  labels: { singular: 'Equality monitoring answer', plural: 'Equality monitoring' },
+  labels: { singular: 'Person who took part', plural: 'Who took part' },
   admin: {
     defaultColumns: ['consultation', 'ageBand', 'disability', 'createdAt'],
     description: 'Who took part, so that seldom-heard groups can be reached next time. Admins only.',
-    group: 'Planning',
+    group: 'Plans and consultations',
   },
   access: { read: isAdmin, create: isEditor, update: isAdmin, delete: isAdmin },
   fields: [

@@ -31,7 +31,7 @@ export const Responses: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'consultation', 'channel', 'moderation', 'createdAt'],
     description: 'Answers to consultations. Free-text answers are quoted publicly only once approved.',
-    group: 'Planning',
+    group: 'Plans and consultations',
   },
   // Responses may hold personal views: staff, and the members whose communities asked. The public
   // answers through a validated endpoint. Deleting one (erasing a view) stays with editors.
@@ -57,6 +57,7 @@ export const Responses: CollectionConfig = {
       name: 'answers',
       type: 'array',
       labels: { singular: 'Answer', plural: 'Answers' },
+      admin: { components: { RowLabel: '/responses/AnswerRowLabel#AnswerRowLabel' } },
       validate: arrayAnd(requiredQuestionsAnswered),
       fields: [
         {

@@ -71,14 +71,19 @@ const cases: Case[] = [
     path: 'boundary',
   },
   {
-    name: 'a boundary of 200,000 points',
+    name: 'a boundary in British National Grid eastings and northings',
     collection: 'communities',
     data: () => ({
       ...validCommunity(),
       boundary: JSON.stringify({
         type: 'Polygon',
         coordinates: [
-          [...Array.from({ length: 199_999 }, (_, index) => [-2 + Math.cos(index / 31_831) / 20, 51 + Math.sin(index / 31_831) / 30]), [-2 + 1 / 20, 51]],
+          [
+            [406149, 151420],
+            [408036, 151198],
+            [407938, 149994],
+            [406149, 151420],
+          ],
         ],
       }),
     }),

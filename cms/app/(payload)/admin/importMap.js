@@ -1,3 +1,5 @@
+import { ViewOnSite as ViewOnSite_a361072cea92eb97dc228807b860532b } from '../../../components/ViewOnSite'
+import { BoundaryPreview as BoundaryPreview_eb2cef58a7ac71c58003052be6d4980d } from '../../../components/boundary/BoundaryPreview'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,12 +23,20 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RowLabelFrom as RowLabelFrom_eab1c2e73f73dca2734e8ba1d22a7feb } from '../../../components/RowLabelFrom'
 import { ResponseDownloads as ResponseDownloads_d5882314e5b97246adafbb7aa20c936f } from '../../../responses/ResponseDownloads'
 import { QuestionPicker as QuestionPicker_9e9c6e39c727735818860d4d94b2951f } from '../../../responses/QuestionPicker'
 import { ChoicePicker as ChoicePicker_3f645450636101f275f11c945aaf4a2c } from '../../../responses/ChoicePicker'
+import { AnswerRowLabel as AnswerRowLabel_250955bce14c44d225337dcc6d3402ff } from '../../../responses/AnswerRowLabel'
 import { SubscriberDataActions as SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63 } from '../../../newsletters/subscriptions/SubscriberDataActions'
 import { NewsletterSendButton as NewsletterSendButton_c2b6fdd670bdc849f6244539dc26bb47 } from '../../../newsletters/NewsletterSendButton'
 import { NewsletterPreviewActions as NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56 } from '../../../newsletters/NewsletterPreviewActions'
+import { MailTextView as MailTextView_71ef3e5d2e840a330059eedb1ceb531e } from '../../../components/mail/MailViews'
+import { MailHtmlView as MailHtmlView_71ef3e5d2e840a330059eedb1ceb531e } from '../../../components/mail/MailViews'
+import { MailHeadersView as MailHeadersView_71ef3e5d2e840a330059eedb1ceb531e } from '../../../components/mail/MailViews'
+import { MailRawView as MailRawView_71ef3e5d2e840a330059eedb1ceb531e } from '../../../components/mail/MailViews'
+import { InstallIcon as InstallIcon_88ff48bb32cbc20e84fc61254429df58 } from '../../../components/brand/InstallIcon'
+import { InstallLogo as InstallLogo_841ae220d488ffbecd8c0f1844f09b2d } from '../../../components/brand/InstallLogo'
 import { SourceCodeLink as SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b } from '../../../components/SourceCodeLink'
 import { Dashboard as Dashboard_a5eac4eaad8d29098dd8d61707d584f9 } from '../../../dashboard/Dashboard'
 import { NotForYourRole as NotForYourRole_168d50c2e990e78cb90a8f8e138fd232 } from '../../../dashboard/NotForYourRole'
@@ -34,6 +44,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/ViewOnSite#ViewOnSite": ViewOnSite_a361072cea92eb97dc228807b860532b,
+  "/components/boundary/BoundaryPreview#BoundaryPreview": BoundaryPreview_eb2cef58a7ac71c58003052be6d4980d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -57,12 +69,20 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/RowLabelFrom#RowLabelFrom": RowLabelFrom_eab1c2e73f73dca2734e8ba1d22a7feb,
   "/responses/ResponseDownloads#ResponseDownloads": ResponseDownloads_d5882314e5b97246adafbb7aa20c936f,
   "/responses/QuestionPicker#QuestionPicker": QuestionPicker_9e9c6e39c727735818860d4d94b2951f,
   "/responses/ChoicePicker#ChoicePicker": ChoicePicker_3f645450636101f275f11c945aaf4a2c,
+  "/responses/AnswerRowLabel#AnswerRowLabel": AnswerRowLabel_250955bce14c44d225337dcc6d3402ff,
   "/newsletters/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63,
   "/newsletters/NewsletterSendButton#NewsletterSendButton": NewsletterSendButton_c2b6fdd670bdc849f6244539dc26bb47,
   "/newsletters/NewsletterPreviewActions#NewsletterPreviewActions": NewsletterPreviewActions_1d9c09ae035c0eec60bec9cd240d8b56,
+  "/components/mail/MailViews#MailTextView": MailTextView_71ef3e5d2e840a330059eedb1ceb531e,
+  "/components/mail/MailViews#MailHtmlView": MailHtmlView_71ef3e5d2e840a330059eedb1ceb531e,
+  "/components/mail/MailViews#MailHeadersView": MailHeadersView_71ef3e5d2e840a330059eedb1ceb531e,
+  "/components/mail/MailViews#MailRawView": MailRawView_71ef3e5d2e840a330059eedb1ceb531e,
+  "/components/brand/InstallIcon#InstallIcon": InstallIcon_88ff48bb32cbc20e84fc61254429df58,
+  "/components/brand/InstallLogo#InstallLogo": InstallLogo_841ae220d488ffbecd8c0f1844f09b2d,
   "/components/SourceCodeLink#SourceCodeLink": SourceCodeLink_ce11b8d80b61cc840deed7c1073e3e6b,
   "/dashboard/Dashboard#Dashboard": Dashboard_a5eac4eaad8d29098dd8d61707d584f9,
   "/dashboard/NotForYourRole#NotForYourRole": NotForYourRole_168d50c2e990e78cb90a8f8e138fd232,
