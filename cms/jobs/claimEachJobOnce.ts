@@ -73,7 +73,7 @@ export const claimEachJobOnce = (adapter: MongooseAdapter, instance = `${os.host
     // Only the poll's "take up to `limit` waiting jobs" is a claim; updates by id are the running job's own.
     if (args.id !== undefined || args.data.processing !== true || !args.limit || args.limit <= 0) return updateJobs(args)
     const { data, limit, req, sort, where } = args
-    const found = await adapter.find({ collection: 'payload-jobs', limit, pagination: false, req, sort, where: where as Where })
+    const found = await adapter.find({ collection: 'payload-jobs', limit, pagination: false, req, sort, where })
     if (found.docs.length === 0) return null
     const claimed: Job[] = []
     for (const candidate of found.docs as Candidate[]) {

@@ -14,11 +14,12 @@ export const rebuildSite: TaskConfig<'rebuildSite'> = {
   outputSchema: [{ name: 'pages', type: 'number', required: true }],
   // Every outcome is recorded in the `site-build` global the admin shows, then a failure is
   // still thrown so the job is retried.
-  handler: async ({ req }) => {
+  handler: async ({ job, req }) => {
     try {
       await writeSnapshot(req.payload)
       const { pages } = await buildSite()
       await recordSiteBuildSuccess(req.payload, pages)
+      req.payload.logger.info(`Rebuilt the public site (job ${job.id}): ${pages} pages.`)
       return { output: { pages } }
     } catch (error) {
       await recordSiteBuildFailure(req.payload, error)

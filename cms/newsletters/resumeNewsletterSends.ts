@@ -3,8 +3,8 @@ import { QUEUES } from '../shared/queues'
 import { settings } from '../settings'
 
 /**
- * A sender reports progress after every batch; silent this long (NEWSLETTER_SENDER_TIMEOUT_SECONDS,
- * 15 minutes), it is taken to have died. Longer than nodemailer's 10-minute socket timeout, so a
+ * A sender shows progress every few seconds while messages go out; silent this long
+ * (NEWSLETTER_SENDER_TIMEOUT_SECONDS, 15 minutes), it is taken to have died. Longer than nodemailer's 10-minute socket timeout, so a
  * sender merely waiting on a slow mail server is never taken over.
  */
 export const sendStaleAfterMs = (): number => settings().NEWSLETTER_SENDER_TIMEOUT_SECONDS * 1000

@@ -11,6 +11,8 @@ export const SEND_BATCH_SIZE = 200
 /** Messages in flight at once; the SMTP pool keeps 5 connections open. Also the most a crash can leave ambiguous. */
 export const SEND_PARALLELISM = 5
 const MAX_TEMPORARY_ATTEMPTS = 5
+/** How often a sender marks its newsletter as still in progress while messages are going out. */
+const PROGRESS_EVERY_MS = 5000
 /** Newsletters in a row refused for good (5xx) before an address is marked bounced. */
 export const BOUNCE_AFTER_PERMANENT_FAILURES = 3
 const MINUTE = 60 * 1000
@@ -173,6 +175,14 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
   await queueDeliveries(payload, newsletter)
   counts.total = (await payload.count({ collection: DELIVERIES, where: { newsletter: { equals: newsletter.id } } })).totalDocs
   const template = await renderNewsletter(await newsletterContent(payload, newsletter))
+  // Progress is shown during a batch too, not only after it, so a slow mail server or a busy
+  // machine is never mistaken for a dead sender (see releaseInterruptedNewsletterSends).
+  let progressShownAt = Date.now()
+  const showProgress = async () => {
+    if (Date.now() - progressShownAt < PROGRESS_EVERY_MS) return
+    progressShownAt = Date.now()
+    await payload.db.updateOne({ collection: 'newsletters', id: newsletter.id, data: { sendProgressAt: new Date().toISOString() }, returning: false })
+  }
 
   for (;;) {
     const due = await payload.find({
@@ -203,7 +213,11 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
     await together(payload, async (req) => {
       for (const delivery of due.docs) if (delivery.status === 'queued') await record(payload, delivery.id, { status: 'sending' }, req)
     })
-    const outcomes = await inParallel(due.docs, SEND_PARALLELISM, (delivery) => deliver(payload, template, delivery))
+    const outcomes = await inParallel(due.docs, SEND_PARALLELISM, async (delivery) => {
+      const outcome = await deliver(payload, template, delivery)
+      await showProgress()
+      return outcome
+    })
     for (const outcome of outcomes) {
       if (outcome === 'sent') counts.sent += 1
       else if (outcome === 'retrying') counts.retrying += 1

@@ -38,7 +38,13 @@ const storeFor = (name: string, { points, durationSeconds }: RateLimit): RateLim
   const database = slot[STORE]
   if (!database) return new RateLimiterMemory(options)
   // If the database cannot be reached, count in this process's memory rather than refuse everyone.
-  return new RateLimiterMongo({ ...options, storeClient: database, tableName: RATE_LIMIT_COLLECTION, disableIndexesCreation: true, insuranceLimiter: new RateLimiterMemory(options) })
+  return new RateLimiterMongo({
+    ...options,
+    storeClient: database,
+    tableName: RATE_LIMIT_COLLECTION,
+    disableIndexesCreation: true,
+    insuranceLimiter: new RateLimiterMemory(options),
+  })
 }
 
 /** A named limit, e.g. 10 subscriptions per IP per hour: in the database on MongoDB, in memory on SQLite. */
