@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { Refusal } from '../lib/refusal'
+import type { Consultation } from '../payload-types'
 import { actorOf, hasRole } from './roles'
 
 type Question = { id?: string | null; prompt?: string | null; kind?: string | null; options?: Array<{ id?: string | null; label?: string | null }> | null }
@@ -29,12 +30,13 @@ const REFUSED =
  * published it and it has closed: that is how they report back ("you said, we did") without
  * waiting for an editor, while what residents were asked and when stays as the editor published it.
  */
-export const membersReportOnClosedConsultations: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const membersReportOnClosedConsultations: CollectionBeforeChangeHook<Consultation> = async ({ data, operation, originalDoc, req }) => {
   if (data?._status !== 'published' || !hasRole(actorOf(req), 'member')) return data
-  if (operation !== 'update' || !originalDoc?.id) throw new Refusal(REFUSED, 403)
+  const id = originalDoc?.id
+  if (operation !== 'update' || id === undefined) throw new Refusal(REFUSED, 403)
   const live = await req.payload.findByID({
     collection: 'consultations',
-    id: originalDoc.id,
+    id,
     depth: 0,
     draft: false,
     select: { _status: true, opensAt: true, closesAt: true, questions: true },

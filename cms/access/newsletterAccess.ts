@@ -35,14 +35,15 @@ export const audienceWithinScope = (actor: Actor, data: Submitted | undefined): 
   return audience.kind === undefined
 }
 
-const statusAllowed = (data: Submitted | undefined): boolean => data?.status === undefined || statusesFor().includes(String(data.status))
+const statusAllowed = (data: Submitted | undefined): boolean =>
+  data?.status === undefined || (typeof data.status === 'string' && statusesFor().includes(data.status))
 
 /** Newsletters to the followers of a member's communities or clusters. */
 export const newslettersOfMember = (actor: Actor): Where => ({
   or: [{ 'audience.communities': { in: idsOf(actor.communities) } }, { 'audience.cluster': { in: idsOf(actor.clusters) } }],
 })
 
-const submitted = (data: unknown): Submitted | undefined => (data && typeof data === 'object' ? (data as Submitted) : undefined)
+const submitted = (data: unknown): Submitted | undefined => (data && typeof data === 'object' ? data : undefined)
 
 export const readNewsletters: Access = ({ req }) => {
   const actor = actorOf(req)

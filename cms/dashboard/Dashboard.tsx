@@ -1,6 +1,5 @@
 import type { ServerProps } from 'payload'
 
-import type { Actor } from '../access/roles'
 import { SiteBuildSummary } from '../components/siteBuild/SiteBuildSummary'
 import { formatDate } from '../shared/format'
 import { type WhatNeedsDoing, whatNeedsDoing } from './whatNeedsDoing'
@@ -137,11 +136,11 @@ const PublicSite = ({ work, api, queued }: { work: WhatNeedsDoing; api: string; 
  */
 export const Dashboard = async ({ payload, user, searchParams }: ServerProps) => {
   if (!user || user.collection !== 'users') return null
-  const work = await whatNeedsDoing(payload, user as typeof user & Actor)
+  const work = await whatNeedsDoing(payload, user)
   const { admin, api } = payload.config.routes
   const name = 'name' in user && typeof user.name === 'string' ? user.name : ''
   return (
-    <div style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+    <div id="what-needs-doing" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h1 style={{ fontSize: '1.6rem' }}>Welcome{name ? `, ${name}` : ''}</h1>
       <p>{ROLE_WORDS[work.role]}</p>
       <ActsFor work={work} />

@@ -10,7 +10,7 @@ export const NotForYourRole = ({ initPageResult, searchParams }: AdminViewServer
   const role = user && 'role' in user ? (user.role as Role | null) : null
   const { title, reason } = notForYourRole(payload, slug, role)
   return (
-    <main className="gutter--left gutter--right" style={{ paddingTop: 'calc(var(--base) * 2)', maxWidth: '50rem' }}>
+    <main id="not-for-your-role" className="gutter--left gutter--right" style={{ paddingTop: 'calc(var(--base) * 2)', maxWidth: '50rem' }}>
       <h1>{title}</h1>
       <p>{reason}</p>
       <p>

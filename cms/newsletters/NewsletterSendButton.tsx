@@ -59,7 +59,7 @@ export const NewsletterSendButton = () => {
 
   const done = state.status === 'sent'
   return (
-    <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
+    <div id="newsletter-send" className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <h3 id="newsletter-send-heading">Send</h3>
       {(going || done) && (
         <>

@@ -8,7 +8,7 @@ import { type Tally, ensure } from './ensure'
 import { landscapeJpeg } from './picture'
 import { createRandom, hashSeed } from './random'
 import { paragraphs } from './richText'
-import { DEMO_NEWSLETTER_SUBJECT, demoNewsletter } from './newsletters'
+import { DEMO_MEMBER_NEWSLETTER_SUBJECT, DEMO_NEWSLETTER_SUBJECT, demoMemberNewsletter, demoNewsletter } from './newsletters'
 import { demoSubscribers } from './subscribers'
 import { DEMO_USERS, demoPassword } from './users'
 import type { ConsultationSeed, OwnerSeed } from './types'
@@ -177,6 +177,9 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
               status: log.confirmation,
               respondedAt: log.confirmation === 'unconfirmed' ? undefined : new Date(new Date(`${log.date}T12:00:00Z`).getTime() + 14 * DAY).toISOString(),
               comment: log.confirmationComment,
+              // Unanswered entries were sent to the partner two days after they happened; the older
+              // ones show on the dashboard as waiting too long.
+              requestedAt: log.confirmation === 'unconfirmed' ? new Date(new Date(`${log.date}T12:00:00Z`).getTime() + 2 * DAY).toISOString() : undefined,
             },
             celebrate: log.celebrate,
             _status: 'published',
@@ -246,6 +249,14 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
       async () => {
         const newsletter = await ensure(payload, tally, 'newsletters', { subject: { equals: DEMO_NEWSLETTER_SUBJECT } }, () => demoNewsletter(payload))
         await sendNewsletter(payload, newsletter.id)
+      },
+    ],
+    [
+      'A partnership’s newsletter, waiting for an editor',
+      async () => {
+        await ensure(payload, tally, 'newsletters', { subject: { equals: DEMO_MEMBER_NEWSLETTER_SUBJECT } }, () =>
+          demoMemberNewsletter(payload, idOf(communityIds, 'community', 'gorsey-bank') as number),
+        )
       },
     ],
     [

@@ -28,3 +28,24 @@ export const demoNewsletter = async (payload: Payload): Promise<RequiredDataFrom
     status: 'sending',
   }
 }
+
+export const DEMO_MEMBER_NEWSLETTER_SUBJECT = 'Gorsey Bank youth space: a week left to make it yours'
+
+/** Written by the Kestwick and Gorsey Bank partnership member to Gorsey Bank's followers; an editor approves the send. */
+export const demoMemberNewsletter = async (payload: Payload, gorseyBank: number): Promise<RequiredDataFromCollectionSlug<'newsletters'>> => {
+  const youthSpace = await payload.find({
+    collection: 'consultations',
+    depth: 0,
+    limit: 1,
+    select: {},
+    where: { and: [published, { slug: { equals: 'gorsey-bank-youth-space-make-it-yours' } }] },
+  })
+  return {
+    subject: DEMO_MEMBER_NEWSLETTER_SUBJECT,
+    intro:
+      'Young people have shaped the plans for the old housing office so far. The consultation closes soon: tell us what it should be called and when it should open.',
+    audience: { kind: 'communities', communities: [gorseyBank] },
+    content: { mode: 'picked', consultations: youthSpace.docs.map((doc) => doc.id) },
+    status: 'approval',
+  }
+}

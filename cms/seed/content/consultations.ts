@@ -241,8 +241,9 @@ export const consultations: ConsultationSeed[] = [
     owner: { communities: ['millrace'] },
     summary:
       'After three floods in two winters, the Millrace Ward Forum is gathering residents’ own knowledge of where water collects, which drains block and who is affected. The county flood team has asked for this evidence to help decide where to spend on drainage, and it will also shape a community flood plan for the ward.',
-    opensInDays: -60,
-    closesInDays: -12,
+    // Closed more than six weeks ago with no "you said, we did" yet: the dashboard asks for it.
+    opensInDays: -95,
+    closesInDays: -45,
     questions: [
       {
         key: 'flooded',
