@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
+import { evidenceField } from '../fields/evidence'
 import { slugField } from '../fields/slug'
 import { COMMUNITY_KINDS } from '../shared/options'
 import { boundaryTextProblem } from '../lib/geojson'
@@ -77,5 +78,6 @@ export const Communities: CollectionConfig = {
       admin: { language: 'json', description: 'Optional. A GeoJSON Polygon or MultiPolygon, longitude first, as exported by most mapping tools.' },
       validate: codeAnd((value) => (value ? (boundaryTextProblem(String(value)) ?? true) : true)),
     },
+    evidenceField('Surveys, audits and counts about this community, whichever plan they were made for.'),
   ],
 }
