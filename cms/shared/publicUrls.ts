@@ -41,7 +41,7 @@ export const publicPath = {
   /** One open data file: /open-data/plans.csv, /open-data/plans.json... */
   openDataFile: (name: string, format: 'csv' | 'json') => `/open-data/${name}.${format}`,
   /** Every open data file in one archive. */
-  openDataArchive: '/open-data/folkmoot-open-data.zip',
+  openDataArchive: '/open-data/folkmoot-open-data.tar.gz',
   notFound: '/404',
   consultationsFeed: '/feeds/consultations.xml',
   achievementsFeed: '/feeds/achievements.xml',
@@ -59,4 +59,4 @@ export const SITE_SECTIONS = [
   { href: publicPath.themes, label: 'Themes', key: 'themes' },
 ] as const
 
-export type SiteSection = (typeof SITE_SECTIONS)[number]['key'] | 'home' | 'search'
+export type SiteSection = (typeof SITE_SECTIONS)[number]['key'] | 'home' | 'search' | 'open-data'
