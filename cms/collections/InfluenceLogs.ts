@@ -26,7 +26,10 @@ const actionOfThePlan: Validate = async (value, { siblingData, req }) => {
   if (!value || !plan) return true
   const planId = typeof plan === 'object' && plan !== null ? (plan as { id: string | number }).id : (plan as string | number)
   const found = await req.payload.findByID({ collection: 'plans', id: planId, depth: 0, draft: true, select: { actions: true }, req, disableErrors: true })
-  return (found?.actions ?? []).some((action) => action.id === value) || 'That plan has no action with this id. Copy it from the end of the action’s address (#action-...).'
+  return (
+    (found?.actions ?? []).some((action) => action.id === value) ||
+    'That plan has no action with this id. Copy it from the end of the action’s address (#action-...).'
+  )
 }
 
 const poundsAndPence: Validate = (value) => {

@@ -145,7 +145,11 @@ export const Plans: CollectionConfig = {
       name: 'reviewDate',
       label: 'Next review',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' }, description: 'When the community means to review the plan next.' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' },
+        description: 'When the community means to review the plan next.',
+      },
     },
     {
       name: 'feedsPlan',

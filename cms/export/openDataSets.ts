@@ -46,7 +46,9 @@ const ownerColumns = [
 ] as const
 
 const ownerOf = (name: ReturnType<typeof namer>, item: { community?: Ref; cluster?: Ref }) =>
-  item.community ? { owner_type: 'community', owner: name('communities', item.community) ?? '' } : { owner_type: 'cluster', owner: name('clusters', item.cluster) ?? '' }
+  item.community
+    ? { owner_type: 'community', owner: name('communities', item.community) ?? '' }
+    : { owner_type: 'cluster', owner: name('clusters', item.cluster) ?? '' }
 
 const communities: OpenDataSet = {
   name: 'communities',
@@ -68,7 +70,9 @@ const communities: OpenDataSet = {
       slug: community.slug ?? '',
       kind: community.kind,
       population: typeof community.population === 'number' ? String(community.population) : '',
-      clusters: joined(snapshot.clusters.filter((cluster) => cluster.members.some((member) => idOf(member) === String(community.id))).map((cluster) => cluster.name)),
+      clusters: joined(
+        snapshot.clusters.filter((cluster) => cluster.members.some((member) => idOf(member) === String(community.id))).map((cluster) => cluster.name),
+      ),
       evidence: joined((community.evidence ?? []).map((item) => `${item.title} (${item.kind}, ${item.source}, ${day(item.date).slice(0, 7)})`)),
     })),
 }
@@ -304,7 +308,13 @@ const consultationResults: OpenDataSet = {
   rows: (snapshot) =>
     snapshot.consultations.flatMap((consultation) =>
       (consultation.results?.questions ?? []).flatMap((result) => {
-        const base = { consultation_id: String(consultation.id), consultation: consultation.title, question: result.prompt, question_kind: result.kind, answered: String(result.answered) }
+        const base = {
+          consultation_id: String(consultation.id),
+          consultation: consultation.title,
+          question: result.prompt,
+          question_kind: result.kind,
+          answered: String(result.answered),
+        }
         if (result.kind === 'scale') return result.distribution.map((item) => ({ ...base, answer: String(item.rating), count: String(item.count) }))
         if (result.kind === 'text') return result.quotes.map((quote) => ({ ...base, answer: quote, count: '' }))
         return result.options.map((option) => ({ ...base, answer: option.label, count: String(option.count) }))
@@ -323,7 +333,13 @@ const influenceEntries: OpenDataSet = {
     const logs = [...snapshot.influenceLogs].sort((a, b) => a.date.localeCompare(b.date))
     const entries = logs.map((log) => {
       const status = log.partnerConfirmation?.status ?? 'unconfirmed'
-      return { log, partner: { id: idOf(log.partner), name: name('partners', log.partner) ?? '' }, pence: toPence(log.moneyInfluenced), status, disputed: status === 'disputed' }
+      return {
+        log,
+        partner: { id: idOf(log.partner), name: name('partners', log.partner) ?? '' },
+        pence: toPence(log.moneyInfluenced),
+        status,
+        disputed: status === 'disputed',
+      }
     })
     return openDataRows({ entries }, snapshot).map((row, index) => ({
       ...row,
@@ -332,7 +348,17 @@ const influenceEntries: OpenDataSet = {
   },
 }
 
-export const OPEN_DATA_SETS: readonly OpenDataSet[] = [communities, clusters, partners, strategies, plans, planActions, consultations, consultationResults, influenceEntries]
+export const OPEN_DATA_SETS: readonly OpenDataSet[] = [
+  communities,
+  clusters,
+  partners,
+  strategies,
+  plans,
+  planActions,
+  consultations,
+  consultationResults,
+  influenceEntries,
+]
 
 export const openDataCsv = (set: OpenDataSet, snapshot: SiteSnapshot): string =>
   toCsv(

@@ -42,10 +42,17 @@ export const openDataArchive = (): Buffer => {
     '',
     `Published ${snapshot().generatedAt} under ${OPEN_DATA_LICENCE.name}: ${OPEN_DATA_LICENCE.url}`,
     '',
-    ...OPEN_DATA_SETS.flatMap((set) => [`${set.name}.csv / ${set.name}.json: ${set.description}`, ...set.columns.map((column) => `  ${column.name}: ${column.meaning}`), '']),
+    ...OPEN_DATA_SETS.flatMap((set) => [
+      `${set.name}.csv / ${set.name}.json: ${set.description}`,
+      ...set.columns.map((column) => `  ${column.name}: ${column.meaning}`),
+      '',
+    ]),
   ].join('\n')
   return tarGz(
-    [{ name: 'folkmoot-open-data/README.txt', content: readme }, ...openDataFiles().map((file) => ({ name: `folkmoot-open-data/${file.name}.${file.format}`, content: file.content }))],
+    [
+      { name: 'folkmoot-open-data/README.txt', content: readme },
+      ...openDataFiles().map((file) => ({ name: `folkmoot-open-data/${file.name}.${file.format}`, content: file.content })),
+    ],
     new Date(snapshot().generatedAt),
   )
 }

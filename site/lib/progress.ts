@@ -23,4 +23,3 @@ export const influenceAdvancing = (snapshot: SiteSnapshot, plan: Plan, action: A
   snapshot.influenceLogs
     .filter((log) => (log.advancedActions ?? []).some((link) => sameId(link.plan, plan.id) && link.action === action.id))
     .sort((a, b) => newestFirst(a.date, b.date))
-
