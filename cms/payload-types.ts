@@ -298,6 +298,17 @@ export interface Cluster {
    * From 2 to 17 communities.
    */
   members: (number | Community)[];
+  /**
+   * When a community joined or left, so each year’s report counts that year’s members. A member with no dates here counts in every year; a community that left stays listed here.
+   */
+  membership?:
+    | {
+        community: number | Community;
+        joined?: string | null;
+        left?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   approach: 'joint-plan' | 'area-plan';
   /**
    * The person who keeps the cluster working together.
@@ -1326,6 +1337,14 @@ export interface ClustersSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   members?: T;
+  membership?:
+    | T
+    | {
+        community?: T;
+        joined?: T;
+        left?: T;
+        id?: T;
+      };
   approach?: T;
   coordinator?:
     | T

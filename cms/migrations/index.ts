@@ -8,7 +8,7 @@ import * as migration_20261130_065407_newsletters from './20261130_065407_newsle
 import * as migration_20261130_105709_remove_account_lockout from './20261130_105709_remove_account_lockout';
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
-import * as migration_20261130_133439_partners_progress_and_evidence from './20261130_133439_partners_progress_and_evidence';
+import * as migration_20261130_135050_partners_progress_evidence_and_membership from './20261130_135050_partners_progress_evidence_and_membership';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261130_110630_site_build',
   },
   {
-    up: migration_20261130_133439_partners_progress_and_evidence.up,
-    down: migration_20261130_133439_partners_progress_and_evidence.down,
-    name: '20261130_133439_partners_progress_and_evidence'
+    up: migration_20261130_135050_partners_progress_evidence_and_membership.up,
+    down: migration_20261130_135050_partners_progress_evidence_and_membership.down,
+    name: '20261130_135050_partners_progress_evidence_and_membership'
   },
 ];

@@ -1,8 +1,9 @@
 import { OPEN_DATA_LICENCE, OPEN_DATA_SETS, openDataCsv, openDataJson } from '../../cms/export/openDataSets'
+import { toCsv } from '../../cms/lib/csv'
 import { tarGz } from '../../cms/lib/tarGz'
 import { publicPath } from '../../cms/shared/publicUrls'
 import { OPEN_DATA_CODES, OPEN_DATA_COLUMNS, openDataRows, toOpenDataCsv } from '../../cms/reports/openData'
-import { type ReportPage, allReportPages, reportFor, routeOf } from './reports'
+import { PRACTICAL_COLUMNS, type ReportPage, allReportPages, practicalRows, practicalWorkFor, reportFor, routeOf } from './reports'
 import { snapshot } from './snapshot'
 
 /** One download per report page, at the same route plus logs.csv / logs.json. */
@@ -12,6 +13,13 @@ const rowsOf = (page: ReportPage) => openDataRows(reportFor(snapshot(), page), s
 
 export const csvOf = (page: ReportPage): string => toOpenDataCsv(rowsOf(page))
 
+/** The year's plan progress and engagement figures, one row per measure. */
+export const practicalCsvOf = (page: ReportPage): string =>
+  toCsv(
+    PRACTICAL_COLUMNS.map((column) => column.name),
+    practicalRows(practicalWorkFor(snapshot(), page)).map((row) => [row.section, row.measure, row.value]),
+  )
+
 export const jsonOf = (page: ReportPage): string =>
   JSON.stringify(
     {
@@ -19,6 +27,8 @@ export const jsonOf = (page: ReportPage): string =>
       columns: OPEN_DATA_COLUMNS,
       codes: OPEN_DATA_CODES,
       entries: rowsOf(page),
+      planProgress: practicalWorkFor(snapshot(), page).progress,
+      engagement: practicalWorkFor(snapshot(), page).engagement,
     },
     null,
     1,

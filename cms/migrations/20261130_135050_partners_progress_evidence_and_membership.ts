@@ -18,6 +18,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`communities_evidence_order_idx\` ON \`communities_evidence\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`communities_evidence_parent_id_idx\` ON \`communities_evidence\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`communities_evidence_file_idx\` ON \`communities_evidence\` (\`file_id\`);`)
+  await db.run(sql`CREATE TABLE \`clusters_membership\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`community_id\` integer NOT NULL,
+  	\`joined\` text,
+  	\`left\` text,
+  	FOREIGN KEY (\`community_id\`) REFERENCES \`communities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`clusters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`clusters_membership_order_idx\` ON \`clusters_membership\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`clusters_membership_parent_id_idx\` ON \`clusters_membership\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`clusters_membership_community_idx\` ON \`clusters_membership\` (\`community_id\`);`)
   await db.run(sql`CREATE TABLE \`plans_evidence\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -133,6 +147,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`communities_evidence\`;`)
+  await db.run(sql`DROP TABLE \`clusters_membership\`;`)
   await db.run(sql`DROP TABLE \`plans_evidence\`;`)
   await db.run(sql`DROP TABLE \`plans_actions_updates\`;`)
   await db.run(sql`DROP TABLE \`_plans_v_version_evidence\`;`)
