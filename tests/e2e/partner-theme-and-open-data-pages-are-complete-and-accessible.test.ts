@@ -163,8 +163,9 @@ describe('partner, strategy, theme and open data pages', () => {
       expect(fs.readFileSync(path.join(extracted, 'README.txt'), 'utf8')).toContain('creativecommons.org')
       for (const set of OPEN_DATA_SETS) {
         for (const format of ['csv', 'json']) {
-          const served = await (await fetch(`${site.url}/open-data/${set.name}.${format}`)).text()
-          expect(fs.readFileSync(path.join(extracted, `${set.name}.${format}`), 'utf8'), `${set.name}.${format}`).toBe(served)
+          // Compared as bytes: decoding as text would drop the CSV's byte-order mark.
+          const served = Buffer.from(await (await fetch(`${site.url}/open-data/${set.name}.${format}`)).arrayBuffer())
+          expect(fs.readFileSync(path.join(extracted, `${set.name}.${format}`)).equals(served), `${set.name}.${format}`).toBe(true)
         }
       }
     } finally {
