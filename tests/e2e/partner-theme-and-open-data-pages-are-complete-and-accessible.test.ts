@@ -125,7 +125,10 @@ describe('partner, strategy, theme and open data pages', () => {
       expect(csv[0], set.name).toEqual(set.columns.map((column) => column.name))
       expect(json.columns.map((column) => column.name)).toEqual(csv[0])
       expect(json.licence.url).toMatch(/^https:\/\/creativecommons\.org\//)
-      const csvRows = csv.slice(1).map((cells) => Object.fromEntries(cells.map((cell, index) => [csv[0]![index], cell.replace(/^'(?=[=+\-@])/, '')])))
+      const header = csv[0]!
+      const csvRows = csv
+        .slice(1)
+        .map((cells): Record<string, string> => Object.fromEntries(cells.map((cell, index) => [header[index]!, cell.replace(/^'(?=[=+\-@])/, '')])))
       expect(csvRows, set.name).toEqual(json.rows)
       expect(json.rows, set.name).toEqual(set.rows(snapshot))
     }

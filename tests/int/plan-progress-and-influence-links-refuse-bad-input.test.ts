@@ -44,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => test.stop())
 
 describe('plans and the influence that advances them', () => {
-  it('keeps a plan’s dated updates, kind and standing, with defaults for plans that name neither', async () => {
+  it('keeps a plan’s dated updates, kind and standing, with defaults for plans that name neither', () => {
     expect(plan).toMatchObject({ kind: 'community-action-plan', standing: 'adopted' })
     expect(plan.actions?.[0]?.updates?.[0]).toMatchObject({ note: 'Asked the county.', status: 'in-progress', progress: 40 })
   })

@@ -7,15 +7,26 @@ export const parseCsv = (text: string): string[][] => {
   const input = text.replace(/^\uFEFF/, '')
   for (let index = 0; index < input.length; index += 1) {
     const char = input[index]!
-    if (quoted) {
-      if (char === '"' && input[index + 1] === '"') ((cell += '"'), (index += 1))
-      else if (char === '"') quoted = false
-      else cell += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') (row.push(cell), (cell = ''))
-    else if (char === '\r' && input[index + 1] === '\n') {
-      ;(rows.push([...row, cell]), (row = []), (cell = ''), (index += 1))
-    } else cell += char
+    if (quoted && char === '"' && input[index + 1] === '"') {
+      cell += '"'
+      index += 1
+    } else if (quoted && char === '"') {
+      quoted = false
+    } else if (quoted) {
+      cell += char
+    } else if (char === '"') {
+      quoted = true
+    } else if (char === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (char === '\r' && input[index + 1] === '\n') {
+      rows.push([...row, cell])
+      row = []
+      cell = ''
+      index += 1
+    } else {
+      cell += char
+    }
   }
   if (cell !== '' || row.length > 0) rows.push([...row, cell])
   return rows
