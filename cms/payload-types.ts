@@ -202,6 +202,23 @@ export interface Community {
    * Optional. Paste GeoJSON as geojson.io, QGIS or the ONS boundary portal export it: a Polygon, MultiPolygon, Feature or FeatureCollection in longitude and latitude (WGS 84). Larger shapes are simplified to 2,000 points when saved.
    */
   boundary?: string | null;
+  /**
+   * Surveys, audits and counts about this community, whichever plan they were made for.
+   */
+  evidence?:
+    | {
+        title: string;
+        kind: 'survey' | 'audit' | 'event' | 'statistics' | 'other';
+        date: string;
+        /**
+         * Who carried it out or published it.
+         */
+        source: string;
+        url?: string | null;
+        file?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -281,6 +298,17 @@ export interface Cluster {
    * From 2 to 17 communities.
    */
   members: (number | Community)[];
+  /**
+   * When a community joined or left, so each year’s report counts that year’s members. A member with no dates here counts in every year; a community that left stays listed here.
+   */
+  membership?:
+    | {
+        community: number | Community;
+        joined?: string | null;
+        left?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   approach: 'joint-plan' | 'area-plan';
   /**
    * The person who keeps the cluster working together.
@@ -324,6 +352,21 @@ export interface Plan {
    * Set when a newer plan replaces this one. The old plan stays readable, marked as replaced.
    */
   supersededBy?: (number | null) | Plan;
+  kind?: ('community-action-plan' | 'local-place-plan' | 'neighbourhood-plan' | 'parish-plan') | null;
+  /**
+   * Where the plan stands now: a draft people may comment on, adopted, submitted or registered, under review.
+   */
+  standing?: ('draft-for-comment' | 'adopted' | 'submitted' | 'registered' | 'under-review' | 'replaced') | null;
+  standingPartner?: (number | null) | Partner;
+  lastReviewed?: string | null;
+  /**
+   * When the community means to review the plan next.
+   */
+  reviewDate?: string | null;
+  /**
+   * In an area-plan cluster: the cluster’s area plan this community plan feeds.
+   */
+  feedsPlan?: (number | null) | Plan;
   /**
    * What the community wants the place to be like at the end of the plan.
    */
@@ -367,6 +410,23 @@ export interface Plan {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The surveys, audits and events this plan’s priorities come from.
+   */
+  evidence?:
+    | {
+        title: string;
+        kind: 'survey' | 'audit' | 'event' | 'statistics' | 'other';
+        date: string;
+        /**
+         * Who carried it out or published it.
+         */
+        source: string;
+        url?: string | null;
+        file?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
   actions?:
     | {
         title: string;
@@ -399,6 +459,22 @@ export interface Plan {
          * The partner plan this action supports, which makes it easier for the partner to act.
          */
         strategy?: (number | null) | PartnerStrategy;
+        /**
+         * In a cluster’s joint plan: the member communities this action belongs to.
+         */
+        communities?: (number | Community)[] | null;
+        /**
+         * Dated notes of what happened, with the status and progress it left the action at.
+         */
+        updates?:
+          | {
+              date: string;
+              status: 'not-started' | 'in-progress' | 'done' | 'stalled';
+              progress: number;
+              note: string;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -440,6 +516,10 @@ export interface Partner {
 export interface PartnerStrategy {
   id: number;
   name: string;
+  /**
+   * Used in the page address. Left empty, it is made from the name.
+   */
+  slug?: string | null;
   partner: number | Partner;
   kind:
     | 'local-development-plan'
@@ -599,6 +679,19 @@ export interface InfluenceLog {
   outcomes?:
     | {
         text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Optional: the plan actions this influence moved forward. Each action lists the entries that advanced it.
+   */
+  advancedActions?:
+    | {
+        plan: number | Plan;
+        /**
+         * The end of the action’s address on the site, after #action-.
+         */
+        action: string;
         id?: string | null;
       }[]
     | null;
@@ -1218,6 +1311,17 @@ export interface CommunitiesSelect<T extends boolean = true> {
         phone?: T;
       };
   boundary?: T;
+  evidence?:
+    | T
+    | {
+        title?: T;
+        kind?: T;
+        date?: T;
+        source?: T;
+        url?: T;
+        file?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1230,6 +1334,14 @@ export interface ClustersSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   members?: T;
+  membership?:
+    | T
+    | {
+        community?: T;
+        joined?: T;
+        left?: T;
+        id?: T;
+      };
   approach?: T;
   coordinator?:
     | T
@@ -1256,12 +1368,29 @@ export interface PlansSelect<T extends boolean = true> {
         endYear?: T;
       };
   supersededBy?: T;
+  kind?: T;
+  standing?: T;
+  standingPartner?: T;
+  lastReviewed?: T;
+  reviewDate?: T;
+  feedsPlan?: T;
   vision?: T;
   priorities?:
     | T
     | {
         theme?: T;
         summary?: T;
+        id?: T;
+      };
+  evidence?:
+    | T
+    | {
+        title?: T;
+        kind?: T;
+        date?: T;
+        source?: T;
+        url?: T;
+        file?: T;
         id?: T;
       };
   actions?:
@@ -1276,6 +1405,16 @@ export interface PlansSelect<T extends boolean = true> {
         targetDate?: T;
         partners?: T;
         strategy?: T;
+        communities?: T;
+        updates?:
+          | T
+          | {
+              date?: T;
+              status?: T;
+              progress?: T;
+              note?: T;
+              id?: T;
+            };
         id?: T;
       };
   updatedAt?: T;
@@ -1383,6 +1522,13 @@ export interface InfluenceLogsSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  advancedActions?:
+    | T
+    | {
+        plan?: T;
+        action?: T;
+        id?: T;
+      };
   moneyInfluenced?: T;
   evidence?:
     | T
@@ -1448,6 +1594,7 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface PartnerStrategiesSelect<T extends boolean = true> {
   name?: T;
+  slug?: T;
   partner?: T;
   kind?: T;
   url?: T;

@@ -47,6 +47,27 @@ export const Clusters: CollectionConfig = {
       admin: { description: `From ${CLUSTER_SIZE.min} to ${CLUSTER_SIZE.max} communities.` },
     },
     {
+      name: 'membership',
+      label: 'Membership dates',
+      type: 'array',
+      labels: { singular: 'Membership', plural: 'Memberships' },
+      admin: {
+        initCollapsed: true,
+        description:
+          'When a community joined or left, so each year’s report counts that year’s members. A member with no dates here counts in every year; a community that left stays listed here.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'community', type: 'relationship', relationTo: 'communities', required: true },
+            { name: 'joined', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'left', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+      ],
+    },
+    {
       name: 'approach',
       type: 'radio',
       required: true,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
+import { evidenceField } from '../fields/evidence'
 import { slugField } from '../fields/slug'
 import { viewOnSiteField } from '../fields/viewOnSite'
 import { COMMUNITY_KINDS } from '../shared/options'
@@ -87,5 +88,6 @@ export const Communities: CollectionConfig = {
       // Not textarea's own check, whose 40,000-character limit would refuse a detailed export before it is simplified.
       validate: (value: string | null | undefined) => (value ? boundaryInputProblem(value) : true),
     },
+    evidenceField('Surveys, audits and counts about this community, whichever plan they were made for.'),
   ],
 }

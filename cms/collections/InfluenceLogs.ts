@@ -21,6 +21,18 @@ const ownership: Ownership = { communityField: 'community' }
 const notInFuture: Validate = (value) =>
   !value || new Date(value as string).getTime() <= Date.now() + 24 * 60 * 60 * 1000 || 'Log influence that has happened: the date cannot be in the future.'
 
+/** The action must be one of the named plan's actions: its id, as in the action's address (#action-...). */
+const actionOfThePlan: Validate = async (value, { siblingData, req }) => {
+  const plan = (siblingData as { plan?: unknown }).plan
+  if (!value || !plan) return true
+  const planId = typeof plan === 'object' && plan !== null ? (plan as { id: string | number }).id : (plan as string | number)
+  const found = await req.payload.findByID({ collection: 'plans', id: planId, depth: 0, draft: true, select: { actions: true }, req, disableErrors: true })
+  return (
+    (found?.actions ?? []).some((action) => action.id === value) ||
+    'That plan has no action with this id. Copy it from the end of the action’s address (#action-...).'
+  )
+}
+
 const poundsAndPence: Validate = (value) => {
   if (value === null || value === undefined) return true
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return 'Enter an amount of £0 or more.'
@@ -98,6 +110,30 @@ export const InfluenceLogs: CollectionConfig = {
         description: 'The difference it made for people: fewer missed appointments, safer walks to school.',
       },
       fields: [{ name: 'text', type: 'text', required: true, maxLength: 300 }],
+    },
+    {
+      name: 'advancedActions',
+      label: 'Plan actions this advanced',
+      type: 'array',
+      labels: { singular: 'Plan action', plural: 'Plan actions' },
+      admin: { initCollapsed: true, description: 'Optional: the plan actions this influence moved forward. Each action lists the entries that advanced it.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'plan', type: 'relationship', relationTo: 'plans', required: true },
+            {
+              name: 'action',
+              label: 'Action id',
+              type: 'text',
+              required: true,
+              maxLength: 64,
+              validate: textAnd(actionOfThePlan),
+              admin: { description: 'The end of the action’s address on the site, after #action-.' },
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'moneyInfluenced',

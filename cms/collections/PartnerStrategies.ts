@@ -1,22 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { STRATEGY_KINDS } from '../shared/options'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isSignedIn } from '../access/isSignedIn'
+import { slugField } from '../fields/slug'
 import { httpUrl, plainName, textAnd } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
-
-export const STRATEGY_KINDS = [
-  { label: 'Local Development Plan', value: 'local-development-plan' },
-  { label: 'Locality Plan', value: 'locality-plan' },
-  { label: 'Local Transport Plan', value: 'local-transport-plan' },
-  { label: 'Health and Wellbeing Strategy', value: 'health-wellbeing-strategy' },
-  { label: 'Housing Strategy', value: 'housing-strategy' },
-  { label: 'Network development plan (energy)', value: 'network-development-plan' },
-  { label: 'Community Safety Plan', value: 'community-safety-plan' },
-  { label: 'Other', value: 'other' },
-] as const
 
 /**
  * Strategies are their own collection (not rows inside a partner) so that a plan action can
@@ -36,6 +27,7 @@ export const PartnerStrategies: CollectionConfig = {
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) },
+    slugField('name'),
     {
       type: 'row',
       fields: [

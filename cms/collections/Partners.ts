@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { PARTNER_KINDS } from '../shared/options'
 import { anyone } from '../access/anyone'
 import { signedInField } from '../access/fieldAccess'
 import { isAdmin } from '../access/isAdmin'
@@ -9,16 +10,6 @@ import { httpUrl, plainName, textAnd } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
-
-export const PARTNER_KINDS = [
-  { label: 'Council', value: 'council' },
-  { label: 'Health body', value: 'health' },
-  { label: 'Energy network operator', value: 'energy-network' },
-  { label: 'Police', value: 'police' },
-  { label: 'Housing', value: 'housing' },
-  { label: 'Transport', value: 'transport' },
-  { label: 'Other', value: 'other' },
-] as const
 
 export const Partners: CollectionConfig = {
   slug: 'partners',

@@ -4,12 +4,13 @@ import { membersNameAnOwner } from '../access/membersNameAnOwner'
 import { ownedContentAccess, ownedContentOperations } from '../access/ownedContent'
 import type { Ownership } from '../access/ownership'
 import { ownerFields } from '../fields/owner'
+import { evidenceField } from '../fields/evidence'
 import { slugField } from '../fields/slug'
 import { viewOnSiteField } from '../fields/viewOnSite'
 import { themeField } from '../fields/themes'
-import { ACTION_STATUSES, THEMES } from '../shared/options'
+import { ACTION_STATUSES, PLAN_KINDS, PLAN_STANDINGS, THEMES } from '../shared/options'
 import { richTextWithinLimits } from '../lib/richTextLimits'
-import { numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
+import { dateAnd, numberAnd, plainName, relationshipAnd, selectAnd, textAnd, wholeNumber } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
@@ -40,6 +41,17 @@ const progressMatchesStatus: Validate = (value, { siblingData }) => {
   if (status === 'not-started' && value !== 0) return 'An action that has not started is at 0%.'
   return true
 }
+
+const STANDINGS_WITH_A_PARTNER = ['submitted', 'registered']
+
+const partnerNamedWhenSubmitted: Validate = (value, { siblingData }) => {
+  const standing = (siblingData as { standing?: string }).standing
+  if (standing && STANDINGS_WITH_A_PARTNER.includes(standing) && !value) return 'Name the partner the plan was submitted to or registered with.'
+  return true
+}
+
+const notInFuture: Validate = (value) =>
+  !value || new Date(value as string).getTime() <= Date.now() + 24 * 60 * 60 * 1000 || 'Record what has happened: the date cannot be in the future.'
 
 export const Plans: CollectionConfig = {
   slug: 'plans',
@@ -99,6 +111,64 @@ export const Plans: CollectionConfig = {
       ),
     },
     {
+      name: 'kind',
+      label: 'Kind of plan',
+      type: 'select',
+      // Not `required`: the default fills it, and plans saved before it existed read as the default.
+      defaultValue: 'community-action-plan',
+      options: PLAN_KINDS.map((kind) => ({ ...kind })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'standing',
+      type: 'select',
+      defaultValue: 'adopted',
+      options: PLAN_STANDINGS.map((standing) => ({ ...standing })),
+      admin: { position: 'sidebar', description: 'Where the plan stands now: a draft people may comment on, adopted, submitted or registered, under review.' },
+    },
+    {
+      name: 'standingPartner',
+      label: 'Submitted to or registered with',
+      type: 'relationship',
+      relationTo: 'partners',
+      validate: relationshipAnd(partnerNamedWhenSubmitted),
+      admin: {
+        position: 'sidebar',
+        condition: (_, siblingData) => STANDINGS_WITH_A_PARTNER.includes(String((siblingData as { standing?: string }).standing)),
+      },
+    },
+    {
+      name: 'lastReviewed',
+      label: 'Last reviewed',
+      type: 'date',
+      validate: dateAnd(notInFuture),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'reviewDate',
+      label: 'Next review',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' },
+        description: 'When the community means to review the plan next.',
+      },
+    },
+    {
+      name: 'feedsPlan',
+      label: 'Feeds the area plan',
+      type: 'relationship',
+      relationTo: 'plans',
+      admin: { position: 'sidebar', description: 'In an area-plan cluster: the cluster’s area plan this community plan feeds.' },
+      validate: relationshipAnd(
+        (value, { id }) =>
+          value === null ||
+          value === undefined ||
+          String(typeof value === 'object' ? (value as { id: unknown }).id : value) !== String(id) ||
+          'A plan cannot feed itself.',
+      ),
+    },
+    {
       name: 'vision',
       type: 'richText',
       validate: richTextWithinLimits,
@@ -120,6 +190,7 @@ export const Plans: CollectionConfig = {
         { name: 'summary', type: 'textarea', maxLength: 600, admin: { description: 'Why this matters here, in a sentence or two.' } },
       ],
     },
+    evidenceField('The surveys, audits and events this plan’s priorities come from.'),
     {
       name: 'actions',
       type: 'array',
@@ -159,6 +230,40 @@ export const Plans: CollectionConfig = {
           type: 'relationship',
           relationTo: 'partner-strategies',
           admin: { description: 'The partner plan this action supports, which makes it easier for the partner to act.' },
+        },
+        {
+          name: 'communities',
+          label: 'Member communities',
+          type: 'relationship',
+          relationTo: 'communities',
+          hasMany: true,
+          admin: { description: 'In a cluster’s joint plan: the member communities this action belongs to.' },
+        },
+        {
+          name: 'updates',
+          label: 'Progress updates',
+          type: 'array',
+          labels: { singular: 'Update', plural: 'Updates' },
+          admin: { initCollapsed: true, description: 'Dated notes of what happened, with the status and progress it left the action at.' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'date', type: 'date', required: true, validate: dateAnd(notInFuture), admin: { date: { pickerAppearance: 'dayOnly' } } },
+                { name: 'status', type: 'select', required: true, options: ACTION_STATUSES.map((status) => ({ ...status })) },
+                {
+                  name: 'progress',
+                  label: 'Progress (%)',
+                  type: 'number',
+                  required: true,
+                  min: 0,
+                  max: 100,
+                  validate: numberAnd(progressMatchesStatus),
+                },
+              ],
+            },
+            { name: 'note', label: 'What happened', type: 'textarea', required: true, maxLength: 600 },
+          ],
         },
       ],
     },

@@ -9,6 +9,7 @@ import * as migration_20261130_105709_remove_account_lockout from './20261130_10
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 import * as migration_20261130_133645_members_newsletter_approval from './20261130_133645_members_newsletter_approval';
+import * as migration_20261130_135050_partners_progress_evidence_and_membership from './20261130_135050_partners_progress_evidence_and_membership';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_133645_members_newsletter_approval.up,
     down: migration_20261130_133645_members_newsletter_approval.down,
-    name: '20261130_133645_members_newsletter_approval'
+    name: '20261130_133645_members_newsletter_approval',
+  },
+  {
+    up: migration_20261130_135050_partners_progress_evidence_and_membership.up,
+    down: migration_20261130_135050_partners_progress_evidence_and_membership.down,
+    name: '20261130_135050_partners_progress_evidence_and_membership',
   },
 ];

@@ -31,7 +31,7 @@ export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number]['name'], str
 
 const day = (iso: string | null | undefined): string => (iso ? new Date(iso).toISOString().slice(0, 10) : '')
 
-export const openDataRows = (report: AnnualReport, source: Pick<ReportSource, 'communities' | 'clusters'>): OpenDataRow[] => {
+export const openDataRows = (report: Pick<AnnualReport, 'entries'>, source: Pick<ReportSource, 'communities' | 'clusters'>): OpenDataRow[] => {
   const names = new Map([
     ...source.communities.map((community) => [`community:${String(community.id)}`, community.name] as const),
     ...source.clusters.map((cluster) => [`cluster:${String(cluster.id)}`, cluster.name] as const),

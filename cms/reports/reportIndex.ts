@@ -19,7 +19,21 @@ export type ReportIndex = {
   /** Logs by "owner|year", the owner being "community:ID", "cluster:ID" or "district". */
   byOwnerYear: Map<string, ReportLog[]>
   years: { district: Set<number>; community: Map<string, Set<number>>; cluster: Map<string, Set<number>> }
+  /** Everyone who is or was a member of each cluster. */
   membersOf: Map<string, string[]>
+  /** By "cluster|community": the dated memberships; absent means a member in every year. */
+  memberSpans: Map<string, MemberSpan[]>
+}
+
+type MemberSpan = { joined?: string | null; left?: string | null }
+
+/** A membership counts in every year from the one it began to the one it ended, both included. */
+const covers = (span: MemberSpan, year: number): boolean => (!span.joined || yearOf(span.joined) <= year) && (!span.left || yearOf(span.left) >= year)
+
+/** Was the community a member of the cluster in that year? Members with no dates always were. */
+export const memberIn = (index: ReportIndex, cluster: string, community: string, year: number): boolean => {
+  const spans = index.memberSpans.get(`${cluster}|${community}`)
+  return !spans || spans.some((span) => covers(span, year))
 }
 
 const push = <K, V>(map: Map<K, V[]>, mapKey: K, value: V) => {
@@ -34,13 +48,38 @@ const addYear = (map: Map<string, Set<number>>, owner: string, year: number) => 
   else map.set(owner, new Set([year]))
 }
 
+/** A cluster's members in a year, by id text: current members and past ones, as their dates say. */
+export const clusterMembersIn = (cluster: ReportSource['clusters'][number], year: number): Set<string> => {
+  const spans = new Map<string, MemberSpan[]>()
+  for (const span of cluster.membership ?? []) {
+    const community = key(span.community)
+    if (community !== null) spans.set(community, [...(spans.get(community) ?? []), span])
+  }
+  const candidates = [...cluster.members, ...(cluster.membership ?? []).map((span) => span.community)].map(key).filter((id): id is string => id !== null)
+  return new Set(
+    candidates.filter((community) => {
+      const dated = spans.get(community)
+      return !dated || dated.some((span) => covers(span, year))
+    }),
+  )
+}
+
 /**
  * One pass over the logs, so that every report after it reads only its own logs: the whole
  * district's reports cost about as much as reading the logs once.
  */
 export const indexReports = (source: ReportSource): ReportIndex => {
+  const memberSpans = new Map<string, MemberSpan[]>()
+  for (const cluster of source.clusters)
+    for (const span of cluster.membership ?? []) {
+      const community = key(span.community)
+      if (community !== null) push(memberSpans, `${String(cluster.id)}|${community}`, span)
+    }
   const membersOf = new Map(
-    source.clusters.map((cluster) => [String(cluster.id), [...new Set(cluster.members.map(key).filter((id): id is string => id !== null))]]),
+    source.clusters.map((cluster) => [
+      String(cluster.id),
+      [...new Set([...cluster.members, ...(cluster.membership ?? []).map((span) => span.community)].map(key).filter((id): id is string => id !== null))],
+    ]),
   )
   const clustersOfCommunity = new Map<string, string[]>()
   for (const [cluster, members] of membersOf) for (const member of members) push(clustersOfCommunity, member, cluster)
@@ -51,6 +90,7 @@ export const indexReports = (source: ReportSource): ReportIndex => {
     byOwnerYear: new Map(),
     years: { district: new Set(), community: new Map(), cluster: new Map() },
     membersOf,
+    memberSpans,
   }
   for (const log of source.logs) {
     const year = yearOf(log.date)
@@ -61,7 +101,7 @@ export const indexReports = (source: ReportSource): ReportIndex => {
     if (community !== null) {
       push(index.byOwnerYear, `community:${community}|${year}`, log)
       addYear(index.years.community, community, year)
-      for (const owning of clustersOfCommunity.get(community) ?? []) addYear(index.years.cluster, owning, year)
+      for (const owning of clustersOfCommunity.get(community) ?? []) if (memberIn(index, owning, community, year)) addYear(index.years.cluster, owning, year)
     }
     if (cluster !== null) {
       push(index.byOwnerYear, `cluster:${cluster}|${year}`, log)
@@ -78,7 +118,9 @@ export const indexReports = (source: ReportSource): ReportIndex => {
 export const logsFor = (index: ReportIndex, scope: ReportScope, year: number): ReportLog[] => {
   if (scope.type === 'district') return index.byOwnerYear.get(`district|${year}`) ?? []
   if (scope.type === 'community') return index.byOwnerYear.get(`community:${String(scope.id)}|${year}`) ?? []
-  const owners = [`cluster:${String(scope.id)}`, ...(index.membersOf.get(String(scope.id)) ?? []).map((member) => `community:${member}`)]
+  const cluster = String(scope.id)
+  const members = (index.membersOf.get(cluster) ?? []).filter((member) => memberIn(index, cluster, member, year))
+  const owners = [`cluster:${cluster}`, ...members.map((member) => `community:${member}`)]
   const seen = new Set<string>()
   const logs: ReportLog[] = []
   for (const owner of owners) {

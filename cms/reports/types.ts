@@ -28,7 +28,13 @@ export type ReportSource = {
   logs: readonly ReportLog[]
   partners: ReadonlyArray<{ id: ID; name: string }>
   communities: ReadonlyArray<{ id: ID; name: string }>
-  clusters: ReadonlyArray<{ id: ID; name: string; members: ReadonlyArray<Ref> }>
+  /** `membership` dates when members joined or left; a member with no dates counts in every year. */
+  clusters: ReadonlyArray<{
+    id: ID
+    name: string
+    members: ReadonlyArray<Ref>
+    membership?: ReadonlyArray<{ community: Ref; joined?: string | null; left?: string | null }> | null
+  }>
 }
 
 export type ReportScope = { type: 'district' } | { type: 'community'; id: ID } | { type: 'cluster'; id: ID }

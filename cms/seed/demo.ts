@@ -11,7 +11,7 @@ import { paragraphs } from './richText'
 import { DEMO_MEMBER_NEWSLETTER_SUBJECT, DEMO_NEWSLETTER_SUBJECT, demoMemberNewsletter, demoNewsletter } from './newsletters'
 import { demoSubscribers } from './subscribers'
 import { DEMO_USERS, demoPassword } from './users'
-import type { ConsultationSeed, OwnerSeed } from './types'
+import type { ConsultationSeed, EvidenceSeed, InfluenceLogSeed, OwnerSeed } from './types'
 
 type ID = number | string
 export type SeedProgress = (line: { step: string; index: number; total: number; tally: Tally }) => void
@@ -24,6 +24,9 @@ const daysFromToday = (days: number, hour = 9): string => {
   today.setUTCHours(0, 0, 0, 0)
   return new Date(today.getTime() + days * DAY + hour * 60 * 60 * 1000).toISOString()
 }
+
+const evidenceOf = (evidence: EvidenceSeed[] | undefined) =>
+  evidence?.map((item) => ({ ...item, date: new Date(`${item.date}T12:00:00Z`).toISOString() }))
 
 const idOf = (ids: Map<string, ID>, kind: string, key: string): ID => {
   const id = ids.get(key)
@@ -47,6 +50,18 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
     seed.community !== undefined
       ? { community: idOf(communityIds, 'community', seed.community) as number }
       : { cluster: idOf(clusterIds, 'cluster', seed.cluster) as number }
+
+  /** An influence log's plan actions, found by the plan's slug and the action's title. */
+  const advancedActionsOf = async (advances: InfluenceLogSeed['advances']) => {
+    const links = []
+    for (const { plan: slug, action: title } of advances ?? []) {
+      const plan = await payload.findByID({ collection: 'plans', id: idOf(planIds, 'plan', slug), depth: 0, draft: true, select: { actions: true } })
+      const action = (plan.actions ?? []).find((candidate) => candidate.title === title)
+      if (!action?.id) throw new Error(`Demo content refers to the action "${title}", which plan "${slug}" does not have.`)
+      links.push({ plan: plan.id, action: action.id })
+    }
+    return links
+  }
 
   const steps: Array<[string, () => Promise<void>]> = [
     [
@@ -72,6 +87,7 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
             summary: community.summary,
             population: community.population,
             contact: community.contact,
+            evidence: evidenceOf(community.evidence),
             heroImage: picture.id,
             boundary: JSON.stringify(boundaryAround(community.centre, community.radiusKm, random)),
           }))
@@ -113,12 +129,20 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
             slug: plan.slug,
             ...owner(plan.owner),
             period: { startYear: plan.startYear, endYear: plan.endYear },
+            kind: plan.kind,
+            standing: plan.standing,
+            standingPartner: plan.standingPartner === undefined ? undefined : (idOf(partnerIds, 'partner', plan.standingPartner) as number),
+            lastReviewed: plan.lastReviewed === undefined ? undefined : new Date(`${plan.lastReviewed}T12:00:00Z`).toISOString(),
+            reviewDate: plan.reviewDate === undefined ? undefined : new Date(`${plan.reviewDate}T12:00:00Z`).toISOString(),
+            evidence: evidenceOf(plan.evidence),
             vision: paragraphs(plan.vision),
             priorities: plan.priorities,
             actions: plan.actions.map((action) => ({
               ...action,
               partners: action.partners.map((slug) => idOf(partnerIds, 'partner', slug) as number),
               strategy: action.strategy === undefined ? undefined : (idOf(strategyIds, 'strategy', action.strategy) as number),
+              communities: action.communities?.map((slug) => idOf(communityIds, 'community', slug) as number),
+              updates: action.updates?.map((update) => ({ ...update, date: new Date(`${update.date}T12:00:00Z`).toISOString() })),
             })),
             _status: plan.published ? 'published' : 'draft',
           }))
@@ -161,7 +185,7 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
       'Influence logs',
       async () => {
         for (const log of influenceLogs) {
-          await ensure(payload, tally, 'influence-logs', { title: { equals: log.title } }, () => ({
+          await ensure(payload, tally, 'influence-logs', { title: { equals: log.title } }, async () => ({
             title: log.title,
             ...owner(log.owner),
             date: new Date(`${log.date}T12:00:00Z`).toISOString(),
@@ -182,6 +206,7 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
               requestedAt: log.confirmation === 'unconfirmed' ? new Date(new Date(`${log.date}T12:00:00Z`).getTime() + 2 * DAY).toISOString() : undefined,
             },
             celebrate: log.celebrate,
+            advancedActions: await advancedActionsOf(log.advances),
             _status: 'published',
           }))
         }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Response } from '../payload-types'
 import { COMMUNITY_KINDS, THEMES } from '../shared/options'
-import { PARTNER_KINDS } from '../collections/Partners'
+import { PARTNER_KINDS } from '../shared/options'
 import { boundaryAround } from './boundary'
 import { type Random, createRandom } from './random'
 import { paragraphs } from './richText'

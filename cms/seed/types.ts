@@ -6,6 +6,15 @@ import type { QuestionKind } from '../lib/answers'
  * so the seed can find what already exists and a second run changes nothing.
  */
 
+/** A survey, audit or count a plan or community rests on. Dates are ISO, e.g. "2024-10-01". */
+export type EvidenceSeed = {
+  title: string
+  kind: 'survey' | 'audit' | 'event' | 'statistics' | 'other'
+  date: string
+  source: string
+  url?: string
+}
+
 export type CommunitySeed = {
   name: string
   slug: string
@@ -18,6 +27,7 @@ export type CommunitySeed = {
   radiusKm: number
   /** Colours of the generated landscape picture and what it shows, for its alt text. */
   picture: { sky: string; land: string; alt: string }
+  evidence?: EvidenceSeed[]
 }
 
 export type ClusterSeed = {
@@ -69,6 +79,10 @@ export type ActionSeed = {
   partners: string[]
   /** Name of one of those partners' strategies. */
   strategy?: string
+  /** In a cluster's joint plan: the member communities (slugs) the action belongs to. */
+  communities?: string[]
+  /** Dated progress, oldest first; the last one matches `status` and `progress`. */
+  updates?: Array<{ date: string; note: string; status: ActionSeed['status']; progress: number }>
 }
 
 export type PlanSeed = {
@@ -78,6 +92,13 @@ export type PlanSeed = {
   startYear: number
   endYear: number
   supersededBy?: string
+  kind?: 'community-action-plan' | 'local-place-plan' | 'neighbourhood-plan' | 'parish-plan'
+  standing?: 'draft-for-comment' | 'adopted' | 'submitted' | 'registered' | 'under-review' | 'replaced'
+  /** Slug of the partner it was submitted to or registered with. */
+  standingPartner?: string
+  lastReviewed?: string
+  reviewDate?: string
+  evidence?: EvidenceSeed[]
   published: boolean
   vision: string[]
   priorities: Array<{ theme: Theme; summary: string }>
@@ -141,6 +162,8 @@ export type InfluenceLogSeed = {
   confirmation: 'unconfirmed' | 'confirmed' | 'disputed'
   confirmationComment?: string
   celebrate: boolean
+  /** Plan actions it advanced: the plan's slug and the action's title. */
+  advances?: Array<{ plan: string; action: string }>
 }
 
 /** An annual report's introduction; no owner means the whole district's report. */

@@ -49,3 +49,58 @@ export const themeLabel = (theme: string | null | undefined): string => THEMES.f
 
 /** A consultation's phase as people read it. */
 export const PHASE_LABELS: Record<Phase, string> = { upcoming: 'Opening soon', open: 'Open now', closed: 'Closed', reported: 'Results published' }
+
+export const PARTNER_KINDS = [
+  { label: 'Council', value: 'council' },
+  { label: 'Health body', value: 'health' },
+  { label: 'Energy network operator', value: 'energy-network' },
+  { label: 'Police', value: 'police' },
+  { label: 'Housing', value: 'housing' },
+  { label: 'Transport', value: 'transport' },
+  { label: 'Other', value: 'other' },
+] as const
+export const PARTNER_KIND_LABELS = labelsOf(PARTNER_KINDS)
+
+export const STRATEGY_KINDS = [
+  { label: 'Local Development Plan', value: 'local-development-plan' },
+  { label: 'Locality Plan', value: 'locality-plan' },
+  { label: 'Local Transport Plan', value: 'local-transport-plan' },
+  { label: 'Health and Wellbeing Strategy', value: 'health-wellbeing-strategy' },
+  { label: 'Housing Strategy', value: 'housing-strategy' },
+  { label: 'Network development plan (energy)', value: 'network-development-plan' },
+  { label: 'Community Safety Plan', value: 'community-safety-plan' },
+  { label: 'Other', value: 'other' },
+] as const
+export const STRATEGY_KIND_LABELS = labelsOf(STRATEGY_KINDS)
+
+/** What sort of document a plan is: the name decides which partner may adopt or register it. */
+export const PLAN_KINDS = [
+  { label: 'Community action plan', value: 'community-action-plan' },
+  { label: 'Local Place Plan', value: 'local-place-plan' },
+  { label: 'Neighbourhood plan', value: 'neighbourhood-plan' },
+  { label: 'Parish plan', value: 'parish-plan' },
+] as const
+export type PlanKind = (typeof PLAN_KINDS)[number]['value']
+export const PLAN_KIND_LABELS = labelsOf(PLAN_KINDS)
+
+/** Where a plan stands in its life, from the first draft people may comment on to being replaced. */
+export const PLAN_STANDINGS = [
+  { label: 'Draft for comment', value: 'draft-for-comment' },
+  { label: 'Adopted by the community', value: 'adopted' },
+  { label: 'Submitted to a partner', value: 'submitted' },
+  { label: 'Registered with a partner', value: 'registered' },
+  { label: 'Under review', value: 'under-review' },
+  { label: 'Replaced', value: 'replaced' },
+] as const
+export type PlanStanding = (typeof PLAN_STANDINGS)[number]['value']
+export const PLAN_STANDING_LABELS = labelsOf(PLAN_STANDINGS)
+
+/** The evidence a plan rests on: what residents said and what was counted on the ground. */
+export const EVIDENCE_KINDS = [
+  { label: 'Household survey', value: 'survey' },
+  { label: 'Audit or count', value: 'audit' },
+  { label: 'Community event', value: 'event' },
+  { label: 'Official statistics', value: 'statistics' },
+  { label: 'Other', value: 'other' },
+] as const
+export const EVIDENCE_KIND_LABELS = labelsOf(EVIDENCE_KINDS)

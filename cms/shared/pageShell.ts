@@ -31,7 +31,7 @@ export const siteFooter = ({ origin = '', sourceUrl }: { origin?: string; source
   html`<footer class="site-footer">
       <div class="wrap">
         <p>Folkmoot: community-led plans, consultations and what changed because of them.</p>
-        <p><a href="${origin}${publicPath.newsletter}">Get the newsletter</a> · <a href="${origin}/sitemap-index.xml">Site map</a> · <a href="${origin}${publicPath.consultationsFeed}">Consultations feed</a> · <a href="${origin}${publicPath.achievementsFeed}">Achievements feed</a> · <a href="${sourceUrl}">Source code</a></p>
+        <p><a href="${origin}${publicPath.newsletter}">Get the newsletter</a> · <a href="${origin}/sitemap-index.xml">Site map</a> · <a href="${origin}${publicPath.openData}">Open data</a> · <a href="${origin}${publicPath.consultationsFeed}">Consultations feed</a> · <a href="${origin}${publicPath.achievementsFeed}">Achievements feed</a> · <a href="${sourceUrl}">Source code</a></p>
       </div>
     </footer>`
 

@@ -32,6 +32,16 @@ export const publicPath = {
   newsletter: '/newsletter/',
   newsletterCheckYourMail: '/newsletter/check-your-mail/',
   search: '/search/',
+  partners: '/partners/',
+  partner: (slug: Slug) => `/partners/${slug}/`,
+  strategy: (slug: Slug) => `/strategies/${slug}/`,
+  themes: '/themes/',
+  theme: (theme: string) => `/themes/${theme}/`,
+  openData: '/open-data/',
+  /** One open data file: /open-data/plans.csv, /open-data/plans.json... */
+  openDataFile: (name: string, format: 'csv' | 'json') => `/open-data/${name}.${format}`,
+  /** Every open data file in one archive. */
+  openDataArchive: '/open-data/folkmoot-open-data.tar.gz',
   notFound: '/404',
   consultationsFeed: '/feeds/consultations.xml',
   achievementsFeed: '/feeds/achievements.xml',
@@ -45,6 +55,8 @@ export const SITE_SECTIONS = [
   { href: publicPath.consultations, label: 'Consultations', key: 'consultations' },
   { href: publicPath.guidance, label: 'Guidance', key: 'guidance' },
   { href: publicPath.achievements, label: 'Achievements', key: 'achievements' },
+  { href: publicPath.partners, label: 'Partners', key: 'partners' },
+  { href: publicPath.themes, label: 'Themes', key: 'themes' },
 ] as const
 
-export type SiteSection = (typeof SITE_SECTIONS)[number]['key'] | 'home' | 'search'
+export type SiteSection = (typeof SITE_SECTIONS)[number]['key'] | 'home' | 'search' | 'open-data'

@@ -1,3 +1,4 @@
+import { THEMES } from '../../cms/shared/options'
 import { publicPath } from '../../cms/shared/publicUrls'
 import { achievements } from './achievements'
 import { ACHIEVEMENTS_PER_PAGE } from './paging'
@@ -22,6 +23,12 @@ export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
     publicPath.notFound,
     publicPath.newsletter,
     publicPath.newsletterCheckYourMail,
+    publicPath.partners,
+    publicPath.themes,
+    publicPath.openData,
+    ...snapshot.partners.map((partner) => publicPath.partner(partner.slug)),
+    ...snapshot.strategies.map((strategy) => publicPath.strategy(strategy.slug)),
+    ...THEMES.map(({ value }) => publicPath.theme(value)),
     ...Array.from({ length: achievementPages }, (_, index) => publicPath.achievementsPage(index + 1)),
     ...allReportPages(snapshot).map((page) => page.path),
     ...snapshot.communities.map((community) => publicPath.community(community.slug)),

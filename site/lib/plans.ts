@@ -1,6 +1,6 @@
 import { themeLabel } from '../../cms/shared/options'
 import type { Cluster, Community } from './communities'
-import { byId, sameId } from './ids'
+import { sameId } from './ids'
 import type { SiteSnapshot } from './snapshot'
 
 export type Plan = SiteSnapshot['plans'][number]
@@ -37,6 +37,3 @@ export const progressSummary = (
     averageProgress: average,
   }
 }
-
-export const partnerNames = (snapshot: SiteSnapshot, ids: readonly unknown[] | null | undefined): string[] =>
-  (ids ?? []).map((id) => byId(snapshot.partners, id)?.name).filter((name): name is string => Boolean(name))

@@ -1,4 +1,5 @@
 import { annualReport } from '../../cms/reports/annualReport'
+import { type Engagement, type PlanProgress, engagementIn, planProgressIn } from '../../cms/reports/practicalWork'
 import { type ReportIndex, indexReports, reportYears } from '../../cms/reports/reportIndex'
 import type { AnnualReport, ReportScope } from '../../cms/reports/types'
 import type { Cluster, Community } from './communities'
@@ -75,3 +76,27 @@ export const narrativeOf = (snapshot: SiteSnapshot, page: ReportPage): string[] 
 export const routeOf = (page: ReportPage): string => page.path.replace(/^\/reports\//, '').replace(/\/$/, '')
 
 export const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`)
+
+/** The year's practical work beside the influence: plan actions moved and consultation responses. */
+export const practicalWorkFor = (snapshot: SiteSnapshot, page: ReportPage): { progress: PlanProgress; engagement: Engagement } => ({
+  progress: planProgressIn(snapshot, page.owner.scope, page.year),
+  engagement: engagementIn(snapshot, page.owner.scope, page.year),
+})
+
+/** The practical-work figures as rows of section, measure and value, for the report's second CSV. */
+export const PRACTICAL_COLUMNS = [
+  { name: 'section', meaning: '“plan_progress” or “engagement”.' },
+  { name: 'measure', meaning: 'completed, started or stalled actions; consultations closed, responses, or responses by channel (online, paper, event).' },
+  { name: 'value', meaning: 'How many.' },
+] as const
+
+export const practicalRows = (work: { progress: PlanProgress; engagement: Engagement }): Array<{ section: string; measure: string; value: number }> => [
+  { section: 'plan_progress', measure: 'completed', value: work.progress.completed },
+  { section: 'plan_progress', measure: 'started', value: work.progress.started },
+  { section: 'plan_progress', measure: 'stalled', value: work.progress.stalled },
+  { section: 'engagement', measure: 'consultations', value: work.engagement.consultations },
+  { section: 'engagement', measure: 'responses', value: work.engagement.responses },
+  { section: 'engagement', measure: 'online', value: work.engagement.byChannel.online },
+  { section: 'engagement', measure: 'paper', value: work.engagement.byChannel.paper },
+  { section: 'engagement', measure: 'event', value: work.engagement.byChannel.event },
+]

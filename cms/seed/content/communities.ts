@@ -89,6 +89,10 @@ export const communities: CommunitySeed[] = [
   {
     name: 'Kestwick',
     slug: 'kestwick',
+    evidence: [
+      { title: 'Town centre parking and bus punctuality count', kind: 'audit', date: '2025-05-01', source: 'Kestwick Town Council volunteers' },
+      { title: 'Census 2021 profile of Kestwick', kind: 'statistics', date: '2022-11-01', source: 'Office for National Statistics' },
+    ],
     kind: 'town',
     summary:
       'The market town at the heart of Harrowdale, with a Thursday market, a bus station, two GP surgeries and a high street that has seen better days. The town council and the Kestwick Town Partnership share the job of turning residents’ ideas into action.',
@@ -105,6 +109,9 @@ export const communities: CommunitySeed[] = [
   {
     name: 'Gorsey Bank',
     slug: 'gorsey-bank',
+    evidence: [
+      { title: 'Night-time lighting walkabout', kind: 'audit', date: '2024-03-01', source: 'Gorsey Bank residents with the neighbourhood police team' },
+    ],
     kind: 'neighbourhood',
     summary:
       'A neighbourhood of 1960s council-built homes on the east side of Kestwick, now mostly owned by a housing association. It has a strong residents’ association, a community café and not much for teenagers to do.',

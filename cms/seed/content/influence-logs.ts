@@ -24,6 +24,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
   },
   {
     title: 'Neighbourhood police team now drops in to the Kestwick youth club every month',
+    advances: [{ plan: 'kestwick-town-plan-2024-2029', action: 'Reopen the youth club on Friday and Saturday evenings' }],
     owner: { community: 'kestwick' },
     date: '2024-02-08',
     partner: 'wendshire-constabulary',
@@ -99,6 +100,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
   },
   {
     title: 'Health partnership picks Kestwick library for its first social prescribing hub',
+    advances: [{ plan: 'kestwick-town-plan-2024-2029', action: 'Social prescribing hub at Kestwick library' }],
     owner: { community: 'kestwick' },
     date: '2024-05-09',
     partner: 'wend-valley-health-and-care-partnership',
@@ -130,6 +132,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
   },
   {
     title: 'County puts the Brackenhithe school crossing into next year’s safety programme',
+    advances: [{ plan: 'wend-valley-cluster-plan-2025-2030', action: 'Safer crossing outside Brackenhithe Primary' }],
     owner: { community: 'brackenhithe' },
     date: '2024-06-04',
     partner: 'wendshire-county-council',
@@ -176,6 +179,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
   },
   {
     title: 'Chalkdown shares substation capacity figures for the valley for the first time',
+    advances: [{ plan: 'wend-valley-cluster-plan-2025-2030', action: 'Public EV charger at Ottercombe Magna village hall' }],
     owner: { community: 'ottercombe-magna' },
     date: '2024-09-10',
     partner: 'chalkdown-power-networks',
@@ -207,6 +211,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
   },
   {
     title: 'Kestwick housing needs survey completed, with 2,140 households replying',
+    advances: [{ plan: 'kestwick-town-plan-2024-2029', action: 'Housing needs survey to inform the Local Plan' }],
     owner: { community: 'kestwick' },
     date: '2024-10-15',
     partner: 'harrowdale-district-council',
@@ -301,6 +306,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
   // 2025
   {
     title: 'Live departure screens installed at every stand in Kestwick bus station',
+    advances: [{ plan: 'kestwick-town-plan-2024-2029', action: 'Real-time screens and a warm waiting room at the bus station' }],
     owner: { community: 'kestwick' },
     date: '2025-01-21',
     partner: 'wendshire-county-council',
@@ -331,6 +337,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
   },
   {
     title: 'Wendmoor agrees in principle to lease the old housing office for a youth space',
+    advances: [{ plan: 'gorsey-bank-neighbourhood-action-plan-2025-2028', action: 'A youth space in the old housing office' }],
     owner: { community: 'gorsey-bank' },
     date: '2025-02-27',
     partner: 'wendmoor-homes',
@@ -361,6 +368,7 @@ export const influenceLogs: InfluenceLogSeed[] = [
   },
   {
     title: 'Riverside Surgery and the town council start talks on overflow parking',
+    advances: [{ plan: 'kestwick-town-plan-2024-2029', action: 'More parking and a drop-off bay at Riverside Surgery' }],
     owner: { community: 'kestwick' },
     date: '2025-03-18',
     partner: 'wend-valley-health-and-care-partnership',

@@ -4,6 +4,24 @@ export const plans: PlanSeed[] = [
   {
     title: 'Wend Valley Cluster Plan 2025–2030',
     slug: 'wend-valley-cluster-plan-2025-2030',
+    kind: 'community-action-plan',
+    standing: 'adopted',
+    lastReviewed: '2026-03-10',
+    reviewDate: '2027-03-01',
+    evidence: [
+      {
+        title: 'Wend Valley household survey',
+        kind: 'survey',
+        date: '2024-06-01',
+        source: 'Wend Valley Parishes, 1,312 households replying',
+      },
+      {
+        title: 'Mobile signal and broadband walk test',
+        kind: 'audit',
+        date: '2024-08-01',
+        source: 'Wrenfold and Ottercombe Magna volunteers',
+      },
+    ],
     owner: { cluster: 'wend-valley-parishes' },
     startYear: 2025,
     endYear: 2030,
@@ -41,6 +59,21 @@ export const plans: PlanSeed[] = [
     actions: [
       {
         title: 'Keep the hourly 41 bus and add a later return from Kestwick',
+        communities: ['brackenhithe', 'ottercombe-magna', 'wrenfold'],
+        updates: [
+          {
+            date: '2025-04-02',
+            note: 'Parishes sent the county 640 survey answers about the last bus home.',
+            status: 'in-progress',
+            progress: 30,
+          },
+          {
+            date: '2026-05-14',
+            note: 'County kept the hourly 41 in its network review and is costing a 19:15 return.',
+            status: 'in-progress',
+            progress: 60,
+          },
+        ],
         description:
           'The last bus back up the valley leaves Kestwick at 17:40, which is too early for anyone working a full day. We are asking for one later journey at about 19:15 on weekdays and for the hourly daytime service to be protected in the next network review.',
         theme: 'transport',
@@ -53,6 +86,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Community solar on the school and village hall roofs',
+        communities: ['brackenhithe'],
         description:
           'A community-owned solar scheme on Brackenhithe Primary School and the village hall, with shares offered to residents first. The school would buy the electricity at a lower price and any surplus would go into a fund for draughtproofing homes in the valley.',
         theme: 'energy',
@@ -65,6 +99,27 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Safer crossing outside Brackenhithe Primary',
+        communities: ['brackenhithe'],
+        updates: [
+          {
+            date: '2024-06-04',
+            note: 'County put the crossing into next year’s road safety programme.',
+            status: 'in-progress',
+            progress: 30,
+          },
+          {
+            date: '2025-08-22',
+            note: 'Raised zebra crossing built over the school holidays.',
+            status: 'in-progress',
+            progress: 80,
+          },
+          {
+            date: '2025-10-01',
+            note: 'Flashing school signs switched on; the parish council signed the scheme off.',
+            status: 'done',
+            progress: 100,
+          },
+        ],
         description:
           'Parents asked for a proper crossing on the main road by the school gates, where cars regularly pass at 40 mph. The county has installed a raised zebra crossing and flashing school signs.',
         theme: 'transport',
@@ -77,6 +132,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'From oil to heat pumps: shared home surveys and a bulk-buy scheme',
+        communities: ['wrenfold', 'ottercombe-magna', 'thistlebury'],
         description:
           'Free whole-house energy surveys for up to 60 homes, followed by a group purchase of heat pumps and insulation so that households get a better price and one trusted installer. Priority goes to people on low incomes and those with storage heaters.',
         theme: 'energy',
@@ -89,6 +145,21 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Public EV charger at Ottercombe Magna village hall',
+        communities: ['ottercombe-magna'],
+        updates: [
+          {
+            date: '2024-09-10',
+            note: 'Chalkdown shared the substation’s spare capacity: enough for one fast charger.',
+            status: 'in-progress',
+            progress: 20,
+          },
+          {
+            date: '2025-09-15',
+            note: 'Quote for the connection came back at three times the estimate; the grant no longer covers it.',
+            status: 'stalled',
+            progress: 20,
+          },
+        ],
         description:
           'Two 22 kW chargers in the village hall car park for residents without driveways and for visitors to the pub. The network operator says the local substation is full until it is upgraded, so the project is on hold while we press for the upgrade to be brought forward.',
         theme: 'energy',
@@ -101,6 +172,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Tuesday lunch club with lifts for older residents',
+        communities: ['thistlebury', 'hobble-end'],
         description:
           'A hot lunch every Tuesday in the village hall, with volunteer drivers collecting people from outlying farms. The health partnership’s social prescriber now refers people to it.',
         theme: 'older-people',
@@ -113,6 +185,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Full-fibre broadband to every home in Wrenfold',
+        communities: ['wrenfold'],
         description:
           'Pooling government broadband vouchers across the parish so that a provider will bring full fibre up the valley, including the farms beyond the chapel. Around 70 per cent of homes have signed up; the last stretch of lane still needs a way through.',
         theme: 'digital',
@@ -124,6 +197,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Digital drop-in at Wrenfold chapel',
+        communities: ['wrenfold'],
         description:
           'A fortnightly drop-in where volunteers help people set up GP booking apps, online banking and video calls. Run alongside the mobile library stop so people can come for both.',
         theme: 'digital',
@@ -136,6 +210,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Community flood plan and sandbag store for Mill Lane',
+        communities: ['hobble-end'],
         description:
           'A written flood plan naming who checks on whom, a store of sandbags and gel sacks at the old forge, and a river level alert shared by text. Drawn up with the county flood team after the lane was cut off twice in one winter.',
         theme: 'environment',
@@ -148,6 +223,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Restore hedges and wildflower meadow along the river path',
+        communities: ['hobble-end', 'thistlebury'],
         description:
           'Lay the overgrown hedges, plant gaps with native species and cut the meadow late so that flowers can seed. Landowners are supportive in principle; we will start once a small grant is found.',
         theme: 'environment',
@@ -159,6 +235,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Good neighbour scheme for people living alone',
+        communities: ['brackenhithe', 'ottercombe-magna', 'wrenfold', 'hobble-end', 'thistlebury'],
         description:
           'Trained volunteers who phone or call in on neighbours each week, help with prescriptions and shopping, and spot when someone needs more support. Thistlebury started it and Wrenfold wants to join.',
         theme: 'older-people',
@@ -171,6 +248,7 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Valley-wide demand-responsive bus trial',
+        communities: ['brackenhithe', 'ottercombe-magna', 'wrenfold', 'hobble-end', 'thistlebury'],
         description:
           'A bookable minibus covering all five parishes, linking to the 41 at Brackenhithe and to the surgeries in Kestwick. Thistlebury leads on behalf of the cluster. The bus company has agreed to look at it in its next review.',
         theme: 'transport',
@@ -186,6 +264,32 @@ export const plans: PlanSeed[] = [
   {
     title: 'Kestwick Town Plan 2024–2029',
     slug: 'kestwick-town-plan-2024-2029',
+    kind: 'local-place-plan',
+    standing: 'registered',
+    standingPartner: 'harrowdale-district-council',
+    lastReviewed: '2025-11-20',
+    reviewDate: '2026-11-01',
+    evidence: [
+      {
+        title: 'Kestwick housing needs survey',
+        kind: 'survey',
+        date: '2024-10-01',
+        source: 'Kestwick Town Council with Harrowdale District Council',
+        url: 'https://harrowdale.example.org/housing/kestwick-needs-survey',
+      },
+      {
+        title: 'High street footfall and empty shop count',
+        kind: 'audit',
+        date: '2023-11-01',
+        source: 'Kestwick Traders’ Association',
+      },
+      {
+        title: 'Drop-in weekend at the Corn Exchange',
+        kind: 'event',
+        date: '2023-09-01',
+        source: 'Kestwick Town Council, 410 people',
+      },
+    ],
     owner: { community: 'kestwick' },
     startYear: 2024,
     endYear: 2029,
@@ -246,6 +350,26 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Real-time screens and a warm waiting room at the bus station',
+        updates: [
+          {
+            date: '2024-04-16',
+            note: 'Town council and bus users’ group walked the bus station with the county’s passenger transport team.',
+            status: 'in-progress',
+            progress: 20,
+          },
+          {
+            date: '2024-09-05',
+            note: 'County confirmed funding for live screens from its bus improvement money; the waiting room reopened with heating.',
+            status: 'in-progress',
+            progress: 60,
+          },
+          {
+            date: '2025-01-21',
+            note: 'Live departure screens switched on at every stand.',
+            status: 'done',
+            progress: 100,
+          },
+        ],
         description:
           'Live departure screens at every stand, and the old ticket office reopened as a heated waiting room with toilets, staffed in the mornings by volunteers.',
         theme: 'transport',
@@ -270,6 +394,26 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'More parking and a drop-off bay at Riverside Surgery',
+        updates: [
+          {
+            date: '2025-03-18',
+            note: 'Surgery and town council started talks on overflow parking at the rugby club.',
+            status: 'in-progress',
+            progress: 20,
+          },
+          {
+            date: '2025-08-12',
+            note: 'Rugby club agreed in principle; the surgery drafted a lease.',
+            status: 'in-progress',
+            progress: 40,
+          },
+          {
+            date: '2026-02-03',
+            note: 'Lease on hold while the health partnership reviews its estates budget.',
+            status: 'stalled',
+            progress: 40,
+          },
+        ],
         description:
           'Patients are parking on the verge and missing appointments while they look for a space. We asked for the unused council depot next door to become overflow parking with a drop-off bay. Talks stopped when the depot site was put up for sale.',
         theme: 'health',
@@ -294,6 +438,20 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Reopen the youth club on Friday and Saturday evenings',
+        updates: [
+          {
+            date: '2024-02-08',
+            note: 'Friday sessions restarted with volunteers and a monthly visit from the neighbourhood police team.',
+            status: 'in-progress',
+            progress: 40,
+          },
+          {
+            date: '2025-06-20',
+            note: 'Saturday sessions added; two youth workers now paid from a district grant.',
+            status: 'in-progress',
+            progress: 75,
+          },
+        ],
         description:
           'The youth club closed at weekends in 2022. Young people want it back on the nights they most need somewhere to go. A youth worker is funded for Fridays; Saturdays still need volunteers and a keyholder.',
         theme: 'young-people',
@@ -329,6 +487,20 @@ export const plans: PlanSeed[] = [
       },
       {
         title: 'Housing needs survey to inform the Local Plan',
+        updates: [
+          {
+            date: '2024-06-10',
+            note: 'Survey posted to every household, with paper copies at the library.',
+            status: 'in-progress',
+            progress: 40,
+          },
+          {
+            date: '2024-10-15',
+            note: 'Survey closed with 2,140 households replying; results sent to the district.',
+            status: 'done',
+            progress: 100,
+          },
+        ],
         description:
           'A survey of every household on who needs what kind of home, so that the district’s site allocations reflect Kestwick’s real needs. 2,140 households replied, and the district planners will treat the results as evidence when the Local Development Plan’s housing sites are next reviewed.',
         theme: 'housing',
@@ -367,6 +539,18 @@ export const plans: PlanSeed[] = [
   {
     title: 'Gorsey Bank Neighbourhood Action Plan 2025–2028',
     slug: 'gorsey-bank-neighbourhood-action-plan-2025-2028',
+    kind: 'community-action-plan',
+    standing: 'under-review',
+    lastReviewed: '2025-10-02',
+    reviewDate: '2026-12-01',
+    evidence: [
+      {
+        title: 'Door-knocking survey of the estate',
+        kind: 'survey',
+        date: '2024-09-01',
+        source: 'Gorsey Bank Residents’ Association, 286 homes',
+      },
+    ],
     owner: { community: 'gorsey-bank' },
     startYear: 2025,
     endYear: 2028,
@@ -495,6 +679,7 @@ export const plans: PlanSeed[] = [
   {
     title: 'Kestwick Town Plan 2019–2023',
     slug: 'kestwick-town-plan-2019-2023',
+    kind: 'parish-plan',
     owner: { community: 'kestwick' },
     startYear: 2019,
     endYear: 2023,
