@@ -487,7 +487,11 @@ export interface Consultation {
    */
   phase?: ('upcoming' | 'open' | 'closed' | 'reported') | null;
   /**
-   * Ask as few questions as you need. Each one is shown with its hint.
+   * Tick only if a question below asks age in bands of its own (say, for young people); the optional “About you” section then leaves age out, so nobody is asked twice.
+   */
+  asksOwnAge?: boolean | null;
+  /**
+   * Ask as few questions as you need. Each one is shown with its hint. A consultation for a cluster or several communities also asks “Which community do you live in?” by itself.
    */
   questions?:
     | {
@@ -507,6 +511,10 @@ export interface Consultation {
               id?: string | null;
             }[]
           | null;
+        scaleLabels?: {
+          low?: string | null;
+          high?: string | null;
+        };
         id?: string | null;
       }[]
     | null;
@@ -514,7 +522,14 @@ export interface Consultation {
    * After closing: what people told you and what happened because of it.
    */
   feedback?: {
+    /**
+     * Quote live figures: {{responses}}, {{channel:paper}}, {{count:2:Option label}}, {{answered:2}}, {{mean:3}}, {{community:Name}}. Question numbers are as on the form.
+     */
     youSaid?: string | null;
+    /**
+     * Needed only when “You said” has numbers that match no count in the responses; live figures need no check.
+     */
+    figuresChecked?: boolean | null;
     weDid?: string | null;
     /**
      * The plans and influence logs that acted on what people said; linked under “We did”.
@@ -656,6 +671,10 @@ export interface Response {
   reference?: string | null;
   channel: 'online' | 'paper' | 'event';
   moderation: 'pending' | 'approved' | 'rejected';
+  /**
+   * For cluster and multi-community consultations: where the respondent said they live. Empty for somewhere else or not said.
+   */
+  community?: (number | null) | Community;
   answers?:
     | {
         question: string;
@@ -1298,6 +1317,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
   opensAt?: T;
   closesAt?: T;
   phase?: T;
+  asksOwnAge?: T;
   questions?:
     | T
     | {
@@ -1311,12 +1331,19 @@ export interface ConsultationsSelect<T extends boolean = true> {
               label?: T;
               id?: T;
             };
+        scaleLabels?:
+          | T
+          | {
+              low?: T;
+              high?: T;
+            };
         id?: T;
       };
   feedback?:
     | T
     | {
         youSaid?: T;
+        figuresChecked?: T;
         weDid?: T;
         followUps?: T;
         reportedAt?: T;
@@ -1334,6 +1361,7 @@ export interface ResponsesSelect<T extends boolean = true> {
   reference?: T;
   channel?: T;
   moderation?: T;
+  community?: T;
   answers?:
     | T
     | {

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { resolveFigures } from '../responses/feedbackFigures'
+import { placesOf } from '../responses/places'
 import { resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
 import { planForPublic, toolkitForPublic } from '../shared/publicShape'
 
@@ -8,7 +10,8 @@ import { planForPublic, toolkitForPublic } from '../shared/publicShape'
  * and no user): drafts, personal fields and staff-only collections cannot reach the site by
  * construction. Shallow reads (depth 0) with `select`; relations are resolved by id on the site.
  * One deliberate exception: closed consultations carry their results, counted from the staff-only
- * responses by `resultsOfClosedConsultations`, which lets only totals and cleared quotes out.
+ * responses by `resultsOfClosedConsultations`, which lets only totals, suppressed
+ * community figures and cleared quotes out.
  */
 export const exportSnapshot = async (payload: Payload) => {
   const all = <S extends CollectionSlug>(collection: S) =>
@@ -26,7 +29,15 @@ export const exportSnapshot = async (payload: Payload) => {
     all('achievement-reports'),
     all('media'),
   ])
-  const results = await resultsOfClosedConsultations(payload, consultations)
+  const located = consultations.map((consultation) => ({ ...consultation, places: placesOf(consultation, clusters, communities) }))
+  const results = await resultsOfClosedConsultations(payload, located)
+  // "You said" quotes live figures: its placeholders become the counts the tables show.
+  const withFigures = (consultation: (typeof located)[number]) => {
+    const counted = results.get(String(consultation.id)) ?? null
+    const youSaid = consultation.feedback?.youSaid
+    const feedback = counted && youSaid ? { ...consultation.feedback, youSaid: resolveFigures(youSaid, counted).text } : consultation.feedback
+    return { ...consultation, feedback, results: counted }
+  }
 
   return {
     generatedAt: new Date().toISOString(),
@@ -35,7 +46,7 @@ export const exportSnapshot = async (payload: Payload) => {
     partners,
     strategies,
     plans: plans.map(planForPublic),
-    consultations: consultations.map((consultation) => ({ ...consultation, results: results.get(String(consultation.id)) ?? null })),
+    consultations: located.map(withFigures),
     guidance: guidance.map(toolkitForPublic),
     influenceLogs,
     achievementReports,

@@ -33,6 +33,8 @@ const ownedContent = (single: 'community' | 'cluster', many: 'communities' | 'cl
 export const COMMUNITY_REFERENCES: Reference[] = [
   ...ownedContent('community', 'communities'),
   { collection: 'clusters', field: 'members', noun: ['cluster', 'clusters'] },
+  // Counted in a cluster consultation's results by where people live.
+  { collection: 'responses', field: 'community', noun: ['response that names it as home', 'responses that name it as home'] },
   inNewslettersNotYetSent('audience.communities'),
 ]
 

@@ -52,6 +52,17 @@ export const Responses: CollectionConfig = {
       ],
     },
     {
+      name: 'community',
+      label: 'Lives in',
+      type: 'relationship',
+      relationTo: 'communities',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'For cluster and multi-community consultations: where the respondent said they live. Empty for somewhere else or not said.',
+      },
+    },
+    {
       name: 'answers',
       type: 'array',
       labels: { singular: 'Answer', plural: 'Answers' },

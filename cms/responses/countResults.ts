@@ -1,12 +1,16 @@
 import type { Question } from '../lib/answers'
 import { SCALE } from '../lib/answers'
 import { hasVisibleText } from '../lib/visibleText'
+import { type CommunityBreakdown, communityBreakdown } from './byCommunity'
+import type { Place } from './places'
 
 export type ResultChannel = 'online' | 'paper' | 'event'
 
 export type CountedResponse = {
   channel: ResultChannel
   moderation: 'pending' | 'approved' | 'rejected'
+  /** Where the respondent lives, when the consultation asked (cluster and multi-community ones). */
+  community?: number | string | { id: number | string } | null
   answers?: ReadonlyArray<{
     question: string
     text?: string | null
@@ -26,6 +30,8 @@ export type ConsultationResults = {
   responses: number
   byChannel: Record<ResultChannel, number>
   questions: QuestionResult[]
+  /** Results community by community, small numbers suppressed; null when the consultation did not ask. */
+  byCommunity: CommunityBreakdown | null
 }
 
 /** At most this many quotes per question reach the site, in the order editors approved them. */
@@ -37,7 +43,11 @@ const round1 = (value: number) => Math.round(value * 10) / 10
  * What people said, in numbers: counts per option, the spread of ratings, responses by channel,
  * and quotes only from written answers an editor chose and from responses cleared for quoting.
  */
-export const consultationResults = (questions: ReadonlyArray<Question>, responses: ReadonlyArray<CountedResponse>): ConsultationResults => {
+export const consultationResults = (
+  questions: ReadonlyArray<Question>,
+  responses: ReadonlyArray<CountedResponse>,
+  places: ReadonlyArray<Place> = [],
+): ConsultationResults => {
   const byChannel: Record<ResultChannel, number> = { online: 0, paper: 0, event: 0 }
   for (const response of responses) byChannel[response.channel] += 1
 
@@ -69,13 +79,20 @@ export const consultationResults = (questions: ReadonlyArray<Question>, response
         }
         case 'text': {
           const written = given.filter(({ answer }) => hasVisibleText(answer.text))
-          const quotes = written
-            .filter(({ answer, response }) => answer.quote === true && response.moderation === 'approved')
-            .map(({ answer }) => (answer.text as string).trim())
-            .slice(0, MAX_QUOTES)
+          // The same words chosen twice are quoted once: a repeated quote reads as two voices.
+          const quotes = [
+            ...new Set(
+              written.filter(({ answer, response }) => answer.quote === true && response.moderation === 'approved').map(({ answer }) => (answer.text as string).trim()),
+            ),
+          ].slice(0, MAX_QUOTES)
           return { ...common, kind: 'text', answered: written.length, quotes }
         }
       }
     })
-  return { responses: responses.length, byChannel, questions: results }
+  return {
+    responses: responses.length,
+    byChannel,
+    questions: results,
+    byCommunity: places.length >= 2 ? communityBreakdown(questions, responses, places) : null,
+  }
 }

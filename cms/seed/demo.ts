@@ -288,12 +288,14 @@ const seedConsultation = async (
     summary: seed.summary,
     opensAt: daysFromToday(seed.opensInDays),
     closesAt: daysFromToday(seed.closesInDays, 17),
-    questions: seed.questions.map(({ prompt, hint, kind, required, options }) => ({
+    asksOwnAge: seed.asksOwnAge ?? false,
+    questions: seed.questions.map(({ prompt, hint, kind, required, options, scaleLabels }) => ({
       prompt,
       hint,
       kind,
       required,
       options: options?.map((label) => ({ label })),
+      scaleLabels,
     })),
     feedback: seed.feedback && {
       youSaid: seed.feedback.youSaid,
@@ -305,6 +307,18 @@ const seedConsultation = async (
 
   const random = createRandom(hashSeed(seed.slug))
   const saved = doc.questions ?? []
+  // Each written answer is quoted at most once: the same words twice would read as two voices.
+  const quoted = new Set<string>()
+  const places = Object.entries(seed.livesIn ?? {})
+  const placeWeight = places.reduce((sum, [, weight]) => sum + weight, 0)
+  const livesIn = (): ID | undefined => {
+    let roll = random.next() * Math.max(placeWeight, 1) * 1.05
+    for (const [slug, weight] of places) {
+      if (roll < weight) return idOf(communityIds, 'community', slug)
+      roll -= weight
+    }
+    return undefined
+  }
   for (let number = 1; number <= seed.responses; number += 1) {
     const reference = `R-DEMO-${seed.slug.slice(0, 12).toUpperCase()}-${String(number).padStart(3, '0')}`
     const answers: Array<Answer & { quote?: boolean }> = []
@@ -312,20 +326,22 @@ const seedConsultation = async (
       const id = saved[index]?.id
       if (!id || (!question.required && random.chance(0.3))) return
       const optionIds = (saved[index]?.options ?? []).map((option) => option.id).filter((optionId): optionId is string => Boolean(optionId))
-      // Once results are out, editors have picked a few written answers to quote.
-      if (question.kind === 'text')
-        answers.push({
-          question: id,
-          text: random.pick(seed.sampleAnswers[question.key] ?? ['No comment.']),
-          quote: Boolean(seed.feedback) && random.chance(0.25),
-        })
+      if (question.kind === 'text') {
+        const text = random.pick(seed.sampleAnswers[question.key] ?? ['No comment.'])
+        // Once results are out, editors have picked a few written answers to quote.
+        const quote = Boolean(seed.feedback) && !quoted.has(text) && random.chance(0.25)
+        if (quote) quoted.add(text)
+        answers.push({ question: id, text, quote })
+      }
       if (question.kind === 'single') answers.push({ question: id, choices: [random.pick(optionIds)] })
       if (question.kind === 'multiple') answers.push({ question: id, choices: random.sample(optionIds, random.int(1, Math.min(3, optionIds.length))) })
       if (question.kind === 'scale') answers.push({ question: id, rating: random.pick([1, 2, 3, 3, 4, 4, 4, 5, 5]) })
     })
+    const community = places.length > 0 ? livesIn() : undefined
     await ensure(payload, tally, 'responses', { reference: { equals: reference } }, () => ({
       consultation: doc.id,
       reference,
+      community: community as number | undefined,
       channel: random.pick(['online', 'online', 'online', 'online', 'online', 'online', 'paper', 'paper', 'event'] as const),
       moderation: seed.feedback ? random.pick(['approved', 'approved', 'approved', 'rejected', 'pending'] as const) : 'pending',
       answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })),

@@ -92,6 +92,8 @@ export type QuestionSeed = {
   kind: QuestionKind
   required: boolean
   options?: string[]
+  /** What 1 and 5 mean, for a scale. */
+  scaleLabels?: { low: string; high: string }
 }
 
 export type ConsultationSeed = {
@@ -103,11 +105,19 @@ export type ConsultationSeed = {
   opensInDays: number
   closesInDays: number
   questions: QuestionSeed[]
+  /** A question of its own asks age, so the "About you" section leaves it out. */
+  asksOwnAge?: boolean
   /** How many demo responses to generate. */
   responses: number
+  /**
+   * For a cluster or several communities: how the demo respondents are spread over the member
+   * communities (slug to weight); whoever is left over lives elsewhere or did not say.
+   */
+  livesIn?: Record<string, number>
   /** Sample free-text answers the generator draws from, by question key. */
   sampleAnswers: Record<string, string[]>
   feedback?: {
+    /** Quote numbers with live figures ({{count:2:Option}}), never typed: they must agree with the tables. */
     youSaid: string
     weDid: string
     reportedInDays: number

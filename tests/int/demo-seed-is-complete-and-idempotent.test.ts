@@ -35,7 +35,7 @@ afterAll(async () => test.stop())
 describe('the demo seed', () => {
   it('fills an empty database with a believable district', async () => {
     const counts = await countAll()
-    expect(counts).toMatchObject({ communities: 10, clusters: 1, plans: 4, consultations: 6, guidance: 3, subscribers: 50 })
+    expect(counts).toMatchObject({ communities: 10, clusters: 1, plans: 4, consultations: 7, guidance: 3, subscribers: 50 })
     expect(counts['responses']).toBeGreaterThanOrEqual(180)
     expect(counts['influence-logs']).toBeGreaterThanOrEqual(55)
 
