@@ -6,6 +6,7 @@ import type { Ownership } from '../access/ownership'
 import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/exportResponses'
 import { checkFeedbackFigures } from '../responses/checkFeedbackFigures'
 import { FIGURE_HELP } from '../responses/feedbackFigures'
+import { feedbackFiguresEndpoint } from '../responses/feedbackFiguresEndpoint'
 import { respondEndpoint } from '../responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
@@ -71,7 +72,7 @@ export const Consultations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
-  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
+  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership), checkFeedbackFigures],
@@ -192,6 +193,7 @@ export const Consultations: CollectionConfig = {
       admin: { description: 'After closing: what people told you and what happened because of it.' },
       fields: [
         { name: 'youSaid', label: 'You said', type: 'textarea', maxLength: 4000, admin: { description: FIGURE_HELP } },
+        { name: 'figuresPreview', type: 'ui', admin: { components: { Field: '/responses/FeedbackFigures#FeedbackFigures' } } },
         {
           name: 'figuresChecked',
           label: 'I have checked the numbers written in “You said”',

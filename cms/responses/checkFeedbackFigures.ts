@@ -1,9 +1,9 @@
-import { type CollectionBeforeChangeHook, type Payload, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import type { Question } from '../lib/answers'
 import { consultationResults } from './countResults'
 import { figuresMatchingNoCount, resolveFigures } from './feedbackFigures'
-import { type Place, placesOf } from './places'
+import { readPlaces } from './readPlaces'
 import { countConsultation } from './resultsForSnapshot'
 
 type Feedback = { youSaid?: string | null; reportedAt?: string | null; figuresChecked?: boolean | null }
@@ -14,21 +14,6 @@ type ConsultationData = {
   cluster?: unknown
   questions?: ReadonlyArray<Question> | null
   feedback?: Feedback | null
-}
-
-const idOf = (value: unknown): number | string | null =>
-  typeof value === 'number' || typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : null
-
-const readPlaces = async (payload: Payload, consultation: ConsultationData): Promise<Place[]> => {
-  const clusterId = idOf(consultation.cluster)
-  const clusters =
-    clusterId === null
-      ? []
-      : (await payload.find({ collection: 'clusters', where: { id: { equals: clusterId } }, depth: 0, limit: 1, select: { members: true }, overrideAccess: true })).docs
-  const ids = (clusters[0]?.members ?? consultation.communities ?? []).map(idOf).filter((id): id is number | string => id !== null)
-  if (ids.length < 2) return []
-  const { docs } = await payload.find({ collection: 'communities', where: { id: { in: ids } }, depth: 0, pagination: false, limit: 0, select: { name: true }, overrideAccess: true })
-  return placesOf(consultation, clusters, docs)
 }
 
 /**

@@ -82,6 +82,9 @@ export const resolveFigures = (text: string, results: ConsultationResults): Reso
   return { text: resolved, problems }
 }
 
+/** The text without its placeholders, for where no counts are at hand (the search index reads the CMS). */
+export const withoutFigures = (text: string): string => text.replace(PLACEHOLDER, '').replace(/ {2,}/g, ' ')
+
 const percentOf = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 100))
 
 /** Every number the results can honestly support: counts, averages, shares and the scale's ends. */

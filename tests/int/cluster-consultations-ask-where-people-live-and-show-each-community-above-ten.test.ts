@@ -62,7 +62,7 @@ describe('a cluster consultation', () => {
       app.payload.create({
         collection: 'responses',
         depth: 0,
-        data: { consultation: consultation.id, channel: 'paper', community: community as number, answers: [{ question: question!.id!, choices: [choice] }] },
+        data: { consultation: consultation.id, channel: 'paper', moderation: 'pending', community: community as number, answers: [{ question: question!.id!, choices: [choice] }] },
       })
     // Alderby: 1 (from the form) + 11 early + 2 late; Cawston: 3 late; nowhere said: 1.
     for (let count = 0; count < 11; count += 1) await respond(world.alderby.id, early!.id!)

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Consultation } from '../../cms/payload-types'
 import { exportSnapshot } from '../../cms/export/snapshot'
-import { daysFromNow, makeFixtures } from './support/fixtures'
-import { type TestPayload, startPayload } from './support/payload'
+import { daysFromNow } from './support/fixtures'
+import { type Role, type SignedInApi, startSignedInApi } from './support/signedInApi'
 
-let app: TestPayload
+let app: SignedInApi
 let closed: Consultation
 
 const errorsOf = async (work: Promise<unknown>) => {
@@ -17,8 +17,8 @@ const errorsOf = async (work: Promise<unknown>) => {
 }
 
 beforeAll(async () => {
-  app = await startPayload()
-  const world = await makeFixtures(app.payload)
+  app = await startSignedInApi()
+  const { world } = app
   closed = await app.payload.create({
     collection: 'consultations',
     depth: 0,
@@ -46,7 +46,7 @@ beforeAll(async () => {
     await app.payload.create({
       collection: 'responses',
       depth: 0,
-      data: { consultation: closed.id, channel: 'online', answers: [{ question: putOff!.id!, choices: [...choices] }, { question: market!.id!, rating }] },
+      data: { consultation: closed.id, channel: 'online', moderation: 'pending', answers: [{ question: putOff!.id!, choices: [...choices] }, { question: market!.id!, rating }] },
     })
 })
 afterAll(async () => app?.stop())
@@ -84,6 +84,20 @@ describe('publishing “You said”', () => {
     const errors = await errorsOf(publish('{{count:1:Bakery}} of you wanted a bakery.', true))
     expect(errors.map((error) => error.path)).toEqual(['feedback.youSaid'])
     expect(errors[0]!.message).toContain('{{count:1:Bakery}}: question 1 has no option “Bakery”.')
+  })
+
+  it('is checked live in the admin for people who may read the responses, and for nobody else', async () => {
+    const check = (role?: Role) =>
+      fetch(`${app.api.url}/api/consultations/${closed.id}/feedback-figures`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...(role ? { authorization: `JWT ${app.tokens[role]}` } : {}) },
+        body: new URLSearchParams({ youSaid: '{{count:1:Empty shops}} of you, not 38; {{mean:7}}' }).toString(),
+      })
+    const answer = await check('editor')
+    expect(answer.status).toBe(200)
+    expect(await answer.json()).toEqual({ text: '3 of you, not 38; {{mean:7}}', problems: ['{{mean:7}}: question 7 is not a scale.'], unmatched: ['38'] })
+    expect((await check('member')).status).toBe(403)
+    expect((await check()).status).toBe(401)
   })
 
   it('reaches the site with the live figures filled in from the same counts as the tables', async () => {

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ResponseDownloads as ResponseDownloads_d5882314e5b97246adafbb7aa20c936f } from '../../../responses/ResponseDownloads'
+import { FeedbackFigures as FeedbackFigures_6b7b6e13e46174c77e255d53eed9eaf2 } from '../../../responses/FeedbackFigures'
 import { QuestionPicker as QuestionPicker_9e9c6e39c727735818860d4d94b2951f } from '../../../responses/QuestionPicker'
 import { ChoicePicker as ChoicePicker_3f645450636101f275f11c945aaf4a2c } from '../../../responses/ChoicePicker'
 import { SubscriberDataActions as SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63 } from '../../../newsletters/subscriptions/SubscriberDataActions'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/responses/ResponseDownloads#ResponseDownloads": ResponseDownloads_d5882314e5b97246adafbb7aa20c936f,
+  "/responses/FeedbackFigures#FeedbackFigures": FeedbackFigures_6b7b6e13e46174c77e255d53eed9eaf2,
   "/responses/QuestionPicker#QuestionPicker": QuestionPicker_9e9c6e39c727735818860d4d94b2951f,
   "/responses/ChoicePicker#ChoicePicker": ChoicePicker_3f645450636101f275f11c945aaf4a2c,
   "/newsletters/subscriptions/SubscriberDataActions#SubscriberDataActions": SubscriberDataActions_6f5e75131aff89ffaecbfa18dc265b63,
