@@ -87,6 +87,15 @@ describe('a cluster consultation', () => {
     expect(published.results!.responses).toBe(18)
   })
 
+  it('gives staff a “lives in” column in the responses CSV', async () => {
+    const { token } = await app.payload.login({ collection: 'users', data: { email: world.users.editor.email, password: 'correct horse battery' } })
+    const csv = await fetch(`${api.url}/api/consultations/${consultation.id}/responses.csv`, { headers: { authorization: `JWT ${token}` } })
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toBe('reference,received,channel,moderation,lives in,Which bus?')
+    expect(lines[1]).toMatch(/,online,pending,Alderby,Early$/)
+    expect(lines.filter((line) => line.includes(',Cawston,'))).toHaveLength(3)
+  })
+
   it('is listed under every member community, not only the cluster', async () => {
     const snapshot = await exportSnapshot(app.payload)
     const { consultationsFor } = await import('../../site/lib/consultations')
