@@ -71,6 +71,7 @@ export interface Config {
     clusters: Cluster;
     plans: Plan;
     consultations: Consultation;
+    events: Event;
     responses: Response;
     'equality-answers': EqualityAnswer;
     'influence-logs': InfluenceLog;
@@ -96,6 +97,7 @@ export interface Config {
     clusters: ClustersSelect<false> | ClustersSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     responses: ResponsesSelect<false> | ResponsesSelect<true>;
     'equality-answers': EqualityAnswersSelect<false> | EqualityAnswersSelect<true>;
     'influence-logs': InfluenceLogsSelect<false> | InfluenceLogsSelect<true>;
@@ -657,6 +659,51 @@ export interface InfluenceLog {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Drop-ins, workshops, stalls and meetings with partners, with the venue and how to get in.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Used in the page address. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty when the event belongs to a cluster.
+   */
+  community?: (number | null) | Community;
+  /**
+   * Only when the event belongs to a whole cluster of communities.
+   */
+  cluster?: (number | null) | Cluster;
+  kind: 'drop-in' | 'workshop' | 'stall' | 'partner-meeting';
+  /**
+   * What happens there and who it is for, in plain words.
+   */
+  summary: string;
+  startsAt: string;
+  endsAt: string;
+  venue: {
+    name: string;
+    address?: string | null;
+    /**
+     * Step-free access, toilets, hearing loop, parking, the nearest bus, quiet space: what someone needs to know before coming.
+     */
+    access?: string | null;
+  };
+  /**
+   * The consultation this event collects answers for, if any.
+   */
+  consultation?: (number | null) | Consultation;
+  partners?: (number | Partner)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Answers to consultations. Free-text answers are quoted publicly only once approved.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -675,6 +722,10 @@ export interface Response {
    * For cluster and multi-community consultations: where the respondent said they live. Empty for somewhere else or not said.
    */
   community?: (number | null) | Community;
+  /**
+   * The drop-in, workshop or stall where this paper or event response was collected.
+   */
+  event?: (number | null) | Event;
   answers?:
     | {
         question: string;
@@ -851,6 +902,10 @@ export interface Newsletter {
   content: {
     mode: 'picked' | 'digest';
     consultations?: (number | Consultation)[] | null;
+    /**
+     * A digest carries every published event in the next six weeks by itself.
+     */
+    events?: (number | Event)[] | null;
     achievements?: (number | InfluenceLog)[] | null;
     plans?: (number | Plan)[] | null;
   };
@@ -1128,6 +1183,10 @@ export interface PayloadLockedDocument {
         value: number | Consultation;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'responses';
         value: number | Response;
       } | null)
@@ -1354,6 +1413,32 @@ export interface ConsultationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  community?: T;
+  cluster?: T;
+  kind?: T;
+  summary?: T;
+  startsAt?: T;
+  endsAt?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        access?: T;
+      };
+  consultation?: T;
+  partners?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "responses_select".
  */
 export interface ResponsesSelect<T extends boolean = true> {
@@ -1362,6 +1447,7 @@ export interface ResponsesSelect<T extends boolean = true> {
   channel?: T;
   moderation?: T;
   community?: T;
+  event?: T;
   answers?:
     | T
     | {
@@ -1549,6 +1635,7 @@ export interface NewslettersSelect<T extends boolean = true> {
     | {
         mode?: T;
         consultations?: T;
+        events?: T;
         achievements?: T;
         plans?: T;
       };

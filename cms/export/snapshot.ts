@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { resolveFigures } from '../responses/feedbackFigures'
 import { placesOf } from '../responses/places'
-import { resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
+import { responsesPerEvent, resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
 import { planForPublic, toolkitForPublic } from '../shared/publicShape'
 
 /**
@@ -11,13 +11,13 @@ import { planForPublic, toolkitForPublic } from '../shared/publicShape'
  * construction. Shallow reads (depth 0) with `select`; relations are resolved by id on the site.
  * One deliberate exception: closed consultations carry their results, counted from the staff-only
  * responses by `resultsOfClosedConsultations`, which lets only totals, suppressed
- * community figures and cleared quotes out.
+ * community figures and cleared quotes out; events carry only how many responses they collected.
  */
 export const exportSnapshot = async (payload: Payload) => {
   const all = <S extends CollectionSlug>(collection: S) =>
     payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, limit: 0 }).then((result) => result.docs)
 
-  const [communities, clusters, partners, strategies, plans, consultations, guidance, influenceLogs, achievementReports, media] = await Promise.all([
+  const [communities, clusters, partners, strategies, plans, consultations, guidance, influenceLogs, achievementReports, media, events] = await Promise.all([
     all('communities'),
     all('clusters'),
     all('partners'),
@@ -28,7 +28,9 @@ export const exportSnapshot = async (payload: Payload) => {
     all('influence-logs'),
     all('achievement-reports'),
     all('media'),
+    all('events'),
   ])
+  const eventResponses = await responsesPerEvent(payload)
   const located = consultations.map((consultation) => ({ ...consultation, places: placesOf(consultation, clusters, communities) }))
   const results = await resultsOfClosedConsultations(payload, located)
   // "You said" quotes live figures: its placeholders become the counts the tables show.
@@ -51,6 +53,8 @@ export const exportSnapshot = async (payload: Payload) => {
     influenceLogs,
     achievementReports,
     media,
+    // How many responses each event collected: a count, never the responses.
+    events: events.map((event) => ({ ...event, responses: eventResponses.get(String(event.id)) ?? 0 })),
   }
 }
 

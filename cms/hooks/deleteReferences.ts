@@ -27,6 +27,7 @@ const ownedContent = (single: 'community' | 'cluster', many: 'communities' | 'cl
   { collection: 'plans', field: single, noun: ['plan', 'plans'] },
   { collection: 'consultations', field: many, noun: ['consultation', 'consultations'] },
   { collection: 'influence-logs', field: single, noun: ['influence log', 'influence logs'] },
+  { collection: 'events', field: single, noun: ['event', 'events'] },
   { collection: 'achievement-reports', field: single, noun: ['annual report introduction', 'annual report introductions'] },
 ]
 

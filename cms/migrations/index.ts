@@ -9,6 +9,7 @@ import * as migration_20261130_105709_remove_account_lockout from './20261130_10
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 import * as migration_20261130_133735_engagement_community_scale_figures from './20261130_133735_engagement_community_scale_figures';
+import * as migration_20261130_134953_engagement_events from './20261130_134953_engagement_events';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_133735_engagement_community_scale_figures.up,
     down: migration_20261130_133735_engagement_community_scale_figures.down,
-    name: '20261130_133735_engagement_community_scale_figures'
+    name: '20261130_133735_engagement_community_scale_figures',
+  },
+  {
+    up: migration_20261130_134953_engagement_events.up,
+    down: migration_20261130_134953_engagement_events.down,
+    name: '20261130_134953_engagement_events'
   },
 ];

@@ -63,6 +63,18 @@ export const Responses: CollectionConfig = {
       },
     },
     {
+      name: 'event',
+      label: 'Collected at',
+      type: 'relationship',
+      relationTo: 'events',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.channel === 'paper' || data?.channel === 'event',
+        description: 'The drop-in, workshop or stall where this paper or event response was collected.',
+      },
+    },
+    {
       name: 'answers',
       type: 'array',
       labels: { singular: 'Answer', plural: 'Answers' },

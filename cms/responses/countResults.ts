@@ -11,6 +11,8 @@ export type CountedResponse = {
   moderation: 'pending' | 'approved' | 'rejected'
   /** Where the respondent lives, when the consultation asked (cluster and multi-community ones). */
   community?: number | string | { id: number | string } | null
+  /** The drop-in, workshop or stall a paper or event response came from. */
+  event?: number | string | { id: number | string } | null
   answers?: ReadonlyArray<{
     question: string
     text?: string | null
@@ -29,6 +31,8 @@ export type QuestionResult =
 export type ConsultationResults = {
   responses: number
   byChannel: Record<ResultChannel, number>
+  /** Responses collected at each event, by event id (events named on no response are left out). */
+  byEvent: Array<{ event: string; responses: number }>
   questions: QuestionResult[]
   /** Results community by community, small numbers suppressed; null when the consultation did not ask. */
   byCommunity: CommunityBreakdown | null
@@ -50,6 +54,12 @@ export const consultationResults = (
 ): ConsultationResults => {
   const byChannel: Record<ResultChannel, number> = { online: 0, paper: 0, event: 0 }
   for (const response of responses) byChannel[response.channel] += 1
+  const byEvent = new Map<string, number>()
+  for (const { event } of responses) {
+    if (event === null || event === undefined) continue
+    const id = typeof event === 'object' ? String(event.id) : String(event)
+    byEvent.set(id, (byEvent.get(id) ?? 0) + 1)
+  }
 
   const answersTo = (id: string) =>
     responses.flatMap((response) => (response.answers ?? []).filter((answer) => answer.question === id).map((answer) => ({ answer, response })))
@@ -92,6 +102,7 @@ export const consultationResults = (
   return {
     responses: responses.length,
     byChannel,
+    byEvent: [...byEvent].map(([event, count]) => ({ event, responses: count })),
     questions: results,
     byCommunity: places.length >= 2 ? communityBreakdown(questions, responses, places) : null,
   }

@@ -21,7 +21,7 @@ export const countConsultation = async (payload: Payload, consultation: Counted,
     limit: 0,
     sort: 'createdAt',
     // Name the answer fields: on SQLite, `answers: true` leaves out the hasMany `choices` (Payload 3.90.1).
-    select: { channel: true, moderation: true, community: true, answers: { question: true, text: true, choices: true, rating: true, quote: true } },
+    select: { channel: true, moderation: true, community: true, event: true, answers: { question: true, text: true, choices: true, rating: true, quote: true } },
   })
   return consultationResults(consultation.questions ?? [], docs, places)
 }
@@ -47,4 +47,24 @@ export const resultsOfClosedConsultations = async (
   const results = new Map<string, ConsultationResults>()
   for (const consultation of closed) results.set(String(consultation.id), await countConsultation(payload, consultation, consultation.places))
   return results
+}
+
+/** How many responses name each event, with system access: only the counts leave this function. */
+export const responsesPerEvent = async (payload: Payload): Promise<Map<string, number>> => {
+  const { docs } = await payload.find({
+    collection: 'responses',
+    where: { event: { exists: true } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    select: { event: true },
+  })
+  const counts = new Map<string, number>()
+  for (const { event } of docs) {
+    if (event === null || event === undefined) continue
+    const id = String(typeof event === 'object' ? event.id : event)
+    counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
+  return counts
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { sendNewsletter } from '../newsletters/sendNewsletter'
 import type { Answer } from '../lib/answers'
 import { boundaryAround } from './boundary'
-import { achievementReports, clusters, communities, consultations, guidance, influenceLogs, partners, plans } from './content'
+import { achievementReports, clusters, communities, consultations, events, guidance, influenceLogs, partners, plans } from './content'
 import { type Tally, ensure } from './ensure'
 import { landscapeJpeg } from './picture'
 import { createRandom, hashSeed } from './random'
@@ -11,7 +11,7 @@ import { paragraphs } from './richText'
 import { DEMO_NEWSLETTER_SUBJECT, demoNewsletter } from './newsletters'
 import { demoSubscribers } from './subscribers'
 import { DEMO_USERS, demoPassword } from './users'
-import type { ConsultationSeed, OwnerSeed } from './types'
+import type { ConsultationSeed, EventSeed, OwnerSeed } from './types'
 
 type ID = number | string
 export type SeedProgress = (line: { step: string; index: number; total: number; tally: Tally }) => void
@@ -47,6 +47,21 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
     seed.community !== undefined
       ? { community: idOf(communityIds, 'community', seed.community) as number }
       : { cluster: idOf(clusterIds, 'cluster', seed.cluster) as number }
+
+  const seedEvent = (event: EventSeed, consultationId?: ID) =>
+    ensure(payload, tally, 'events', { slug: { equals: event.slug } }, () => ({
+      title: event.title,
+      slug: event.slug,
+      ...owner(event.owner),
+      kind: event.kind,
+      summary: event.summary,
+      startsAt: daysFromToday(event.startsInDays, event.startHour),
+      endsAt: daysFromToday(event.startsInDays, event.startHour + event.hours),
+      venue: event.venue,
+      consultation: consultationId as number | undefined,
+      partners: (event.partners ?? []).map((slug) => idOf(partnerIds, 'partner', slug) as number),
+      _status: 'published',
+    }))
 
   const steps: Array<[string, () => Promise<void>]> = [
     [
@@ -142,7 +157,15 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
     [
       'Consultations and responses',
       async () => {
-        for (const consultation of consultations) await seedConsultation(payload, tally, consultation, communityIds, clusterIds)
+        // Events come with their consultation, so that its paper and event responses can name them.
+        const eventsOf = async (consultation: ConsultationSeed, consultationId: ID) => {
+          const held: Array<{ id: ID; past: boolean }> = []
+          for (const event of events.filter((candidate) => candidate.consultation === consultation.slug))
+            held.push({ id: (await seedEvent(event, consultationId)).id, past: event.startsInDays < 0 })
+          return held
+        }
+        for (const consultation of consultations) await seedConsultation(payload, tally, consultation, communityIds, clusterIds, eventsOf)
+        for (const event of events.filter((candidate) => candidate.consultation === undefined)) await seedEvent(event)
       },
     ],
     [
@@ -278,6 +301,7 @@ const seedConsultation = async (
   seed: ConsultationSeed,
   communityIds: Map<string, ID>,
   clusterIds: Map<string, ID>,
+  eventsOf: (seed: ConsultationSeed, consultationId: ID) => Promise<Array<{ id: ID; past: boolean }>>,
 ): Promise<void> => {
   const doc = await ensure(payload, tally, 'consultations', { slug: { equals: seed.slug } }, () => ({
     title: seed.title,
@@ -305,6 +329,7 @@ const seedConsultation = async (
     _status: 'published',
   }))
 
+  const heldAt = (await eventsOf(seed, doc.id)).filter((event) => event.past).map((event) => event.id)
   const random = createRandom(hashSeed(seed.slug))
   const saved = doc.questions ?? []
   // Each written answer is quoted at most once: the same words twice would read as two voices.
@@ -338,11 +363,15 @@ const seedConsultation = async (
       if (question.kind === 'scale') answers.push({ question: id, rating: random.pick([1, 2, 3, 3, 4, 4, 4, 5, 5]) })
     })
     const community = places.length > 0 ? livesIn() : undefined
+    const channel = random.pick(['online', 'online', 'online', 'online', 'online', 'online', 'paper', 'paper', 'event'] as const)
+    // Paper forms and event answers came from the consultation's drop-ins, where it had any.
+    const event = channel !== 'online' && heldAt.length > 0 ? random.pick(heldAt) : undefined
     await ensure(payload, tally, 'responses', { reference: { equals: reference } }, () => ({
       consultation: doc.id,
       reference,
       community: community as number | undefined,
-      channel: random.pick(['online', 'online', 'online', 'online', 'online', 'online', 'paper', 'paper', 'event'] as const),
+      event: event as number | undefined,
+      channel,
       moderation: seed.feedback ? random.pick(['approved', 'approved', 'approved', 'rejected', 'pending'] as const) : 'pending',
       answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })),
     }))

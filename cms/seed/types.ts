@@ -159,3 +159,19 @@ export type AchievementReportSeed = {
   year: number
   narrative: string
 }
+
+export type EventSeed = {
+  title: string
+  slug: string
+  owner: OwnerSeed
+  kind: 'drop-in' | 'workshop' | 'stall' | 'partner-meeting'
+  summary: string
+  /** Days from the day the seed runs, and the UK-ish hour it starts; negative is in the past. */
+  startsInDays: number
+  startHour: number
+  hours: number
+  venue: { name: string; address?: string; access?: string }
+  /** The consultation it collects answers for; its paper and event responses name this event. */
+  consultation?: string
+  partners?: string[]
+}

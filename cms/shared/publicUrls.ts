@@ -18,6 +18,8 @@ export const publicPath = {
   consultation: (slug: Slug) => `/consultations/${slug}/`,
   consultationThankYou: (slug: Slug) => `/consultations/${slug}/thank-you/`,
   consultationsIn: (communitySlug: Slug) => `/consultations/in/${communitySlug}/`,
+  events: '/events/',
+  event: (slug: Slug) => `/events/${slug}/`,
   guidance: '/guidance/',
   toolkit: (slug: Slug) => `/guidance/${slug}/`,
   /** Step pages are numbered from 1 in their address: /guidance/<toolkit>/<n>/. */
@@ -35,6 +37,8 @@ export const publicPath = {
   notFound: '/404',
   consultationsFeed: '/feeds/consultations.xml',
   achievementsFeed: '/feeds/achievements.xml',
+  /** Every published event as an iCalendar feed, to subscribe to in a calendar app. */
+  eventsCalendar: '/feeds/events.ics',
   /** Where the build copies uploads to (see cms/export/publishSite.ts). */
   media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 } as const

@@ -1,5 +1,6 @@
 import { publicPath } from '../../cms/shared/publicUrls'
 import { achievements } from './achievements'
+import { consultationsFor } from './consultations'
 import { ACHIEVEMENTS_PER_PAGE } from './paging'
 import { allReportPages } from './reports'
 import type { SiteSnapshot } from './snapshot'
@@ -7,11 +8,7 @@ import type { SiteSnapshot } from './snapshot'
 /** Every HTML page the site must have for this content: what the build checks it wrote. */
 export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
   const achievementPages = Math.max(1, Math.ceil(achievements(snapshot).length / ACHIEVEMENTS_PER_PAGE))
-  const withConsultations = snapshot.communities.filter((community) =>
-    snapshot.consultations.some((consultation) =>
-      (consultation.communities ?? []).some((id) => String(typeof id === 'object' ? id.id : id) === String(community.id)),
-    ),
-  )
+  const withConsultations = snapshot.communities.filter((community) => consultationsFor(snapshot, { community }).length > 0)
   return [
     publicPath.home,
     publicPath.communities,
@@ -22,6 +19,8 @@ export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
     publicPath.notFound,
     publicPath.newsletter,
     publicPath.newsletterCheckYourMail,
+    publicPath.events,
+    ...snapshot.events.map((event) => publicPath.event(event.slug)),
     ...Array.from({ length: achievementPages }, (_, index) => publicPath.achievementsPage(index + 1)),
     ...allReportPages(snapshot).map((page) => page.path),
     ...snapshot.communities.map((community) => publicPath.community(community.slug)),

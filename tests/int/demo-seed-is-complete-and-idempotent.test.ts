@@ -17,6 +17,7 @@ const COLLECTIONS: CollectionSlug[] = [
   'partner-strategies',
   'plans',
   'consultations',
+  'events',
   'responses',
   'guidance',
   'influence-logs',
@@ -37,7 +38,7 @@ afterAll(async () => test.stop())
 describe('the demo seed', () => {
   it('fills an empty database with a believable district', async () => {
     const counts = await countAll()
-    expect(counts).toMatchObject({ communities: 10, clusters: 1, plans: 4, consultations: 7, guidance: 3, subscribers: 50 })
+    expect(counts).toMatchObject({ communities: 10, clusters: 1, plans: 4, consultations: 7, events: 6, guidance: 3, subscribers: 50 })
     expect(counts['responses']).toBeGreaterThanOrEqual(180)
     expect(counts['influence-logs']).toBeGreaterThanOrEqual(55)
 
@@ -80,6 +81,10 @@ describe('the demo seed', () => {
     const byCommunity = joint.results!.byCommunity!
     expect(byCommunity.columns.map((column) => column.name)).toEqual(['Brackenhithe', 'Ottercombe Magna', 'Thistlebury', 'Wrenfold'])
     expect(byCommunity.notShown).toContain('Hobble End')
+    // Its paper and event answers came from the drop-ins, whose pages say how many.
+    const dropIns = snapshot.events.filter((event) => String(event.consultation) === String(joint.id))
+    expect(dropIns.every((event) => event.responses > 0)).toBe(true)
+    expect(joint.results!.byEvent.reduce((sum, row) => sum + row.responses, 0)).toBe(joint.results!.byChannel.paper + joint.results!.byChannel.event)
   })
 
   it('changes nothing when run a second time', async () => {
