@@ -38,6 +38,9 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['open consultation', '/consultations/gorsey-bank-youth-space-make-it-yours/', 'Send my answers'],
   ['closed consultation', '/consultations/millrace-flooding-where-does-the-water-go/', 'What people told us'],
   ['consultation results', '/consultations/kestwick-high-street-what-would-bring-you-back/', 'Kestwick Town Plan 2024–2029'],
+  ['cluster consultation results by parish', '/consultations/wend-valley-joint-plan-one-year-on-what-comes-next/', 'Community by community'],
+  ['events', '/events/', 'Coming up'],
+  ['event', '/events/joint-plan-drop-in-at-brackenhithe-village-hall/', 'Responses collected here'],
   ['consultation thank-you', '/consultations/gorsey-bank-youth-space-make-it-yours/thank-you/', 'What happens next'],
   ['guidance', '/guidance/', 'Start a community-led plan'],
   ['toolkit', '/guidance/start-a-community-led-plan/', 'Checklist for the whole toolkit'],
@@ -95,6 +98,15 @@ describe('the public site', () => {
     })
     expect(site.pages.length).toBeGreaterThan(40)
     expect(without).toEqual([])
+  })
+
+  it('offers every event as an iCalendar feed that a calendar can read', async () => {
+    const { default: ICAL } = await import('ical.js')
+    const response = await fetch(`${site.url}/feeds/events.ics`)
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()))
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+    expect(events.map((event) => event.summary)).toContain('Drop-in: Joint plan drop-in at Brackenhithe village hall')
+    expect(events.every((event) => event.startDate.compare(event.endDate) < 0)).toBe(true)
   })
 
   it('links only to pages and files that exist', () => {
