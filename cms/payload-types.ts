@@ -521,6 +521,29 @@ export interface Consultation {
       }[]
     | null;
   /**
+   * Shown beside the online form, with a printable paper copy made from the questions above. Fill in what you offer; staff enter returned forms under Responses.
+   */
+  otherWays?: {
+    post?: string | null;
+    phone?: string | null;
+    phoneHours?: string | null;
+    paperCopies?: string | null;
+    /**
+     * Large print, easy read, Braille, audio, other languages: what you can provide and whom to ask.
+     */
+    formats?: string | null;
+  };
+  /**
+   * The draft plan, maps or reports people need to answer well. Upload PDFs or images to Media first.
+   */
+  documents?:
+    | {
+        title: string;
+        file: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * After closing: what people told you and what happened because of it.
    */
   feedback?: {
@@ -1396,6 +1419,22 @@ export interface ConsultationsSelect<T extends boolean = true> {
               low?: T;
               high?: T;
             };
+        id?: T;
+      };
+  otherWays?:
+    | T
+    | {
+        post?: T;
+        phone?: T;
+        phoneHours?: T;
+        paperCopies?: T;
+        formats?: T;
+      };
+  documents?:
+    | T
+    | {
+        title?: T;
+        file?: T;
         id?: T;
       };
   feedback?:

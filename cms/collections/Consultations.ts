@@ -187,6 +187,49 @@ export const Consultations: CollectionConfig = {
       ],
     },
     {
+      name: 'otherWays',
+      label: 'Other ways to answer',
+      type: 'group',
+      admin: {
+        description:
+          'Shown beside the online form, with a printable paper copy made from the questions above. Fill in what you offer; staff enter returned forms under Responses.',
+      },
+      fields: [
+        { name: 'post', label: 'Post your answers to', type: 'textarea', maxLength: 400 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', label: 'Answer by phone on', type: 'text', maxLength: 40, validate: textAnd(plainName) },
+            { name: 'phoneHours', label: 'When to call', type: 'text', maxLength: 120, validate: textAnd(plainName) },
+          ],
+        },
+        { name: 'paperCopies', label: 'Where to pick up a paper copy', type: 'textarea', maxLength: 600 },
+        {
+          name: 'formats',
+          label: 'Other formats on request',
+          type: 'textarea',
+          maxLength: 400,
+          admin: { description: 'Large print, easy read, Braille, audio, other languages: what you can provide and whom to ask.' },
+        },
+      ],
+    },
+    {
+      name: 'documents',
+      type: 'array',
+      maxRows: 12,
+      labels: { singular: 'Document', plural: 'Documents' },
+      admin: { description: 'The draft plan, maps or reports people need to answer well. Upload PDFs or images to Media first.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
+            { name: 'file', type: 'upload', relationTo: 'media', required: true },
+          ],
+        },
+      ],
+    },
+    {
       name: 'feedback',
       label: 'You said, we did',
       type: 'group',

@@ -10,6 +10,7 @@ import * as migration_20261130_110000_cascade_link_deletes from './20261130_1100
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 import * as migration_20261130_133735_engagement_community_scale_figures from './20261130_133735_engagement_community_scale_figures';
 import * as migration_20261130_134953_engagement_events from './20261130_134953_engagement_events';
+import * as migration_20261130_135941_engagement_other_ways_documents from './20261130_135941_engagement_other_ways_documents';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_134953_engagement_events.up,
     down: migration_20261130_134953_engagement_events.down,
-    name: '20261130_134953_engagement_events'
+    name: '20261130_134953_engagement_events',
+  },
+  {
+    up: migration_20261130_135941_engagement_other_ways_documents.up,
+    down: migration_20261130_135941_engagement_other_ways_documents.down,
+    name: '20261130_135941_engagement_other_ways_documents'
   },
 ];

@@ -6,6 +6,7 @@ import { boundaryAround } from './boundary'
 import { achievementReports, clusters, communities, consultations, events, guidance, influenceLogs, partners, plans } from './content'
 import { type Tally, ensure } from './ensure'
 import { landscapeJpeg } from './picture'
+import { textPdf } from './document'
 import { createRandom, hashSeed } from './random'
 import { paragraphs } from './richText'
 import { DEMO_NEWSLETTER_SUBJECT, demoNewsletter } from './newsletters'
@@ -303,6 +304,19 @@ const seedConsultation = async (
   clusterIds: Map<string, ID>,
   eventsOf: (seed: ConsultationSeed, consultationId: ID) => Promise<Array<{ id: ID; past: boolean }>>,
 ): Promise<void> => {
+  const attached = seed.document
+    ? await ensure(
+        payload,
+        tally,
+        'media',
+        { filename: { equals: seed.document.filename } },
+        () => ({ alt: seed.document!.title }),
+        async () => {
+          const data = textPdf(seed.document!.title, seed.document!.lines)
+          return { data, mimetype: 'application/pdf', name: seed.document!.filename, size: data.length }
+        },
+      )
+    : undefined
   const doc = await ensure(payload, tally, 'consultations', { slug: { equals: seed.slug } }, () => ({
     title: seed.title,
     slug: seed.slug,
@@ -313,6 +327,8 @@ const seedConsultation = async (
     opensAt: daysFromToday(seed.opensInDays),
     closesAt: daysFromToday(seed.closesInDays, 17),
     asksOwnAge: seed.asksOwnAge ?? false,
+    otherWays: seed.otherWays,
+    documents: attached && seed.document ? [{ title: seed.document.title, file: attached.id as number }] : [],
     questions: seed.questions.map(({ prompt, hint, kind, required, options, scaleLabels }) => ({
       prompt,
       hint,

@@ -107,6 +107,10 @@ export type ConsultationSeed = {
   questions: QuestionSeed[]
   /** A question of its own asks age, so the "About you" section leaves it out. */
   asksOwnAge?: boolean
+  /** Post, phone, paper copies and formats on request. */
+  otherWays?: { post?: string; phone?: string; phoneHours?: string; paperCopies?: string; formats?: string }
+  /** A document to attach, made as a one-page PDF: what people need to read before answering. */
+  document?: { title: string; filename: string; lines: string[] }
   /** How many demo responses to generate. */
   responses: number
   /**

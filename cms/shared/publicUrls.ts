@@ -17,6 +17,8 @@ export const publicPath = {
   consultations: '/consultations/',
   consultation: (slug: Slug) => `/consultations/${slug}/`,
   consultationThankYou: (slug: Slug) => `/consultations/${slug}/thank-you/`,
+  /** The consultation's questions as a paper form to print, fill in and return. */
+  consultationPaperForm: (slug: Slug) => `/consultations/${slug}/paper/`,
   consultationsIn: (communitySlug: Slug) => `/consultations/in/${communitySlug}/`,
   events: '/events/',
   event: (slug: Slug) => `/events/${slug}/`,

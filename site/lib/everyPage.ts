@@ -26,7 +26,11 @@ export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
     ...snapshot.communities.map((community) => publicPath.community(community.slug)),
     ...snapshot.clusters.map((cluster) => publicPath.cluster(cluster.slug)),
     ...snapshot.plans.map((plan) => publicPath.plan(plan.slug)),
-    ...snapshot.consultations.flatMap((consultation) => [publicPath.consultation(consultation.slug), publicPath.consultationThankYou(consultation.slug)]),
+    ...snapshot.consultations.flatMap((consultation) => [
+      publicPath.consultation(consultation.slug),
+      publicPath.consultationThankYou(consultation.slug),
+      publicPath.consultationPaperForm(consultation.slug),
+    ]),
     ...withConsultations.map((community) => publicPath.consultationsIn(community.slug)),
     ...snapshot.guidance.flatMap((toolkit) => [
       publicPath.toolkit(toolkit.slug),

@@ -51,6 +51,11 @@ export const consultations: ConsultationSeed[] = [
         required: false,
       },
     ],
+    otherWays: {
+      post: 'Kestwick Youth Forum, c/o Kestwick Library, Market Square, Kestwick',
+      paperCopies: 'Kestwick Library, the leisure centre reception and the Youth Forum’s stall at the Thursday market.',
+      formats: 'Large print and easy read copies from the library desk, or ask the Youth Forum for a copy in another language.',
+    },
     responses: 0,
     sampleAnswers: {
       make_it_brilliant: [
@@ -128,6 +133,13 @@ export const consultations: ConsultationSeed[] = [
         required: false,
       },
     ],
+    otherWays: {
+      post: 'Wend Valley Coordinator, Brackenhithe Village Hall, Church Lane, Brackenhithe',
+      phone: '01632 960 114',
+      phoneHours: 'Tuesday and Thursday, 10am to 1pm; the coordinator fills in the form with you',
+      paperCopies: 'Every village hall in the valley, the Fox at Ottercombe Magna and the Brackenhithe shop.',
+      formats: 'Large print or someone to read the questions aloud: ask the coordinator.',
+    },
     responses: 48,
     livesIn: { brackenhithe: 14, 'ottercombe-magna': 10, wrenfold: 9, 'hobble-end': 5, thistlebury: 8 },
     sampleAnswers: {
@@ -204,6 +216,20 @@ export const consultations: ConsultationSeed[] = [
         required: false,
       },
     ],
+    document: {
+      title: 'The old housing office: floor plan and what could go where',
+      filename: 'gorsey-bank-youth-space-floor-plan.pdf',
+      lines: [
+        'Ground floor: the old counter room (42 square metres), kitchen, two small offices, accessible toilet.',
+        'First floor: meeting room (30 square metres), store room. Lift from the back entrance.',
+        'Open four evenings a week to start with; the days and times are yours to choose.',
+        'Wendmoor Homes will fit it out; the Youth Voice group decides how.',
+      ],
+    },
+    otherWays: {
+      paperCopies: 'Gorsey Bank Community Centre reception and the residents’ association office on Larch Parade.',
+      formats: 'The youth workers can go through the questions with you in person, in English, Polish or Urdu.',
+    },
     responses: 34,
     sampleAnswers: {
       actually_go: [
