@@ -71,6 +71,7 @@ export interface Config {
     clusters: Cluster;
     plans: Plan;
     consultations: Consultation;
+    events: Event;
     responses: Response;
     'equality-answers': EqualityAnswer;
     'influence-logs': InfluenceLog;
@@ -96,6 +97,7 @@ export interface Config {
     clusters: ClustersSelect<false> | ClustersSelect<true>;
     plans: PlansSelect<false> | PlansSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     responses: ResponsesSelect<false> | ResponsesSelect<true>;
     'equality-answers': EqualityAnswersSelect<false> | EqualityAnswersSelect<true>;
     'influence-logs': InfluenceLogsSelect<false> | InfluenceLogsSelect<true>;
@@ -567,7 +569,11 @@ export interface Consultation {
    */
   phase?: ('upcoming' | 'open' | 'closed' | 'reported') | null;
   /**
-   * Ask as few questions as you need. Each one is shown with its hint.
+   * Tick only if a question below asks age in bands of its own (say, for young people); the optional “About you” section then leaves age out, so nobody is asked twice.
+   */
+  asksOwnAge?: boolean | null;
+  /**
+   * Ask as few questions as you need. Each one is shown with its hint. A consultation for a cluster or several communities also asks “Which community do you live in?” by itself.
    */
   questions?:
     | {
@@ -587,6 +593,33 @@ export interface Consultation {
               id?: string | null;
             }[]
           | null;
+        scaleLabels?: {
+          low?: string | null;
+          high?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown beside the online form, with a printable paper copy made from the questions above. Fill in what you offer; staff enter returned forms under Responses.
+   */
+  otherWays?: {
+    post?: string | null;
+    phone?: string | null;
+    phoneHours?: string | null;
+    paperCopies?: string | null;
+    /**
+     * Large print, easy read, Braille, audio, other languages: what you can provide and whom to ask.
+     */
+    formats?: string | null;
+  };
+  /**
+   * The draft plan, maps or reports people need to answer well. Upload PDFs or images to Media first.
+   */
+  documents?:
+    | {
+        title: string;
+        file: number | Media;
         id?: string | null;
       }[]
     | null;
@@ -594,7 +627,14 @@ export interface Consultation {
    * After closing: what people told you and what happened because of it.
    */
   feedback?: {
+    /**
+     * Quote live figures: {{responses}}, {{channel:paper}}, {{count:2:Option label}}, {{answered:2}}, {{mean:3}}, {{community:Name}}. Question numbers are as on the form.
+     */
     youSaid?: string | null;
+    /**
+     * Needed only when “You said” has numbers that match no count in the responses; live figures need no check.
+     */
+    figuresChecked?: boolean | null;
     weDid?: string | null;
     /**
      * The plans and influence logs that acted on what people said; linked under “We did”.
@@ -735,6 +775,51 @@ export interface InfluenceLog {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Drop-ins, workshops, stalls and meetings with partners, with the venue and how to get in.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Used in the page address. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty when the event belongs to a cluster.
+   */
+  community?: (number | null) | Community;
+  /**
+   * Only when the event belongs to a whole cluster of communities.
+   */
+  cluster?: (number | null) | Cluster;
+  kind: 'drop-in' | 'workshop' | 'stall' | 'partner-meeting';
+  /**
+   * What happens there and who it is for, in plain words.
+   */
+  summary: string;
+  startsAt: string;
+  endsAt: string;
+  venue: {
+    name: string;
+    address?: string | null;
+    /**
+     * Step-free access, toilets, hearing loop, parking, the nearest bus, quiet space: what someone needs to know before coming.
+     */
+    access?: string | null;
+  };
+  /**
+   * The consultation this event collects answers for, if any.
+   */
+  consultation?: (number | null) | Consultation;
+  partners?: (number | Partner)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Answers to consultations. Free-text answers are quoted publicly only once approved.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -749,6 +834,14 @@ export interface Response {
   reference?: string | null;
   channel: 'online' | 'paper' | 'event';
   moderation: 'pending' | 'approved' | 'rejected';
+  /**
+   * For cluster and multi-community consultations: where the respondent said they live. Empty for somewhere else or not said.
+   */
+  community?: (number | null) | Community;
+  /**
+   * The drop-in, workshop or stall where this paper or event response was collected.
+   */
+  event?: (number | null) | Event;
   answers?:
     | {
         question: string;
@@ -925,6 +1018,10 @@ export interface Newsletter {
   content: {
     mode: 'picked' | 'digest';
     consultations?: (number | Consultation)[] | null;
+    /**
+     * A digest carries every published event in the next six weeks by itself.
+     */
+    events?: (number | Event)[] | null;
     achievements?: (number | InfluenceLog)[] | null;
     plans?: (number | Plan)[] | null;
   };
@@ -1199,6 +1296,10 @@ export interface PayloadLockedDocument {
         value: number | Consultation;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'responses';
         value: number | Response;
       } | null)
@@ -1434,6 +1535,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
   opensAt?: T;
   closesAt?: T;
   phase?: T;
+  asksOwnAge?: T;
   questions?:
     | T
     | {
@@ -1447,16 +1549,65 @@ export interface ConsultationsSelect<T extends boolean = true> {
               label?: T;
               id?: T;
             };
+        scaleLabels?:
+          | T
+          | {
+              low?: T;
+              high?: T;
+            };
+        id?: T;
+      };
+  otherWays?:
+    | T
+    | {
+        post?: T;
+        phone?: T;
+        phoneHours?: T;
+        paperCopies?: T;
+        formats?: T;
+      };
+  documents?:
+    | T
+    | {
+        title?: T;
+        file?: T;
         id?: T;
       };
   feedback?:
     | T
     | {
         youSaid?: T;
+        figuresChecked?: T;
         weDid?: T;
         followUps?: T;
         reportedAt?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  community?: T;
+  cluster?: T;
+  kind?: T;
+  summary?: T;
+  startsAt?: T;
+  endsAt?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        access?: T;
+      };
+  consultation?: T;
+  partners?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1470,6 +1621,8 @@ export interface ResponsesSelect<T extends boolean = true> {
   reference?: T;
   channel?: T;
   moderation?: T;
+  community?: T;
+  event?: T;
   answers?:
     | T
     | {
@@ -1665,6 +1818,7 @@ export interface NewslettersSelect<T extends boolean = true> {
     | {
         mode?: T;
         consultations?: T;
+        events?: T;
         achievements?: T;
         plans?: T;
       };

@@ -9,6 +9,7 @@ import { AchievementReports } from './collections/AchievementReports'
 import { Clusters } from './collections/Clusters'
 import { Communities } from './collections/Communities'
 import { Consultations } from './collections/Consultations'
+import { Events } from './collections/Events'
 import { EqualityAnswers } from './responses/EqualityAnswers'
 import { Guidance } from './collections/Guidance'
 import { InfluenceLogs } from './collections/InfluenceLogs'
@@ -76,6 +77,7 @@ export default buildConfig({
     Clusters,
     Plans,
     Consultations,
+    Events,
     Responses,
     EqualityAnswers,
     InfluenceLogs,

@@ -5,6 +5,9 @@ import { membersReportOnClosedConsultations } from '../access/membersReportOnClo
 import { ownedContentAccess, ownedContentOperations, updateOwn } from '../access/ownedContent'
 import type { Ownership } from '../access/ownership'
 import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/exportResponses'
+import { checkFeedbackFigures } from '../responses/checkFeedbackFigures'
+import { FIGURE_HELP } from '../responses/feedbackFigures'
+import { feedbackFiguresEndpoint } from '../responses/feedbackFiguresEndpoint'
 import { respondEndpoint } from '../responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
@@ -25,6 +28,26 @@ const QUESTION_KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], string> = {
   single: 'Choose one',
   multiple: 'Choose any',
   scale: 'Scale of 1 to 5',
+}
+
+// A hint that says what 1 and 5 mean repeats (or contradicts) the scale's end labels.
+const hintNotDoublingScale: Validate = (value, { siblingData }) => {
+  const kind = (siblingData as { kind?: string }).kind
+  if (kind !== 'scale' || typeof value !== 'string') return true
+  return /\b1\b[^.]*\b5\b/.test(value)
+    ? 'Say what 1 and 5 mean in the end labels below, not in the hint: the form shows them next to the numbers.'
+    : true
+}
+
+const AGE_QUESTION = /\bhow old\b|\b(your|age) (age|band|group)\b|^age\b/i
+
+// The "About you" section asks everyone's age; a second age question asks it twice.
+const oneAgeQuestion: Validate = (value, { data }) => {
+  if ((data as { asksOwnAge?: boolean }).asksOwnAge) return true
+  const asked = (Array.isArray(value) ? (value as Array<{ prompt?: string }>) : []).find((question) => AGE_QUESTION.test(question.prompt ?? ''))
+  return asked
+    ? `“${asked.prompt}” asks people’s age, which the “About you” section already asks. Remove it, or tick “Asks its own age question” so that section leaves age out.`
+    : true
 }
 
 const closesAfterOpens: Validate = (value, { siblingData }) => {
@@ -54,10 +77,10 @@ export const Consultations: CollectionConfig = {
   // Members draft; an editor publishes. Once published and closed, members publish their own
   // "you said, we did" (membersReportOnClosedConsultations holds them to that).
   access: { ...ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }), update: updateOwn({ ...ownership, membersMayPublish: true }) },
-  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
+  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
-    beforeChange: [membersNameAnOwner(ownership), membersReportOnClosedConsultations],
+    beforeChange: [membersNameAnOwner(ownership), membersReportOnClosedConsultations, checkFeedbackFigures],
     beforeDelete: [
       refuseDeleteWhileUsed('consultation', [
         { collection: 'responses', field: 'consultation', noun: ['response', 'responses'] },
@@ -109,16 +132,28 @@ export const Consultations: CollectionConfig = {
       hooks: { afterRead: [({ data }) => (data ? consultationPhase(data) : undefined)] },
     },
     {
+      name: 'asksOwnAge',
+      label: 'Asks its own age question',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description:
+          'Tick only if a question below asks age in bands of its own (say, for young people); the optional “About you” section then leaves age out, so nobody is asked twice.',
+      },
+    },
+    {
       name: 'questions',
       type: 'array',
       labels: { singular: 'Question', plural: 'Questions' },
+      validate: arrayAnd(oneAgeQuestion),
       admin: {
         components: { RowLabel: rowLabelFrom('prompt', 'Question') },
-        description: 'Ask as few questions as you need. Each one is shown with its hint.',
+        description:
+          'Ask as few questions as you need. Each one is shown with its hint. A consultation for a cluster or several communities also asks “Which community do you live in?” by itself.',
       },
       fields: [
         { name: 'prompt', label: 'Question', type: 'text', required: true, maxLength: 300, validate: textAnd(plainName) },
-        { name: 'hint', type: 'text', maxLength: 300, admin: { description: 'Optional help shown under the question.' } },
+        { name: 'hint', type: 'text', maxLength: 300, validate: textAnd(hintNotDoublingScale), admin: { description: 'Optional help shown under the question.' } },
         {
           type: 'row',
           fields: [
@@ -144,6 +179,64 @@ export const Consultations: CollectionConfig = {
           },
           fields: [{ name: 'label', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) }],
         },
+        {
+          name: 'scaleLabels',
+          label: 'What the ends of the scale mean',
+          type: 'group',
+          admin: { condition: (_data, siblingData) => siblingData?.kind === 'scale' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'low', label: '1 means', type: 'text', maxLength: 60, validate: textAnd(plainName), admin: { placeholder: 'not at all' } },
+                { name: 'high', label: '5 means', type: 'text', maxLength: 60, validate: textAnd(plainName), admin: { placeholder: 'very much' } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'otherWays',
+      label: 'Other ways to answer',
+      type: 'group',
+      admin: {
+        description:
+          'Shown beside the online form, with a printable paper copy made from the questions above. Fill in what you offer; staff enter returned forms under Responses.',
+      },
+      fields: [
+        { name: 'post', label: 'Post your answers to', type: 'textarea', maxLength: 400 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', label: 'Answer by phone on', type: 'text', maxLength: 40, validate: textAnd(plainName) },
+            { name: 'phoneHours', label: 'When to call', type: 'text', maxLength: 120, validate: textAnd(plainName) },
+          ],
+        },
+        { name: 'paperCopies', label: 'Where to pick up a paper copy', type: 'textarea', maxLength: 600 },
+        {
+          name: 'formats',
+          label: 'Other formats on request',
+          type: 'textarea',
+          maxLength: 400,
+          admin: { description: 'Large print, easy read, Braille, audio, other languages: what you can provide and whom to ask.' },
+        },
+      ],
+    },
+    {
+      name: 'documents',
+      type: 'array',
+      maxRows: 12,
+      labels: { singular: 'Document', plural: 'Documents' },
+      admin: { description: 'The draft plan, maps or reports people need to answer well. Upload PDFs or images to Media first.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
+            { name: 'file', type: 'upload', relationTo: 'media', required: true },
+          ],
+        },
       ],
     },
     {
@@ -152,7 +245,15 @@ export const Consultations: CollectionConfig = {
       type: 'group',
       admin: { description: 'After closing: what people told you and what happened because of it.' },
       fields: [
-        { name: 'youSaid', label: 'You said', type: 'textarea', maxLength: 4000 },
+        { name: 'youSaid', label: 'You said', type: 'textarea', maxLength: 4000, admin: { description: FIGURE_HELP } },
+        { name: 'figuresPreview', type: 'ui', admin: { components: { Field: '/responses/FeedbackFigures#FeedbackFigures' } } },
+        {
+          name: 'figuresChecked',
+          label: 'I have checked the numbers written in “You said”',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: 'Needed only when “You said” has numbers that match no count in the responses; live figures need no check.' },
+        },
         { name: 'weDid', label: 'We did', type: 'textarea', maxLength: 4000 },
         {
           name: 'followUps',

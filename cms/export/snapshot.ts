@@ -1,6 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
+import { resolveFigures } from '../responses/feedbackFigures'
+import { placesOf } from '../responses/places'
+import { responsesPerEvent, resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
 import { planForPublic, toolkitForPublic } from '../shared/publicShape'
 
 /**
@@ -8,13 +10,14 @@ import { planForPublic, toolkitForPublic } from '../shared/publicShape'
  * and no user): drafts, personal fields and staff-only collections cannot reach the site by
  * construction. Shallow reads (depth 0) with `select`; relations are resolved by id on the site.
  * One deliberate exception: closed consultations carry their results, counted from the staff-only
- * responses by `resultsOfClosedConsultations`, which lets only totals and cleared quotes out.
+ * responses by `resultsOfClosedConsultations`, which lets only totals, suppressed
+ * community figures and cleared quotes out; events carry only how many responses they collected.
  */
 export const exportSnapshot = async (payload: Payload) => {
   const all = <S extends CollectionSlug>(collection: S) =>
     payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, limit: 0 }).then((result) => result.docs)
 
-  const [communities, clusters, partners, strategies, plans, consultations, guidance, influenceLogs, achievementReports, media] = await Promise.all([
+  const [communities, clusters, partners, strategies, plans, consultations, guidance, influenceLogs, achievementReports, media, events] = await Promise.all([
     all('communities'),
     all('clusters'),
     all('partners'),
@@ -25,8 +28,18 @@ export const exportSnapshot = async (payload: Payload) => {
     all('influence-logs'),
     all('achievement-reports'),
     all('media'),
+    all('events'),
   ])
-  const results = await resultsOfClosedConsultations(payload, consultations)
+  const eventResponses = await responsesPerEvent(payload)
+  const located = consultations.map((consultation) => ({ ...consultation, places: placesOf(consultation, clusters, communities) }))
+  const results = await resultsOfClosedConsultations(payload, located)
+  // "You said" quotes live figures: its placeholders become the counts the tables show.
+  const withFigures = (consultation: (typeof located)[number]) => {
+    const counted = results.get(String(consultation.id)) ?? null
+    const youSaid = consultation.feedback?.youSaid
+    const feedback = counted && youSaid ? { ...consultation.feedback, youSaid: resolveFigures(youSaid, counted).text } : consultation.feedback
+    return { ...consultation, feedback, results: counted }
+  }
 
   return {
     generatedAt: new Date().toISOString(),
@@ -35,11 +48,13 @@ export const exportSnapshot = async (payload: Payload) => {
     partners,
     strategies,
     plans: plans.map(planForPublic),
-    consultations: consultations.map((consultation) => ({ ...consultation, results: results.get(String(consultation.id)) ?? null })),
+    consultations: located.map(withFigures),
     guidance: guidance.map(toolkitForPublic),
     influenceLogs,
     achievementReports,
     media,
+    // How many responses each event collected: a count, never the responses.
+    events: events.map((event) => ({ ...event, responses: eventResponses.get(String(event.id)) ?? 0 })),
   }
 }
 

@@ -27,12 +27,15 @@ const ownedContent = (single: 'community' | 'cluster', many: 'communities' | 'cl
   { collection: 'plans', field: single, noun: ['plan', 'plans'] },
   { collection: 'consultations', field: many, noun: ['consultation', 'consultations'] },
   { collection: 'influence-logs', field: single, noun: ['influence log', 'influence logs'] },
+  { collection: 'events', field: single, noun: ['event', 'events'] },
   { collection: 'achievement-reports', field: single, noun: ['annual report introduction', 'annual report introductions'] },
 ]
 
 export const COMMUNITY_REFERENCES: Reference[] = [
   ...ownedContent('community', 'communities'),
   { collection: 'clusters', field: 'members', noun: ['cluster', 'clusters'] },
+  // Counted in a cluster consultation's results by where people live.
+  { collection: 'responses', field: 'community', noun: ['response that names it as home', 'responses that name it as home'] },
   inNewslettersNotYetSent('audience.communities'),
 ]
 

@@ -14,7 +14,17 @@ export type Question = {
   kind: QuestionKind
   required?: boolean | null
   options?: ReadonlyArray<{ id?: string | null; label: string }> | null
+  /** What the ends of a scale mean, in the editor's words; plain defaults when left empty. */
+  scaleLabels?: { low?: string | null; high?: string | null } | null
 }
+
+export const DEFAULT_SCALE_LABELS = { low: 'not at all', high: 'very much' } as const
+
+/** The words for 1 and 5 on a scale question, as residents read them on the form and in results. */
+export const scaleEnds = (question: Pick<Question, 'scaleLabels'>): { low: string; high: string } => ({
+  low: question.scaleLabels?.low?.trim() || DEFAULT_SCALE_LABELS.low,
+  high: question.scaleLabels?.high?.trim() || DEFAULT_SCALE_LABELS.high,
+})
 
 export type Answer = {
   question: string

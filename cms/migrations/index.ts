@@ -9,7 +9,10 @@ import * as migration_20261130_105709_remove_account_lockout from './20261130_10
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 import * as migration_20261130_133645_members_newsletter_approval from './20261130_133645_members_newsletter_approval';
+import * as migration_20261130_133735_engagement_community_scale_figures from './20261130_133735_engagement_community_scale_figures';
+import * as migration_20261130_134953_engagement_events from './20261130_134953_engagement_events';
 import * as migration_20261130_135050_partners_progress_evidence_and_membership from './20261130_135050_partners_progress_evidence_and_membership';
+import * as migration_20261130_135941_engagement_other_ways_documents from './20261130_135941_engagement_other_ways_documents';
 
 export const migrations = [
   {
@@ -68,8 +71,23 @@ export const migrations = [
     name: '20261130_133645_members_newsletter_approval',
   },
   {
+    up: migration_20261130_133735_engagement_community_scale_figures.up,
+    down: migration_20261130_133735_engagement_community_scale_figures.down,
+    name: '20261130_133735_engagement_community_scale_figures',
+  },
+  {
+    up: migration_20261130_134953_engagement_events.up,
+    down: migration_20261130_134953_engagement_events.down,
+    name: '20261130_134953_engagement_events',
+  },
+  {
     up: migration_20261130_135050_partners_progress_evidence_and_membership.up,
     down: migration_20261130_135050_partners_progress_evidence_and_membership.down,
     name: '20261130_135050_partners_progress_evidence_and_membership',
+  },
+  {
+    up: migration_20261130_135941_engagement_other_ways_documents.up,
+    down: migration_20261130_135941_engagement_other_ways_documents.down,
+    name: '20261130_135941_engagement_other_ways_documents',
   },
 ];

@@ -66,6 +66,18 @@ export const Newsletters: CollectionConfig = {
           admin: { condition: (_data, siblingData) => siblingData?.mode !== 'digest' },
         },
         {
+          name: 'events',
+          label: 'Events coming up',
+          type: 'relationship',
+          relationTo: 'events',
+          hasMany: true,
+          filterOptions: { _status: { equals: 'published' } },
+          admin: {
+            condition: (_data, siblingData) => siblingData?.mode !== 'digest',
+            description: 'A digest carries every published event in the next six weeks by itself.',
+          },
+        },
+        {
           name: 'achievements',
           label: 'Celebrated achievements',
           type: 'relationship',

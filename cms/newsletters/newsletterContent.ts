@@ -7,8 +7,12 @@ import type { Newsletter } from '../payload-types'
 import type { NewsletterContent, NewsletterItem, NewsletterSection } from './NewsletterEmail'
 import { publicPath } from '../shared/publicUrls'
 import { ACHIEVEMENT_WHERE } from '../shared/publicContent'
+import { eventKindLabel } from '../shared/events'
+import { formatEventTime } from '../shared/format'
 
 const DIGEST_FALLBACK_DAYS = 30
+/** A digest invites people to the events of the next six weeks, whenever they were published. */
+const DIGEST_EVENT_DAYS = 42
 const idsOf = (values: ReadonlyArray<number | string | { id: number | string }> | null | undefined) =>
   (values ?? []).map((value) => (typeof value === 'object' ? value.id : value))
 
@@ -35,13 +39,18 @@ export const newsletterContent = async (payload: Payload, newsletter: Newsletter
   const digest = newsletter.content?.mode === 'digest'
   const since = digest ? (await lastIssueSentAt(payload, newsletter)).toISOString() : undefined
   const chosen = (ids: Array<number | string>): Where => (digest ? { updatedAt: { greater_than: since } } : { id: { in: ids } })
-  const publicFind = <T>(collection: 'consultations' | 'influence-logs' | 'plans', where: Where) =>
+  const publicFind = <T>(collection: 'consultations' | 'influence-logs' | 'plans' | 'events', where: Where) =>
     payload.find({ collection, where, overrideAccess: false, depth: 0, pagination: false, limit: 0, sort: '-updatedAt' }).then((result) => result.docs as T[])
 
   const pickedConsultations = idsOf(newsletter.content?.consultations)
   const pickedAchievements = idsOf(newsletter.content?.achievements)
   const pickedPlans = idsOf(newsletter.content?.plans)
-  const [consultations, achievements, plans] = await Promise.all([
+  const pickedEvents = idsOf(newsletter.content?.events)
+  const now = new Date()
+  const upcoming: Where = digest
+    ? { and: [{ startsAt: { greater_than: now.toISOString() } }, { startsAt: { less_than: new Date(now.getTime() + DIGEST_EVENT_DAYS * 86_400_000).toISOString() } }] }
+    : { and: [{ id: { in: pickedEvents } }, { endsAt: { greater_than: now.toISOString() } }] }
+  const [consultations, achievements, plans, events] = await Promise.all([
     digest || pickedConsultations.length
       ? publicFind<{ title: string; slug: string; summary: string; opensAt: string; closesAt: string }>('consultations', chosen(pickedConsultations))
       : [],
@@ -51,13 +60,27 @@ export const newsletterContent = async (payload: Payload, newsletter: Newsletter
         })
       : [],
     digest || pickedPlans.length ? publicFind<{ title: string; slug: string }>('plans', chosen(pickedPlans)) : [],
+    digest || pickedEvents.length
+      ? publicFind<{ title: string; slug: string; kind: string; startsAt: string; endsAt: string; venue: { name: string } }>('events', upcoming)
+      : [],
   ])
+  events.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
 
   const open = consultations.filter((consultation) => consultationPhase(consultation) === 'open')
   const sections: NewsletterSection[] = [
     {
       heading: 'Have your say',
       items: open.map((item): NewsletterItem => ({ title: item.title, summary: item.summary, url: `${site}${publicPath.consultation(item.slug)}` })),
+    },
+    {
+      heading: 'Come and talk to us',
+      items: events.map(
+        (item): NewsletterItem => ({
+          title: `${eventKindLabel(item.kind)}: ${item.title}`,
+          summary: `${formatEventTime(item.startsAt, item.endsAt)}, ${item.venue.name}`,
+          url: `${site}${publicPath.event(item.slug)}`,
+        }),
+      ),
     },
     {
       heading: 'What changed',

@@ -54,6 +54,29 @@ export const Responses: CollectionConfig = {
       ],
     },
     {
+      name: 'community',
+      label: 'Lives in',
+      type: 'relationship',
+      relationTo: 'communities',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'For cluster and multi-community consultations: where the respondent said they live. Empty for somewhere else or not said.',
+      },
+    },
+    {
+      name: 'event',
+      label: 'Collected at',
+      type: 'relationship',
+      relationTo: 'events',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.channel === 'paper' || data?.channel === 'event',
+        description: 'The drop-in, workshop or stall where this paper or event response was collected.',
+      },
+    },
+    {
       name: 'answers',
       type: 'array',
       labels: { singular: 'Answer', plural: 'Answers' },

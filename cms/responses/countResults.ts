@@ -1,12 +1,18 @@
 import type { Question } from '../lib/answers'
 import { SCALE } from '../lib/answers'
 import { hasVisibleText } from '../lib/visibleText'
+import { type CommunityBreakdown, communityBreakdown } from './byCommunity'
+import type { Place } from './places'
 
 export type ResultChannel = 'online' | 'paper' | 'event'
 
 export type CountedResponse = {
   channel: ResultChannel
   moderation: 'pending' | 'approved' | 'rejected'
+  /** Where the respondent lives, when the consultation asked (cluster and multi-community ones). */
+  community?: number | string | { id: number | string } | null
+  /** The drop-in, workshop or stall a paper or event response came from. */
+  event?: number | string | { id: number | string } | null
   answers?: ReadonlyArray<{
     question: string
     text?: string | null
@@ -25,7 +31,11 @@ export type QuestionResult =
 export type ConsultationResults = {
   responses: number
   byChannel: Record<ResultChannel, number>
+  /** Responses collected at each event, by event id (events named on no response are left out). */
+  byEvent: Array<{ event: string; responses: number }>
   questions: QuestionResult[]
+  /** Results community by community, small numbers suppressed; null when the consultation did not ask. */
+  byCommunity: CommunityBreakdown | null
 }
 
 /** At most this many quotes per question reach the site, in the order editors approved them. */
@@ -37,9 +47,19 @@ const round1 = (value: number) => Math.round(value * 10) / 10
  * What people said, in numbers: counts per option, the spread of ratings, responses by channel,
  * and quotes only from written answers an editor chose and from responses cleared for quoting.
  */
-export const consultationResults = (questions: ReadonlyArray<Question>, responses: ReadonlyArray<CountedResponse>): ConsultationResults => {
+export const consultationResults = (
+  questions: ReadonlyArray<Question>,
+  responses: ReadonlyArray<CountedResponse>,
+  places: ReadonlyArray<Place> = [],
+): ConsultationResults => {
   const byChannel: Record<ResultChannel, number> = { online: 0, paper: 0, event: 0 }
   for (const response of responses) byChannel[response.channel] += 1
+  const byEvent = new Map<string, number>()
+  for (const { event } of responses) {
+    if (event === null || event === undefined) continue
+    const id = typeof event === 'object' ? String(event.id) : String(event)
+    byEvent.set(id, (byEvent.get(id) ?? 0) + 1)
+  }
 
   const answersTo = (id: string) =>
     responses.flatMap((response) => (response.answers ?? []).filter((answer) => answer.question === id).map((answer) => ({ answer, response })))
@@ -69,13 +89,21 @@ export const consultationResults = (questions: ReadonlyArray<Question>, response
         }
         case 'text': {
           const written = given.filter(({ answer }) => hasVisibleText(answer.text))
-          const quotes = written
-            .filter(({ answer, response }) => answer.quote === true && response.moderation === 'approved')
-            .map(({ answer }) => (answer.text as string).trim())
-            .slice(0, MAX_QUOTES)
+          // The same words chosen twice are quoted once: a repeated quote reads as two voices.
+          const quotes = [
+            ...new Set(
+              written.filter(({ answer, response }) => answer.quote === true && response.moderation === 'approved').map(({ answer }) => (answer.text as string).trim()),
+            ),
+          ].slice(0, MAX_QUOTES)
           return { ...common, kind: 'text', answered: written.length, quotes }
         }
       }
     })
-  return { responses: responses.length, byChannel, questions: results }
+  return {
+    responses: responses.length,
+    byChannel,
+    byEvent: [...byEvent].map(([event, count]) => ({ event, responses: count })),
+    questions: results,
+    byCommunity: places.length >= 2 ? communityBreakdown(questions, responses, places) : null,
+  }
 }

@@ -36,6 +36,10 @@ export type EqualityChoice = keyof typeof EQUALITY_QUESTIONS
 export const EQUALITY_CHOICES = Object.keys(EQUALITY_QUESTIONS) as EqualityChoice[]
 export const MAX_GENDER_TEXT = 60
 
+/** The equality questions a form asks: without age when the consultation asks age itself. */
+export const equalityChoicesFor = (asksOwnAge: boolean): EqualityChoice[] =>
+  asksOwnAge ? EQUALITY_CHOICES.filter((name) => name !== 'ageBand') : EQUALITY_CHOICES
+
 export type EqualityValue<K extends EqualityChoice> = (typeof EQUALITY_QUESTIONS)[K]['options'][number]['value']
 export type EqualityData = { [K in EqualityChoice]?: EqualityValue<K> } & { gender?: string }
 

@@ -4,6 +4,7 @@ import { consultationsActedFor } from '../access/responsesAccess'
 import { toCsv } from '../lib/csv'
 import { EQUALITY_CHOICES, EQUALITY_QUESTIONS } from './equality'
 import { problemResponse } from '../endpoints/support/responses'
+import { readPlaces } from './readPlaces'
 
 const csvResponse = (filename: string, body: string): Response =>
   new Response(body, {
@@ -21,7 +22,7 @@ const consultationFor = async (req: PayloadRequest) => {
       draft: true,
       overrideAccess: false,
       user: req.user,
-      select: { slug: true, questions: true },
+      select: { slug: true, questions: true, communities: true, cluster: true },
       disableErrors: true,
     })
     .catch(() => null)
@@ -58,14 +59,26 @@ export const exportResponsesEndpoint: Endpoint = {
       depth: 0,
       pagination: false,
       sort: 'createdAt',
-      select: { reference: true, channel: true, moderation: true, answers: { question: true, text: true, choices: true, rating: true }, createdAt: true },
+      select: {
+        reference: true,
+        channel: true,
+        moderation: true,
+        community: true,
+        answers: { question: true, text: true, choices: true, rating: true },
+        createdAt: true,
+      },
     })
+    // Cluster and multi-community consultations ask where people live: one more column.
+    const places = await readPlaces(req.payload, consultation)
+    const placeName = (community: unknown) =>
+      places.find((place) => place.id === String(typeof community === 'object' && community !== null ? (community as { id: unknown }).id : community))?.name ?? ''
     const labels = new Map(questions.flatMap((question) => (question.options ?? []).map((option) => [option.id, option.label] as const)))
     const rows = docs.map((response) => [
       response.reference,
       response.createdAt,
       response.channel,
       response.moderation,
+      ...(places.length > 0 ? [placeName(response.community)] : []),
       ...questions.map((question) => {
         const answer = response.answers?.find((candidate) => candidate.question === question.id)
         if (!answer) return ''
@@ -76,7 +89,7 @@ export const exportResponsesEndpoint: Endpoint = {
     ])
     return csvResponse(
       `${consultation.slug}-responses.csv`,
-      toCsv(['reference', 'received', 'channel', 'moderation', ...questions.map((question) => question.prompt)], rows),
+      toCsv(['reference', 'received', 'channel', 'moderation', ...(places.length > 0 ? ['lives in'] : []), ...questions.map((question) => question.prompt)], rows),
     )
   }),
 }

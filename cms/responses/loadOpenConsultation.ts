@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { formatDate } from '../shared/format'
 import type { Question } from '../lib/answers'
 import { consultationPhase } from '../shared/consultationPhase'
+import { type Place, placesOf } from './places'
 
 export type RespondableConsultation = {
   id: number | string
@@ -10,6 +11,8 @@ export type RespondableConsultation = {
   slug: string
   closesAt: string
   questions: Array<Question & { hint?: string | null }>
+  places: Place[]
+  asksOwnAge: boolean
 }
 
 export type Lookup = { ok: true; consultation: RespondableConsultation } | { ok: false; status: 404 | 409; message: string; slug?: string }
@@ -22,6 +25,8 @@ type Published = {
   closesAt: string
   feedback?: { reportedAt?: string | null } | null
   questions?: RespondableConsultation['questions'] | null
+  asksOwnAge?: boolean | null
+  places: Place[]
 }
 
 /**
@@ -42,15 +47,37 @@ const publishedConsultation = async (req: PayloadRequest, id: string): Promise<P
       depth: 0,
       limit: 1,
       pagination: false,
-      select: { title: true, slug: true, opensAt: true, closesAt: true, feedback: true, questions: true },
+      select: { title: true, slug: true, opensAt: true, closesAt: true, feedback: true, questions: true, asksOwnAge: true, communities: true, cluster: true },
     })
     // An id this database cannot parse names no consultation.
     .catch(() => null)
-  const doc = found?.docs[0] as Published | undefined
+  const first = found?.docs[0]
+  const doc: Published | undefined = first ? { ...(first as Omit<Published, 'places'>), places: await readPlaces(req, first) } : undefined
   // Only real consultations are remembered, so made-up ids cannot grow the map.
   if (doc) recentlyRead.set(id, { at: Date.now(), doc })
   else recentlyRead.delete(id)
   return doc
+}
+
+/** The communities a cluster or multi-community consultation asks about, read as the public would. */
+const readPlaces = async (req: PayloadRequest, doc: { communities?: ReadonlyArray<unknown> | null; cluster?: unknown }): Promise<Place[]> => {
+  const clusterId = typeof doc.cluster === 'object' && doc.cluster !== null ? (doc.cluster as { id: number | string }).id : (doc.cluster as number | string | null | undefined)
+  const clusters =
+    clusterId === null || clusterId === undefined
+      ? []
+      : (await req.payload.find({ collection: 'clusters', where: { id: { equals: clusterId } }, overrideAccess: false, depth: 0, limit: 1, select: { members: true } })).docs
+  const ids = (clusters[0]?.members ?? doc.communities ?? []).map((member) => (typeof member === 'object' && member !== null ? (member as { id: number | string }).id : member))
+  if (ids.length < 2) return []
+  const { docs } = await req.payload.find({
+    collection: 'communities',
+    where: { id: { in: ids } },
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    select: { name: true },
+  })
+  return placesOf(doc, clusters, docs)
 }
 
 /** The published consultation, read as the public would; only an open one accepts answers. */
@@ -65,6 +92,14 @@ export const loadOpenConsultation = async (req: PayloadRequest, rawId: unknown):
     return { ok: false, status: 409, message: `“${doc.title}” closed on ${formatDate(doc.closesAt)} and no longer takes answers.`, slug: doc.slug as string }
   return {
     ok: true,
-    consultation: { id: doc.id, title: doc.title, slug: doc.slug as string, closesAt: doc.closesAt, questions: doc.questions ?? [] },
+    consultation: {
+      id: doc.id,
+      title: doc.title,
+      slug: doc.slug as string,
+      closesAt: doc.closesAt,
+      questions: doc.questions ?? [],
+      places: doc.places,
+      asksOwnAge: doc.asksOwnAge === true,
+    },
   }
 }

@@ -36,7 +36,7 @@ const formWithErrors = (consultation: RespondableConsultation, values: Parameter
       title: `Error: ${consultation.title}`,
       body: html`<p class="meta"><a href="${consultationPage(consultation.slug)}">Back to the consultation</a></p>
 <h1>${consultation.title}</h1>
-${responseForm({ questions: consultation.questions, action: respondAction(consultation.id), values, errors })}`,
+${responseForm({ questions: consultation.questions, action: respondAction(consultation.id), values, errors, places: consultation.places, asksOwnAge: consultation.asksOwnAge })}`,
     }),
   )
 
@@ -60,7 +60,7 @@ export const respondEndpoint: Endpoint = {
       return refuse(req, lookup.status, lookup.status === 404 ? 'Page not found' : 'This consultation is not taking answers', lookup.message, lookup.slug)
     const { consultation } = lookup
 
-    const submission = readSubmission(consultation.questions, body.fields)
+    const submission = readSubmission(consultation.questions, body.fields, consultation)
     if (submission.errors.length > 0) {
       return wantsHtml(req)
         ? formWithErrors(consultation, submission.values, submission.errors)
@@ -75,7 +75,7 @@ export const respondEndpoint: Endpoint = {
 
     let reference: string
     try {
-      reference = await storeResponse(req, consultation, submission.answers, submission.equality)
+      reference = await storeResponse(req, consultation, submission.answers, submission.equality, submission.community)
     } catch (error) {
       // The form checks the same rules first; should one still fail, say so rather than 500.
       if (!(error instanceof ValidationError)) throw error

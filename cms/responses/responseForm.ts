@@ -1,5 +1,6 @@
-import { type Question, MAX_TEXT_ANSWER, SCALE } from '../lib/answers'
-import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from './equality'
+import { type Question, MAX_TEXT_ANSWER, SCALE, scaleEnds } from '../lib/answers'
+import { EQUALITY_QUESTIONS, MAX_GENDER_TEXT, equalityChoicesFor } from './equality'
+import { ELSEWHERE, ELSEWHERE_LABEL, LIVES_IN_FIELD, LIVES_IN_PROMPT, type Place } from './places'
 import { type SafeHtml, html } from '../shared/html'
 import { errorSummary } from '../shared/pageShell'
 import type { Fields } from '../endpoints/support/readBody'
@@ -11,9 +12,11 @@ export type ResponseFormInput = {
   action: string
   values?: Fields
   errors?: ReadonlyArray<FieldError>
+  /** For a cluster or several communities: where people may say they live (asked after the questions). */
+  places?: ReadonlyArray<Place>
+  /** The consultation asks age itself, so the "About you" section leaves it out. */
+  asksOwnAge?: boolean
 }
-
-const SCALE_WORDS: Record<number, string> = { [SCALE.min]: 'not at all', [SCALE.max]: 'very much' }
 
 const chosen = (values: Fields, field: string, value: string): boolean => {
   const given = values[field]
@@ -64,10 +67,12 @@ const questionGroup = (question: ResponseFormInput['questions'][number], number:
       break
     case 'scale': {
       const points = Array.from({ length: SCALE.max - SCALE.min + 1 }, (_, index) => SCALE.min + index)
+      const ends = scaleEnds(question)
+      const words: Record<number, string> = { [SCALE.min]: ends.low, [SCALE.max]: ends.high }
       control = choiceInputs(
         field,
         'radio',
-        points.map((point) => ({ value: String(point), label: SCALE_WORDS[point] ? `${point}: ${SCALE_WORDS[point]}` : String(point) })),
+        points.map((point) => ({ value: String(point), label: words[point] ? `${point}: ${words[point]}` : String(point) })),
         values,
         describedBy,
       )
@@ -84,13 +89,31 @@ const questionGroup = (question: ResponseFormInput['questions'][number], number:
 </div>`
 }
 
-const equalitySection = (values: Fields, errors: ReadonlyArray<FieldError>): SafeHtml => {
+const livesInGroup = (places: ReadonlyArray<Place>, number: number, values: Fields, errors: ReadonlyArray<FieldError>): SafeHtml => {
+  const error = errorMessage(LIVES_IN_FIELD, errors)
+  return html`<div class="form-group${error ? ' form-group-error' : ''}">
+  <fieldset>
+    <legend class="question-legend" id="${LIVES_IN_FIELD}-legend"><span class="question-number">${number}.</span> ${LIVES_IN_PROMPT} <span class="optional">(optional)</span></legend>
+    <p class="hint" id="${LIVES_IN_FIELD}-hint">So we can show what each community said. Small numbers are never shown.</p>
+    ${error}
+    ${choiceInputs(
+      LIVES_IN_FIELD,
+      'radio',
+      [...places.map((place) => ({ value: place.id, label: place.name })), { value: ELSEWHERE, label: ELSEWHERE_LABEL }],
+      values,
+      [`${LIVES_IN_FIELD}-hint`, error ? `${LIVES_IN_FIELD}-error` : undefined].filter(Boolean).join(' '),
+    )}
+  </fieldset>
+</div>`
+}
+
+const equalitySection = (values: Fields, errors: ReadonlyArray<FieldError>, asksOwnAge: boolean): SafeHtml => {
   const genderField = equalityField('gender')
   const genderError = errorMessage(genderField, errors)
   return html`<section class="equality" aria-labelledby="equality-title">
   <h2 id="equality-title">About you (optional)</h2>
   <p>These questions help us see who we are hearing from, so that we can reach people we have missed. You can leave any of them blank. Your answers here are stored apart from your answers above and cannot be linked to them.</p>
-  ${EQUALITY_CHOICES.map((name) => {
+  ${equalityChoicesFor(asksOwnAge).map((name) => {
     const field = equalityField(name)
     const error = errorMessage(field, errors)
     return html`<div class="form-group${error ? ' form-group-error' : ''}">
@@ -113,11 +136,13 @@ const equalitySection = (values: Fields, errors: ReadonlyArray<FieldError>): Saf
  * The response form, in plain HTML that posts without JavaScript. The static site and the CMS
  * (when a submission comes back with errors) render this same markup, so they cannot drift apart.
  */
-export const responseForm = ({ questions, action, values = {}, errors = [] }: ResponseFormInput): SafeHtml =>
-  html`${errorSummary(errors, (field) => (field === 'form' ? 'response-form' : field))}
+export const responseForm = ({ questions, action, values = {}, errors = [], places = [], asksOwnAge = false }: ResponseFormInput): SafeHtml => {
+  const asked = questions.filter((question) => question.id)
+  return html`${errorSummary(errors, (field) => (field === 'form' ? 'response-form' : field))}
 <form class="response-form" id="response-form" method="post" action="${action}" accept-charset="utf-8" novalidate>
-  ${questions.filter((question) => question.id).map((question, index) => questionGroup(question, index + 1, values, errors))}
-  ${equalitySection(values, errors)}
+  ${asked.map((question, index) => questionGroup(question, index + 1, values, errors))}
+  ${places.length >= 2 ? livesInGroup(places, asked.length + 1, values, errors) : ''}
+  ${equalitySection(values, errors, asksOwnAge)}
   <div class="trap" aria-hidden="true">
     <label for="${HONEYPOT_FIELD}">Leave this empty</label>
     <input type="text" id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off">
@@ -125,3 +150,4 @@ export const responseForm = ({ questions, action, values = {}, errors = [] }: Re
   <p>We read every answer. Written answers may be quoted on this site without your name, after we have checked them.</p>
   <button type="submit" class="button">Send my answers</button>
 </form>`
+}

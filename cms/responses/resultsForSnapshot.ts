@@ -3,6 +3,28 @@ import type { Payload } from 'payload'
 import { consultationPhase } from '../shared/consultationPhase'
 import type { Question } from '../lib/answers'
 import { type ConsultationResults, consultationResults } from './countResults'
+import type { Place } from './places'
+
+type Counted = { id: number | string; questions?: ReadonlyArray<Question> | null }
+
+/**
+ * Counts one consultation's responses with system access. Only totals, suppressed community
+ * figures and the quotes editors cleared come out of it.
+ */
+export const countConsultation = async (payload: Payload, consultation: Counted, places: ReadonlyArray<Place>): Promise<ConsultationResults> => {
+  const { docs } = await payload.find({
+    collection: 'responses',
+    where: { consultation: { equals: consultation.id } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    sort: 'createdAt',
+    // Name the answer fields: on SQLite, `answers: true` leaves out the hasMany `choices` (Payload 3.90.1).
+    select: { channel: true, moderation: true, community: true, event: true, answers: { question: true, text: true, choices: true, rating: true, quote: true } },
+  })
+  return consultationResults(consultation.questions ?? [], docs, places)
+}
 
 /**
  * The one export that reads a staff-only collection: responses are counted with system access,
@@ -11,30 +33,38 @@ import { type ConsultationResults, consultationResults } from './countResults'
  */
 export const resultsOfClosedConsultations = async (
   payload: Payload,
-  consultations: ReadonlyArray<{
-    id: number | string
-    opensAt: string
-    closesAt: string
-    feedback?: { reportedAt?: string | null } | null
-    questions?: ReadonlyArray<Question> | null
-  }>,
+  consultations: ReadonlyArray<
+    Counted & {
+      opensAt: string
+      closesAt: string
+      feedback?: { reportedAt?: string | null } | null
+      places: ReadonlyArray<Place>
+    }
+  >,
   now: Date = new Date(),
 ): Promise<Map<string, ConsultationResults>> => {
   const closed = consultations.filter((consultation) => ['closed', 'reported'].includes(consultationPhase(consultation, now)))
   const results = new Map<string, ConsultationResults>()
-  for (const consultation of closed) {
-    const { docs } = await payload.find({
-      collection: 'responses',
-      where: { consultation: { equals: consultation.id } },
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-      limit: 0,
-      sort: 'createdAt',
-      // Name the answer fields: on SQLite, `answers: true` leaves out the hasMany `choices` (Payload 3.90.1).
-      select: { channel: true, moderation: true, answers: { question: true, text: true, choices: true, rating: true, quote: true } },
-    })
-    results.set(String(consultation.id), consultationResults(consultation.questions ?? [], docs))
-  }
+  for (const consultation of closed) results.set(String(consultation.id), await countConsultation(payload, consultation, consultation.places))
   return results
+}
+
+/** How many responses name each event, with system access: only the counts leave this function. */
+export const responsesPerEvent = async (payload: Payload): Promise<Map<string, number>> => {
+  const { docs } = await payload.find({
+    collection: 'responses',
+    where: { event: { exists: true } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    select: { event: true },
+  })
+  const counts = new Map<string, number>()
+  for (const { event } of docs) {
+    if (event === null || event === undefined) continue
+    const id = String(typeof event === 'object' ? event.id : event)
+    counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
+  return counts
 }

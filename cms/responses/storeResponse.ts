@@ -15,6 +15,7 @@ export const storeResponse = async (
   consultation: RespondableConsultation,
   answers: Answer[],
   equality: EqualityData | null,
+  community: string | null = null,
 ): Promise<string> => {
   const { payload } = req
   rememberQuestions(req, consultation.id, consultation.questions)
@@ -27,6 +28,8 @@ export const storeResponse = async (
       data: {
         consultation: consultation.id as number,
         channel: 'online',
+        // Places carry ids as text; SQLite's are numbers.
+        community: community === null ? undefined : payload.db.defaultIDType === 'number' ? Number(community) : (community as unknown as number),
         moderation: 'pending',
         answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })),
       },

@@ -1,5 +1,6 @@
 import { type Answer, type Question, SCALE, answerProblems } from '../lib/answers'
-import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, type EqualityData, MAX_GENDER_TEXT, isEqualityValue } from './equality'
+import { EQUALITY_QUESTIONS, type EqualityChoice, type EqualityData, MAX_GENDER_TEXT, equalityChoicesFor, isEqualityValue } from './equality'
+import { ELSEWHERE, LIVES_IN_FIELD, LIVES_IN_PROMPT, type Place } from './places'
 import { hasVisibleText } from '../lib/visibleText'
 import type { Fields } from '../endpoints/support/readBody'
 
@@ -13,6 +14,8 @@ export type FieldError = { field: string; message: string }
 export type Submission = {
   answers: Answer[]
   equality: EqualityData | null
+  /** The community the person said they live in, by id; null for somewhere else or not said. */
+  community: string | null
   errors: FieldError[]
   /** What the person entered, as entered, to fill the form again when it comes back with errors. */
   values: Fields
@@ -50,9 +53,9 @@ const parseAnswer = (question: Question, raw: string | string[], say: (message: 
   return { question: id, rating: Number(value) }
 }
 
-const parseEquality = (fields: Fields, errors: FieldError[]): EqualityData | null => {
+const parseEquality = (fields: Fields, errors: FieldError[], choices: ReadonlyArray<EqualityChoice>): EqualityData | null => {
   const equality: EqualityData = {}
-  for (const name of EQUALITY_CHOICES) {
+  for (const name of choices) {
     const field = equalityField(name)
     const value = single(fields[field])
     if (value === undefined || value === '') continue
@@ -74,16 +77,33 @@ const parseEquality = (fields: Fields, errors: FieldError[]): EqualityData | nul
  * Turns a posted form into answers for the consultation's current questions. Every problem is
  * reported against the form field it belongs to, so the form can show each next to its question.
  */
-export const readSubmission = (questions: ReadonlyArray<Question>, fields: Fields): Submission => {
+const parseCommunity = (fields: Fields, places: ReadonlyArray<Place>, errors: FieldError[]): string | null => {
+  const value = single(fields[LIVES_IN_FIELD])
+  if (value === undefined || value === '' || value === ELSEWHERE) return null
+  if (typeof value === 'string' && places.some((place) => place.id === value)) return value
+  errors.push({ field: LIVES_IN_FIELD, message: `Choose one of the answers to "${LIVES_IN_PROMPT}", or leave it blank.` })
+  return null
+}
+
+export type SubmissionShape = {
+  /** Where people may say they live; the question is asked only when there are two or more. */
+  places?: ReadonlyArray<Place>
+  /** The consultation asks age itself, so the equality section has no age question. */
+  asksOwnAge?: boolean
+}
+
+export const readSubmission = (questions: ReadonlyArray<Question>, fields: Fields, { places = [], asksOwnAge = false }: SubmissionShape = {}): Submission => {
   const errors: FieldError[] = []
   const values: Fields = {}
   const known = new Map(questions.filter((question) => question.id).map((question) => [questionField(question.id as string), question]))
-  const equalityFields = new Set([...EQUALITY_CHOICES, 'gender'].map(equalityField))
+  const equalityChoices = equalityChoicesFor(asksOwnAge)
+  const equalityFields = new Set([...equalityChoices, 'gender'].map(equalityField))
+  const asksWhere = places.length >= 2
 
   const names = Object.keys(fields)
   if (names.length > MAX_FIELDS)
-    return { answers: [], equality: null, errors: [{ field: 'form', message: 'The form has far more fields than this consultation asks.' }], values }
-  const unknown = names.filter((name) => !known.has(name) && !equalityFields.has(name) && name !== HONEYPOT_FIELD)
+    return { answers: [], equality: null, community: null, errors: [{ field: 'form', message: 'The form has far more fields than this consultation asks.' }], values }
+  const unknown = names.filter((name) => !known.has(name) && !equalityFields.has(name) && name !== HONEYPOT_FIELD && !(asksWhere && name === LIVES_IN_FIELD))
   if (unknown.length > 0) {
     errors.push({
       field: 'form',
@@ -103,6 +123,8 @@ export const readSubmission = (questions: ReadonlyArray<Question>, fields: Field
     if (answer) answers.push(answer)
   }
   for (const field of equalityFields) if (fields[field] !== undefined) values[field] = fields[field]!
+  if (asksWhere && fields[LIVES_IN_FIELD] !== undefined) values[LIVES_IN_FIELD] = fields[LIVES_IN_FIELD]!
+  const community = asksWhere ? parseCommunity(fields, places, errors) : null
 
   // Rules shared with the admin (options exist, one choice only, lengths), mapped back to fields.
   for (const problem of answerProblems(questions, answers)) {
@@ -119,9 +141,9 @@ export const readSubmission = (questions: ReadonlyArray<Question>, fields: Field
       errors.push({ field, message: question.kind === 'text' ? `Answer "${question.prompt}".` : `Choose an answer to "${question.prompt}".` })
     }
   }
-  const equality = parseEquality(fields, errors)
+  const equality = parseEquality(fields, errors, equalityChoices)
   // In the order of the form, as the error summary lists them.
-  const order = ['form', ...known.keys(), ...equalityFields]
+  const order = ['form', ...known.keys(), LIVES_IN_FIELD, ...equalityFields]
   errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
-  return { answers, equality, errors, values }
+  return { answers, equality, community, errors, values }
 }

@@ -3,15 +3,16 @@ import type { Payload } from 'payload'
 import { sendNewsletter } from '../newsletters/sendNewsletter'
 import type { Answer } from '../lib/answers'
 import { boundaryAround } from './boundary'
-import { achievementReports, clusters, communities, consultations, guidance, influenceLogs, partners, plans } from './content'
+import { achievementReports, clusters, communities, consultations, events, guidance, influenceLogs, partners, plans } from './content'
 import { type Tally, ensure } from './ensure'
 import { landscapeJpeg } from './picture'
+import { textPdf } from './document'
 import { createRandom, hashSeed } from './random'
 import { paragraphs } from './richText'
 import { DEMO_MEMBER_NEWSLETTER_SUBJECT, DEMO_NEWSLETTER_SUBJECT, demoMemberNewsletter, demoNewsletter } from './newsletters'
 import { demoSubscribers } from './subscribers'
 import { DEMO_USERS, demoPassword } from './users'
-import type { ConsultationSeed, EvidenceSeed, InfluenceLogSeed, OwnerSeed } from './types'
+import type { ConsultationSeed, EventSeed, EvidenceSeed, InfluenceLogSeed, OwnerSeed } from './types'
 
 type ID = number | string
 export type SeedProgress = (line: { step: string; index: number; total: number; tally: Tally }) => void
@@ -62,6 +63,21 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
     }
     return links
   }
+
+  const seedEvent = (event: EventSeed, consultationId?: ID) =>
+    ensure(payload, tally, 'events', { slug: { equals: event.slug } }, () => ({
+      title: event.title,
+      slug: event.slug,
+      ...owner(event.owner),
+      kind: event.kind,
+      summary: event.summary,
+      startsAt: daysFromToday(event.startsInDays, event.startHour),
+      endsAt: daysFromToday(event.startsInDays, event.startHour + event.hours),
+      venue: event.venue,
+      consultation: consultationId as number | undefined,
+      partners: (event.partners ?? []).map((slug) => idOf(partnerIds, 'partner', slug) as number),
+      _status: 'published',
+    }))
 
   const steps: Array<[string, () => Promise<void>]> = [
     [
@@ -166,7 +182,15 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
     [
       'Consultations and responses',
       async () => {
-        for (const consultation of consultations) await seedConsultation(payload, tally, consultation, communityIds, clusterIds)
+        // Events come with their consultation, so that its paper and event responses can name them.
+        const eventsOf = async (consultation: ConsultationSeed, consultationId: ID) => {
+          const held: Array<{ id: ID; past: boolean }> = []
+          for (const event of events.filter((candidate) => candidate.consultation === consultation.slug))
+            held.push({ id: (await seedEvent(event, consultationId)).id, past: event.startsInDays < 0 })
+          return held
+        }
+        for (const consultation of consultations) await seedConsultation(payload, tally, consultation, communityIds, clusterIds, eventsOf)
+        for (const event of events.filter((candidate) => candidate.consultation === undefined)) await seedEvent(event)
       },
     ],
     [
@@ -314,7 +338,21 @@ const seedConsultation = async (
   seed: ConsultationSeed,
   communityIds: Map<string, ID>,
   clusterIds: Map<string, ID>,
+  eventsOf: (seed: ConsultationSeed, consultationId: ID) => Promise<Array<{ id: ID; past: boolean }>>,
 ): Promise<void> => {
+  const attached = seed.document
+    ? await ensure(
+        payload,
+        tally,
+        'media',
+        { filename: { equals: seed.document.filename } },
+        () => ({ alt: seed.document!.title }),
+        async () => {
+          const data = textPdf(seed.document!.title, seed.document!.lines)
+          return { data, mimetype: 'application/pdf', name: seed.document!.filename, size: data.length }
+        },
+      )
+    : undefined
   const doc = await ensure(payload, tally, 'consultations', { slug: { equals: seed.slug } }, () => ({
     title: seed.title,
     slug: seed.slug,
@@ -324,12 +362,16 @@ const seedConsultation = async (
     summary: seed.summary,
     opensAt: daysFromToday(seed.opensInDays),
     closesAt: daysFromToday(seed.closesInDays, 17),
-    questions: seed.questions.map(({ prompt, hint, kind, required, options }) => ({
+    asksOwnAge: seed.asksOwnAge ?? false,
+    otherWays: seed.otherWays,
+    documents: attached && seed.document ? [{ title: seed.document.title, file: attached.id as number }] : [],
+    questions: seed.questions.map(({ prompt, hint, kind, required, options, scaleLabels }) => ({
       prompt,
       hint,
       kind,
       required,
       options: options?.map((label) => ({ label })),
+      scaleLabels,
     })),
     feedback: seed.feedback && {
       youSaid: seed.feedback.youSaid,
@@ -339,8 +381,21 @@ const seedConsultation = async (
     _status: 'published',
   }))
 
+  const heldAt = (await eventsOf(seed, doc.id)).filter((event) => event.past).map((event) => event.id)
   const random = createRandom(hashSeed(seed.slug))
   const saved = doc.questions ?? []
+  // Each written answer is quoted at most once: the same words twice would read as two voices.
+  const quoted = new Set<string>()
+  const places = Object.entries(seed.livesIn ?? {})
+  const placeWeight = places.reduce((sum, [, weight]) => sum + weight, 0)
+  const livesIn = (): ID | undefined => {
+    let roll = random.next() * Math.max(placeWeight, 1) * 1.05
+    for (const [slug, weight] of places) {
+      if (roll < weight) return idOf(communityIds, 'community', slug)
+      roll -= weight
+    }
+    return undefined
+  }
   for (let number = 1; number <= seed.responses; number += 1) {
     const reference = `R-DEMO-${seed.slug.slice(0, 12).toUpperCase()}-${String(number).padStart(3, '0')}`
     const answers: Array<Answer & { quote?: boolean }> = []
@@ -348,21 +403,27 @@ const seedConsultation = async (
       const id = saved[index]?.id
       if (!id || (!question.required && random.chance(0.3))) return
       const optionIds = (saved[index]?.options ?? []).map((option) => option.id).filter((optionId): optionId is string => Boolean(optionId))
-      // Once results are out, editors have picked a few written answers to quote.
-      if (question.kind === 'text')
-        answers.push({
-          question: id,
-          text: random.pick(seed.sampleAnswers[question.key] ?? ['No comment.']),
-          quote: Boolean(seed.feedback) && random.chance(0.25),
-        })
+      if (question.kind === 'text') {
+        const text = random.pick(seed.sampleAnswers[question.key] ?? ['No comment.'])
+        // Once results are out, editors have picked a few written answers to quote.
+        const quote = Boolean(seed.feedback) && !quoted.has(text) && random.chance(0.25)
+        if (quote) quoted.add(text)
+        answers.push({ question: id, text, quote })
+      }
       if (question.kind === 'single') answers.push({ question: id, choices: [random.pick(optionIds)] })
       if (question.kind === 'multiple') answers.push({ question: id, choices: random.sample(optionIds, random.int(1, Math.min(3, optionIds.length))) })
       if (question.kind === 'scale') answers.push({ question: id, rating: random.pick([1, 2, 3, 3, 4, 4, 4, 5, 5]) })
     })
+    const community = places.length > 0 ? livesIn() : undefined
+    const channel = random.pick(['online', 'online', 'online', 'online', 'online', 'online', 'paper', 'paper', 'event'] as const)
+    // Paper forms and event answers came from the consultation's drop-ins, where it had any.
+    const event = channel !== 'online' && heldAt.length > 0 ? random.pick(heldAt) : undefined
     await ensure(payload, tally, 'responses', { reference: { equals: reference } }, () => ({
       consultation: doc.id,
       reference,
-      channel: random.pick(['online', 'online', 'online', 'online', 'online', 'online', 'paper', 'paper', 'event'] as const),
+      community: community as number | undefined,
+      event: event as number | undefined,
+      channel,
       moderation: seed.feedback ? random.pick(['approved', 'approved', 'approved', 'rejected', 'pending'] as const) : 'pending',
       answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })),
     }))

@@ -113,6 +113,8 @@ export type QuestionSeed = {
   kind: QuestionKind
   required: boolean
   options?: string[]
+  /** What 1 and 5 mean, for a scale. */
+  scaleLabels?: { low: string; high: string }
 }
 
 export type ConsultationSeed = {
@@ -124,11 +126,23 @@ export type ConsultationSeed = {
   opensInDays: number
   closesInDays: number
   questions: QuestionSeed[]
+  /** A question of its own asks age, so the "About you" section leaves it out. */
+  asksOwnAge?: boolean
+  /** Post, phone, paper copies and formats on request. */
+  otherWays?: { post?: string; phone?: string; phoneHours?: string; paperCopies?: string; formats?: string }
+  /** A document to attach, made as a one-page PDF: what people need to read before answering. */
+  document?: { title: string; filename: string; lines: string[] }
   /** How many demo responses to generate. */
   responses: number
+  /**
+   * For a cluster or several communities: how the demo respondents are spread over the member
+   * communities (slug to weight); whoever is left over lives elsewhere or did not say.
+   */
+  livesIn?: Record<string, number>
   /** Sample free-text answers the generator draws from, by question key. */
   sampleAnswers: Record<string, string[]>
   feedback?: {
+    /** Quote numbers with live figures ({{count:2:Option}}), never typed: they must agree with the tables. */
     youSaid: string
     weDid: string
     reportedInDays: number
@@ -171,4 +185,20 @@ export type AchievementReportSeed = {
   owner?: OwnerSeed
   year: number
   narrative: string
+}
+
+export type EventSeed = {
+  title: string
+  slug: string
+  owner: OwnerSeed
+  kind: 'drop-in' | 'workshop' | 'stall' | 'partner-meeting'
+  summary: string
+  /** Days from the day the seed runs, and the UK-ish hour it starts; negative is in the past. */
+  startsInDays: number
+  startHour: number
+  hours: number
+  venue: { name: string; address?: string; access?: string }
+  /** The consultation it collects answers for; its paper and event responses name this event. */
+  consultation?: string
+  partners?: string[]
 }

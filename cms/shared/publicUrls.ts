@@ -17,7 +17,11 @@ export const publicPath = {
   consultations: '/consultations/',
   consultation: (slug: Slug) => `/consultations/${slug}/`,
   consultationThankYou: (slug: Slug) => `/consultations/${slug}/thank-you/`,
+  /** The consultation's questions as a paper form to print, fill in and return. */
+  consultationPaperForm: (slug: Slug) => `/consultations/${slug}/paper/`,
   consultationsIn: (communitySlug: Slug) => `/consultations/in/${communitySlug}/`,
+  events: '/events/',
+  event: (slug: Slug) => `/events/${slug}/`,
   guidance: '/guidance/',
   toolkit: (slug: Slug) => `/guidance/${slug}/`,
   /** Step pages are numbered from 1 in their address: /guidance/<toolkit>/<n>/. */
@@ -45,6 +49,8 @@ export const publicPath = {
   notFound: '/404',
   consultationsFeed: '/feeds/consultations.xml',
   achievementsFeed: '/feeds/achievements.xml',
+  /** Every published event as an iCalendar feed, to subscribe to in a calendar app. */
+  eventsCalendar: '/feeds/events.ics',
   /** Where the build copies uploads to (see cms/export/publishSite.ts). */
   media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 } as const

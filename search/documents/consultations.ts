@@ -3,6 +3,7 @@ import { PHASE_LABELS } from '../../cms/shared/options'
 import type { Lookups } from './lookups'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf, yearOf } from './shape'
 import { publicPath } from '../../cms/shared/publicUrls'
+import { withoutFigures } from '../../cms/responses/feedbackFigures'
 
 export const consultationDocuments = (source: SearchSource, lookup: Lookups, now: Date): SearchDocument[] =>
   source.consultations.map((consultation) => ({
@@ -14,7 +15,7 @@ export const consultationDocuments = (source: SearchSource, lookup: Lookups, now
     text: joinText(
       consultation.summary,
       ...(consultation.questions ?? []).map((question) => joinText(question.prompt, question.hint)),
-      consultation.feedback?.reportedAt ? joinText(consultation.feedback.youSaid, consultation.feedback.weDid) : null,
+      consultation.feedback?.reportedAt ? joinText(withoutFigures(consultation.feedback.youSaid ?? ''), consultation.feedback.weDid) : null,
     ),
     url: publicPath.consultation(consultation.slug),
     community: lookup.placeNames({ communities: consultation.communities, cluster: consultation.cluster }),

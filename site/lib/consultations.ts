@@ -9,12 +9,19 @@ export type { Phase }
 /** The phase when the site is built: a daily rebuild keeps it current. */
 export const phaseOf = (consultation: Consultation, now: Date = new Date()): Phase => consultationPhase(consultation, now)
 
-export const consultationsFor = (snapshot: SiteSnapshot, owner: { community: Community } | { cluster: Cluster }): Consultation[] =>
-  snapshot.consultations
-    .filter((consultation) =>
-      'community' in owner ? (consultation.communities ?? []).some((id) => sameId(id, owner.community.id)) : sameId(consultation.cluster, owner.cluster.id),
-    )
-    .sort((a, b) => b.opensAt.localeCompare(a.opensAt))
+/**
+ * A community's consultations include those of every cluster it belongs to: its residents are
+ * asked too, and should find them under their own community's name.
+ */
+export const consultationsFor = (snapshot: SiteSnapshot, owner: { community: Community } | { cluster: Cluster }): Consultation[] => {
+  const belongs = (consultation: Consultation): boolean => {
+    if (!('community' in owner)) return sameId(consultation.cluster, owner.cluster.id)
+    if ((consultation.communities ?? []).some((id) => sameId(id, owner.community.id))) return true
+    const cluster = consultation.cluster ? byId(snapshot.clusters, consultation.cluster) : undefined
+    return Boolean(cluster?.members.some((member) => sameId(member, owner.community.id)))
+  }
+  return snapshot.consultations.filter(belongs).sort((a, b) => b.opensAt.localeCompare(a.opensAt))
+}
 
 export const byPhase = (consultations: readonly Consultation[], now: Date = new Date()): Record<Phase, Consultation[]> => {
   const groups: Record<Phase, Consultation[]> = { open: [], upcoming: [], closed: [], reported: [] }

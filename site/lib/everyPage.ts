@@ -1,6 +1,7 @@
 import { THEMES } from '../../cms/shared/options'
 import { publicPath } from '../../cms/shared/publicUrls'
 import { achievements } from './achievements'
+import { consultationsFor } from './consultations'
 import { ACHIEVEMENTS_PER_PAGE } from './paging'
 import { allReportPages } from './reports'
 import type { SiteSnapshot } from './snapshot'
@@ -8,11 +9,7 @@ import type { SiteSnapshot } from './snapshot'
 /** Every HTML page the site must have for this content: what the build checks it wrote. */
 export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
   const achievementPages = Math.max(1, Math.ceil(achievements(snapshot).length / ACHIEVEMENTS_PER_PAGE))
-  const withConsultations = snapshot.communities.filter((community) =>
-    snapshot.consultations.some((consultation) =>
-      (consultation.communities ?? []).some((id) => String(typeof id === 'object' ? id.id : id) === String(community.id)),
-    ),
-  )
+  const withConsultations = snapshot.communities.filter((community) => consultationsFor(snapshot, { community }).length > 0)
   return [
     publicPath.home,
     publicPath.communities,
@@ -29,12 +26,18 @@ export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
     ...snapshot.partners.map((partner) => publicPath.partner(partner.slug)),
     ...snapshot.strategies.map((strategy) => publicPath.strategy(strategy.slug)),
     ...THEMES.map(({ value }) => publicPath.theme(value)),
+    publicPath.events,
+    ...snapshot.events.map((event) => publicPath.event(event.slug)),
     ...Array.from({ length: achievementPages }, (_, index) => publicPath.achievementsPage(index + 1)),
     ...allReportPages(snapshot).map((page) => page.path),
     ...snapshot.communities.map((community) => publicPath.community(community.slug)),
     ...snapshot.clusters.map((cluster) => publicPath.cluster(cluster.slug)),
     ...snapshot.plans.map((plan) => publicPath.plan(plan.slug)),
-    ...snapshot.consultations.flatMap((consultation) => [publicPath.consultation(consultation.slug), publicPath.consultationThankYou(consultation.slug)]),
+    ...snapshot.consultations.flatMap((consultation) => [
+      publicPath.consultation(consultation.slug),
+      publicPath.consultationThankYou(consultation.slug),
+      publicPath.consultationPaperForm(consultation.slug),
+    ]),
     ...withConsultations.map((community) => publicPath.consultationsIn(community.slug)),
     ...snapshot.guidance.flatMap((toolkit) => [
       publicPath.toolkit(toolkit.slug),

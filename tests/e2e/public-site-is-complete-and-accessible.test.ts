@@ -38,6 +38,10 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['open consultation', '/consultations/gorsey-bank-youth-space-make-it-yours/', 'Send my answers'],
   ['closed consultation', '/consultations/millrace-flooding-where-does-the-water-go/', 'What people told us'],
   ['consultation results', '/consultations/kestwick-high-street-what-would-bring-you-back/', 'Kestwick Town Plan 2024–2029'],
+  ['cluster consultation results by parish', '/consultations/wend-valley-joint-plan-one-year-on-what-comes-next/', 'Community by community'],
+  ['events', '/events/', 'Coming up'],
+  ['paper questionnaire', '/consultations/heat-power-and-charging-in-the-wend-valley/paper/', 'For office use'],
+  ['event', '/events/joint-plan-drop-in-at-brackenhithe-village-hall/', 'Responses collected here'],
   ['consultation thank-you', '/consultations/gorsey-bank-youth-space-make-it-yours/thank-you/', 'What happens next'],
   ['guidance', '/guidance/', 'Start a community-led plan'],
   ['toolkit', '/guidance/start-a-community-led-plan/', 'Checklist for the whole toolkit'],
@@ -97,6 +101,15 @@ describe('the public site', () => {
     expect(without).toEqual([])
   })
 
+  it('offers every event as an iCalendar feed that a calendar can read', async () => {
+    const { default: ICAL } = await import('ical.js')
+    const response = await fetch(`${site.url}/feeds/events.ics`)
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()))
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+    expect(events.map((event) => event.summary)).toContain('Drop-in: Joint plan drop-in at Brackenhithe village hall')
+    expect(events.every((event) => event.startDate.compare(event.endDate) < 0)).toBe(true)
+  })
+
   it('links only to pages and files that exist', () => {
     const broken: string[] = []
     for (const pagePath of site.pages) {
@@ -148,6 +161,37 @@ describe('the public site', () => {
     expect(charts.every((chart) => chart.svg && chart.table)).toBe(true)
     const pdf = await page.pdf({ format: 'A4', printBackground: true })
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    await page.close()
+  })
+
+  it('prints a consultation’s paper questionnaire on A4 with every question, where people live, About you and a box for the reference', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/consultations/heat-power-and-charging-in-the-wend-valley/paper/`)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    const printed = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+    for (const text of [
+      'How do you mainly heat your home?',
+      'Tick all that apply.',
+      '1 (not worried at all)',
+      '5 (very worried)',
+      'Which community do you live in?',
+      'Hobble End',
+      'How old are you?',
+      'For office use. Reference',
+      'Post it to: Wend Valley Coordinator',
+    ])
+      expect(printed).toContain(text)
+    expect(await page.locator('.reference-box .write-box').isVisible()).toBe(true)
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1')
+    expect(pdf.startsWith('%PDF-')).toBe(true)
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []
+    expect(pages.length).toBeGreaterThanOrEqual(1)
+    expect(pages.length).toBeLessThanOrEqual(4)
+    // A4 is 595 by 842 points.
+    const [, width, height] = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf) ?? []
+    expect(Math.round(Number(width))).toBe(595)
+    expect(Math.round(Number(height))).toBe(842)
     await page.close()
   })
 

@@ -93,6 +93,16 @@ const log = (owner: () => Data, status: 'draft' | 'published') => () => ({
   kind: 'encouraged-others',
   _status: status,
 })
+const event = (owner: () => Data, status: 'draft' | 'published') => () => ({
+  title: `Event ${Math.random()}`,
+  ...owner(),
+  kind: 'drop-in',
+  summary: 'Tea and a paper form.',
+  startsAt: daysFromNow(3),
+  endsAt: daysFromNow(3.1),
+  venue: { name: 'Village hall' },
+  _status: status,
+})
 const toolkit = (status: 'draft' | 'published') => () => ({
   title: `Toolkit ${Math.random()}`,
   summary: 'How to.',
@@ -265,6 +275,13 @@ const rows: Row[] = [
       consultation(() => [world.alderby.id], 'published'),
     ),
   ],
+  ['read a published event', EVERYONE, read('events', event(alderby, 'published'))],
+  ['read a draft event of Alderby', ['member', ...STAFF], read('events', event(alderby, 'draft'))],
+  ['plan an event for Alderby', ['member', ...STAFF], create('events', event(alderby, 'published'))],
+  ['plan an event for the cluster', ['member', ...STAFF], create('events', event(cluster, 'published'))],
+  ['plan an event for Bexcombe', ['outsider', ...STAFF], create('events', event(bexcombe, 'published'))],
+  ['edit an event of Bexcombe', ['outsider', ...STAFF], update('events', event(bexcombe, 'published'), { title: 'Edited event' })],
+  ['delete an event of Alderby', ['member', ...STAFF], remove('events', event(alderby, 'published'))],
   ['read a published influence log', EVERYONE, read('influence-logs', log(alderby, 'published'))],
   ['read a draft influence log of Alderby', ['member', ...STAFF], read('influence-logs', log(alderby, 'draft'))],
   ['log influence for Alderby', ['member', ...STAFF], create('influence-logs', log(alderby, 'published'))],
@@ -437,6 +454,8 @@ const copies: Row[] = [
       { draft: true },
     ),
   ],
+  ['copy an event of Alderby', ['member', ...STAFF], copy('events', event(alderby, 'published'))],
+  ['copy an event of Bexcombe', ['outsider', ...STAFF], copy('events', event(bexcombe, 'published'))],
   ['copy an influence log of Alderby', ['member', ...STAFF], copy('influence-logs', log(alderby, 'published'))],
   ['copy an influence log of the cluster', ['member', ...STAFF], copy('influence-logs', log(cluster, 'published'))],
   [
@@ -625,6 +644,7 @@ describe('what the admin offers', () => {
     ['plans', ['member', 'outsider', ...STAFF]],
     ['consultations', ['member', 'outsider', ...STAFF]],
     ['influence-logs', ['member', 'outsider', ...STAFF]],
+    ['events', ['member', 'outsider', ...STAFF]],
     ['communities', STAFF],
     ['partners', STAFF],
     ['responses', ['member', 'outsider', ...STAFF]],

@@ -1,7 +1,9 @@
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportSnapshot } from '../../cms/export/snapshot'
 import { parseBoundary } from '../../cms/lib/geojson'
+import { figuresMatchingNoCount } from '../../cms/responses/feedbackFigures'
 import { seedDemo } from '../../cms/seed/demo'
 import { type TestPayload, startPayload } from './support/payload'
 
@@ -15,6 +17,7 @@ const COLLECTIONS: CollectionSlug[] = [
   'partner-strategies',
   'plans',
   'consultations',
+  'events',
   'responses',
   'guidance',
   'influence-logs',
@@ -35,7 +38,7 @@ afterAll(async () => test.stop())
 describe('the demo seed', () => {
   it('fills an empty database with a believable district', async () => {
     const counts = await countAll()
-    expect(counts).toMatchObject({ communities: 10, clusters: 1, plans: 4, consultations: 6, guidance: 3, subscribers: 50 })
+    expect(counts).toMatchObject({ communities: 10, clusters: 1, plans: 4, consultations: 7, events: 6, guidance: 3, subscribers: 50 })
     expect(counts['responses']).toBeGreaterThanOrEqual(180)
     expect(counts['influence-logs']).toBeGreaterThanOrEqual(55)
 
@@ -56,6 +59,32 @@ describe('the demo seed', () => {
     const community = (await test.payload.find({ collection: 'communities', depth: 1, limit: 1 })).docs[0]
     expect(parseBoundary(community?.boundary ?? '')).toMatchObject({ type: 'Polygon' })
     expect(community?.heroImage).toMatchObject({ mimeType: 'image/jpeg', alt: expect.stringMatching(/\w+/) })
+  })
+
+  it('publishes feedback that agrees with its own counts and quotes nobody twice', async () => {
+    const snapshot = await exportSnapshot(test.payload)
+    const reported = snapshot.consultations.filter((consultation) => consultation.feedback?.reportedAt && consultation.results)
+    expect(reported.length).toBeGreaterThanOrEqual(3)
+    for (const consultation of reported) {
+      const youSaid = consultation.feedback!.youSaid!
+      expect(youSaid, consultation.title).not.toContain('{{')
+      expect(figuresMatchingNoCount(youSaid, consultation.results!), consultation.title).toEqual([])
+      const quotes = consultation.results!.questions.flatMap((question) => (question.kind === 'text' ? question.quotes : []))
+      expect(new Set(quotes).size, consultation.title).toBe(quotes.length)
+    }
+  })
+
+  it('shows a cluster consultation parish by parish, keeping small parishes out', async () => {
+    const snapshot = await exportSnapshot(test.payload)
+    const joint = snapshot.consultations.find((consultation) => consultation.slug === 'wend-valley-joint-plan-one-year-on-what-comes-next')!
+    expect(joint.places).toHaveLength(5)
+    const byCommunity = joint.results!.byCommunity!
+    expect(byCommunity.columns.map((column) => column.name)).toEqual(['Brackenhithe', 'Ottercombe Magna', 'Thistlebury', 'Wrenfold'])
+    expect(byCommunity.notShown).toContain('Hobble End')
+    // Its paper and event answers came from the drop-ins, whose pages say how many.
+    const dropIns = snapshot.events.filter((event) => String(event.consultation) === String(joint.id))
+    expect(dropIns.every((event) => event.responses > 0)).toBe(true)
+    expect(joint.results!.byEvent.reduce((sum, row) => sum + row.responses, 0)).toBe(joint.results!.byChannel.paper + joint.results!.byChannel.event)
   })
 
   it('changes nothing when run a second time', async () => {

@@ -157,6 +157,18 @@ const cases: Case[] = [
   },
   { name: 'a consultation with no summary', collection: 'consultations', data: () => ({ ...validConsultation(), summary: '' }), path: 'summary' },
   {
+    name: 'a second age question beside the “About you” section’s',
+    collection: 'consultations',
+    data: () => ({ ...validConsultation(), questions: [{ prompt: 'How old are you?', kind: 'single', options: [{ label: 'Young' }, { label: 'Old' }] }] }),
+    path: 'questions',
+  },
+  {
+    name: 'a scale whose hint says what 1 and 5 mean, doubling its end labels',
+    collection: 'consultations',
+    data: () => ({ ...validConsultation(), questions: [{ prompt: 'How safe?', kind: 'scale', hint: '1 is not safe at all, 5 is completely safe.' }] }),
+    path: 'questions.0.hint',
+  },
+  {
     name: 'an answer to a question not asked',
     collection: 'responses',
     data: () => ({ consultation: world.consultation.id, answers: [{ question: 'made-up', text: 'hello' }] }),

@@ -1,8 +1,9 @@
 import type { ConsultationSeed } from '../types'
 
 /**
- * Six consultations, one or more in every phase on the day the seed runs:
- * upcoming, open, closed and reported.
+ * Seven consultations, one or more in every phase on the day the seed runs: upcoming, open,
+ * closed and reported. Two belong to the Wend valley cluster and one to two communities, so they
+ * ask where people live and show results community by community.
  */
 export const consultations: ConsultationSeed[] = [
   {
@@ -39,8 +40,8 @@ export const consultations: ConsultationSeed[] = [
       {
         key: 'lighting',
         prompt: 'How important is lighting, so the park can be used on winter evenings?',
-        hint: '1 is not important, 5 is very important.',
         kind: 'scale',
+        scaleLabels: { low: 'not important', high: 'very important' },
         required: false,
       },
       {
@@ -50,6 +51,11 @@ export const consultations: ConsultationSeed[] = [
         required: false,
       },
     ],
+    otherWays: {
+      post: 'Kestwick Youth Forum, c/o Kestwick Library, Market Square, Kestwick',
+      paperCopies: 'Kestwick Library, the leisure centre reception and the Youth Forum’s stall at the Thursday market.',
+      formats: 'Large print and easy read copies from the library desk, or ask the Youth Forum for a copy in another language.',
+    },
     responses: 0,
     sampleAnswers: {
       make_it_brilliant: [
@@ -87,13 +93,6 @@ export const consultations: ConsultationSeed[] = [
     closesInDays: 25,
     questions: [
       {
-        key: 'parish',
-        prompt: 'Which parish do you live in?',
-        kind: 'single',
-        required: true,
-        options: ['Brackenhithe', 'Ottercombe Magna', 'Wrenfold', 'Hobble End', 'Thistlebury', 'Outside the valley'],
-      },
-      {
         key: 'heating',
         prompt: 'How do you mainly heat your home?',
         kind: 'single',
@@ -103,8 +102,8 @@ export const consultations: ConsultationSeed[] = [
       {
         key: 'bills_worry',
         prompt: 'How worried are you about heating bills this winter?',
-        hint: '1 is not worried at all, 5 is very worried.',
         kind: 'scale',
+        scaleLabels: { low: 'not worried at all', high: 'very worried' },
         required: true,
       },
       {
@@ -134,7 +133,15 @@ export const consultations: ConsultationSeed[] = [
         required: false,
       },
     ],
+    otherWays: {
+      post: 'Wend Valley Coordinator, Brackenhithe Village Hall, Church Lane, Brackenhithe',
+      phone: '01632 960 114',
+      phoneHours: 'Tuesday and Thursday, 10am to 1pm; the coordinator fills in the form with you',
+      paperCopies: 'Every village hall in the valley, the Fox at Ottercombe Magna and the Brackenhithe shop.',
+      formats: 'Large print or someone to read the questions aloud: ask the coordinator.',
+    },
     responses: 48,
+    livesIn: { brackenhithe: 14, 'ottercombe-magna': 10, wrenfold: 9, 'hobble-end': 5, thistlebury: 8 },
     sampleAnswers: {
       charger_location: [
         'Village hall car park, obviously. Its the only flat bit of tarmac in Ottercombe.',
@@ -167,6 +174,8 @@ export const consultations: ConsultationSeed[] = [
     title: 'Gorsey Bank youth space: make it yours',
     slug: 'gorsey-bank-youth-space-make-it-yours',
     owner: { communities: ['gorsey-bank'] },
+    // Young people's own age bands matter more here than the equality section's.
+    asksOwnAge: true,
     summary:
       'The old housing office on Larch Parade could become a youth space, open four evenings a week. Gorsey Bank Youth Voice and the residents’ association want young people to decide what goes in it, when it opens and what it is called. Parents, carers and neighbours are welcome to answer too.',
     opensInDays: -20,
@@ -190,8 +199,8 @@ export const consultations: ConsultationSeed[] = [
       {
         key: 'feel_safe',
         prompt: 'How safe do you feel out on the estate in the evening?',
-        hint: '1 is not safe at all, 5 is completely safe.',
         kind: 'scale',
+        scaleLabels: { low: 'not safe at all', high: 'completely safe' },
         required: false,
       },
       {
@@ -207,6 +216,20 @@ export const consultations: ConsultationSeed[] = [
         required: false,
       },
     ],
+    document: {
+      title: 'The old housing office: floor plan and what could go where',
+      filename: 'gorsey-bank-youth-space-floor-plan.pdf',
+      lines: [
+        'Ground floor: the old counter room (42 square metres), kitchen, two small offices, accessible toilet.',
+        'First floor: meeting room (30 square metres), store room. Lift from the back entrance.',
+        'Open four evenings a week to start with; the days and times are yours to choose.',
+        'Wendmoor Homes will fit it out; the Youth Voice group decides how.',
+      ],
+    },
+    otherWays: {
+      paperCopies: 'Gorsey Bank Community Centre reception and the residents’ association office on Larch Parade.',
+      formats: 'The youth workers can go through the questions with you in person, in English, Polish or Urdu.',
+    },
     responses: 34,
     sampleAnswers: {
       actually_go: [
@@ -277,8 +300,8 @@ export const consultations: ConsultationSeed[] = [
       {
         key: 'confidence',
         prompt: 'How confident are you that you would know what to do if your home flooded?',
-        hint: '1 is not at all confident, 5 is very confident.',
         kind: 'scale',
+        scaleLabels: { low: 'not at all confident', high: 'very confident' },
         required: false,
       },
       {
@@ -325,13 +348,6 @@ export const consultations: ConsultationSeed[] = [
     closesInDays: -115,
     questions: [
       {
-        key: 'home',
-        prompt: 'Where do you live?',
-        kind: 'single',
-        required: true,
-        options: ['Farthingdale', 'Linnet Green', 'Somewhere else'],
-      },
-      {
         key: 'trips',
         prompt: 'Which trips would you make on foot or by bike if there was a safe route?',
         hint: 'Tick all that apply.',
@@ -342,8 +358,8 @@ export const consultations: ConsultationSeed[] = [
       {
         key: 'safe_now',
         prompt: 'How safe does it feel to walk or cycle along the main road into town now?',
-        hint: '1 is very unsafe, 5 is very safe.',
         kind: 'scale',
+        scaleLabels: { low: 'very unsafe', high: 'very safe' },
         required: true,
       },
       {
@@ -361,6 +377,7 @@ export const consultations: ConsultationSeed[] = [
       },
     ],
     responses: 41,
+    livesIn: { 'linnet-green': 24, farthingdale: 16 },
     sampleAnswers: {
       what_stops_you: [
         'The old railway line would be perfect. At the moment it’s brambles and mud.',
@@ -377,7 +394,7 @@ export const consultations: ConsultationSeed[] = [
     },
     feedback: {
       youSaid:
-        '41 people replied: 24 from Linnet Green, 16 from Farthingdale and 1 from elsewhere. On average you rated the main road 1.6 out of 5 for safety, and 33 of you said you would walk or cycle into Kestwick if there were a safe route. School and shops were the trips most people wanted to make. 21 of you named the old railway line as the route you would use, and 14 said the bus is too infrequent to rely on.',
+        '{{responses}} people replied: {{community:Linnet Green}} from Linnet Green and {{community:Farthingdale}} from Farthingdale. On average you rated the main road {{mean:2}} out of 5 for safety. Asked which trips you would make on foot or by bike if there were a safe route, {{count:1:School}} of you named the school run, {{count:1:Shops in Kestwick}} the shops in Kestwick and {{count:1:GP or pharmacy}} the GP or pharmacy. {{count:3:Rarely}} of you rarely use the bus and {{count:3:Never}} never do. In your own words, the old railway line was the route you would use most, and the bus too infrequent to rely on.',
       weDid:
         'We took your answers to the county council’s transport team and to the Kestwick Town Partnership. The county has now paid £38,000 for a full design of a lit, surfaced path along the old railway line, and added it to the list of schemes in the Wendshire Local Transport Plan. We have also asked Wendlink Buses to add two evening journeys to route 7, and they have agreed to look at it in their next timetable change. We will report back when we know.',
       followUps: {
@@ -416,8 +433,8 @@ export const consultations: ConsultationSeed[] = [
       {
         key: 'market_rating',
         prompt: 'How would you rate the Thursday market?',
-        hint: '1 is poor, 5 is excellent.',
         kind: 'scale',
+        scaleLabels: { low: 'poor', high: 'excellent' },
         required: false,
       },
       {
@@ -463,7 +480,7 @@ export const consultations: ConsultationSeed[] = [
     },
     feedback: {
       youSaid:
-        '52 people replied. 38 of you said empty shops put you off, 27 mentioned parking costs and 22 said shops close too early. The Thursday market scored 3.9 out of 5 on average. The things you most often said were missing were a greengrocer (14 of you), a bank or banking hub (11) and somewhere for teenagers to go (9).',
+        '{{responses}} people replied. {{count:2:Empty shops}} of you said empty shops put you off, {{count:2:Cost of parking}} mentioned the cost of parking and {{count:2:Shops close too early}} said shops close too early. The Thursday market scored {{mean:3}} out of 5 on average. Asked what was missing, you most often wrote about a greengrocer, a bank or banking hub, and somewhere for teenagers to go.',
       weDid:
         'The Chamber of Trade has agreed short, low-rent lets with the owners of four more empty units, including the old shoe shop, which is now a makers’ pop-up. The first monthly Saturday makers’ market has been held on the square. We shared the banking results with the district council, which has applied for a shared banking hub in the library. Late opening on the last Friday of the month is being tried by 15 shops, and the council has added two more bins on the square.',
       followUps: {
@@ -471,6 +488,59 @@ export const consultations: ConsultationSeed[] = [
         influenceLogs: ['District lets two empty council-owned shops to local makers at a peppercorn rent'],
       },
       reportedInDays: -170,
+    },
+  },
+  {
+    title: 'Wend valley joint plan: one year on, what comes next?',
+    slug: 'wend-valley-joint-plan-one-year-on-what-comes-next',
+    owner: { cluster: 'wend-valley-parishes' },
+    summary:
+      'A year into the joint plan, the five parishes asked residents which of its priorities should get the coordinator’s time next, and how well the parishes are working together. Drop-ins in every village hall and paper forms at the Fox and the Brackenhithe shop reached people who do not go online.',
+    opensInDays: -130,
+    closesInDays: -95,
+    questions: [
+      {
+        key: 'first',
+        prompt: 'Which of these should the joint plan tackle next?',
+        kind: 'single',
+        required: true,
+        options: ['Buses and getting about', 'Heating and energy bills', 'Broadband and mobile signal', 'Homes local people can afford'],
+      },
+      {
+        key: 'together',
+        prompt: 'How well are the five parishes working together?',
+        kind: 'scale',
+        required: true,
+        scaleLabels: { low: 'not at all well', high: 'very well' },
+      },
+      {
+        key: 'tell_us',
+        prompt: 'What would you tell the people writing the plan?',
+        kind: 'text',
+        required: false,
+      },
+    ],
+    responses: 150,
+    livesIn: { brackenhithe: 40, 'ottercombe-magna': 30, wrenfold: 30, thistlebury: 25, 'hobble-end': 5 },
+    sampleAnswers: {
+      tell_us: [
+        'Keep coming to the village halls. I would never have filled this in online.',
+        'The bus matters more than anything else. No bus, no job, no doctor.',
+        'Wrenfold always gets forgotten because we are at the top of the valley.',
+        'Good that you print the results. Most consultations vanish.',
+        'Please sort the phone signal before you ask us to do everything online.',
+        'Homes for young people, or there will be nobody left to run the fete.',
+        'Working together is better than five councils arguing, keep it up.',
+        'Ask the farmers, they know where the lanes flood.',
+      ],
+    },
+    feedback: {
+      youSaid:
+        '{{responses}} people replied, {{channel:paper}} of them on paper and {{channel:event}} at the village hall drop-ins. Buses and getting about came first for {{count:1:Buses and getting about}} of you, heating and energy bills for {{count:1:Heating and energy bills}}, broadband and mobile signal for {{count:1:Broadband and mobile signal}} and homes local people can afford for {{count:1:Homes local people can afford}}. On average you rated how well the parishes work together {{mean:2}} out of 5. The answers from each parish are below, except where too few people replied to show them safely.',
+      weDid:
+        'The coordinator’s time for the coming year now goes first to the bus and to the parish transport group, with the energy work carried on by the Brackenhithe volunteers. Hobble End asked for a drop-in of its own, because so few of its residents replied, and the parish meeting will hold one before the next review.',
+      followUps: { plans: ['wend-valley-cluster-plan-2025-2030'] },
+      reportedInDays: -70,
     },
   },
 ]

@@ -25,6 +25,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RowLabelFrom as RowLabelFrom_eab1c2e73f73dca2734e8ba1d22a7feb } from '../../../components/RowLabelFrom'
 import { ResponseDownloads as ResponseDownloads_d5882314e5b97246adafbb7aa20c936f } from '../../../responses/ResponseDownloads'
+import { FeedbackFigures as FeedbackFigures_6b7b6e13e46174c77e255d53eed9eaf2 } from '../../../responses/FeedbackFigures'
 import { QuestionPicker as QuestionPicker_9e9c6e39c727735818860d4d94b2951f } from '../../../responses/QuestionPicker'
 import { ChoicePicker as ChoicePicker_3f645450636101f275f11c945aaf4a2c } from '../../../responses/ChoicePicker'
 import { AnswerRowLabel as AnswerRowLabel_250955bce14c44d225337dcc6d3402ff } from '../../../responses/AnswerRowLabel'
@@ -71,6 +72,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RowLabelFrom#RowLabelFrom": RowLabelFrom_eab1c2e73f73dca2734e8ba1d22a7feb,
   "/responses/ResponseDownloads#ResponseDownloads": ResponseDownloads_d5882314e5b97246adafbb7aa20c936f,
+  "/responses/FeedbackFigures#FeedbackFigures": FeedbackFigures_6b7b6e13e46174c77e255d53eed9eaf2,
   "/responses/QuestionPicker#QuestionPicker": QuestionPicker_9e9c6e39c727735818860d4d94b2951f,
   "/responses/ChoicePicker#ChoicePicker": ChoicePicker_3f645450636101f275f11c945aaf4a2c,
   "/responses/AnswerRowLabel#AnswerRowLabel": AnswerRowLabel_250955bce14c44d225337dcc6d3402ff,
