@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 
 import { bootPayload } from '../cms/cli/bootPayload'
 import { runScript } from '../cms/cli/runScript'
-import { importData } from '../cms/data-transfer/importData'
+import { importData, openCheckedArchive } from '../cms/data-transfer/importData'
 import { usesMongo } from '../cms/database'
 
 const USAGE = 'Usage: npm run import-data -- FILE [--replace], with Folkmoot stopped.'
@@ -18,8 +18,10 @@ runScript(async () => {
   }
   if (parsed.positionals.length !== 1) throw new Error(`Name one archive file. ${USAGE}`)
   const file = path.resolve(parsed.positionals[0]!)
+  // The archive is checked before Payload starts, so a wrong file is refused at once.
+  const archive = await openCheckedArchive(file)
   const payload = await bootPayload()
-  const { manifest, replaced } = await importData(payload, file, { replace: parsed.values.replace === true })
+  const { manifest, replaced } = await importData(payload, archive, { replace: parsed.values.replace === true }).finally(archive.close)
   const documents = Object.values(manifest.collections).reduce((sum, { documents: count }) => sum + count, 0)
   console.log(
     `Imported ${documents} documents and ${manifest.media.length} media files from ${file} (exported from ${manifest.database} by Folkmoot ${manifest.folkmootVersion}) into ${usesMongo() ? 'MongoDB' : 'SQLite'}${replaced > 0 ? `, replacing ${replaced} documents` : ''}; every collection's content hash matches the archive.`,

@@ -37,6 +37,14 @@ export const differences = (expected: ContentSummary, actual: ContentSummary): s
   return differing
 }
 
+/** A database error names the statement and every value in it; the operator needs which document and the first line. */
+const failedWrite =
+  (what: string) =>
+  (error: unknown): never => {
+    const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)
+    throw new Error(`Importing ${what} failed (${reason.split('\n')[0]}); the import removed what it had written.`, { cause: error })
+  }
+
 const writeContents = async (payload: Payload, contents: Contents, target: 'sqlite' | 'mongodb'): Promise<void> => {
   const ids = allocateIds(payload, contents, target)
   const mapId = (collection: string, id: Id) => ids.get(collection, id)
@@ -45,7 +53,9 @@ const writeContents = async (payload: Payload, contents: Contents, target: 'sqli
   for (const [collection, { documents, versions }] of Object.entries(contents.collections)) {
     for (const doc of documents) {
       const customID = mapId(collection, doc.id as Id) as Id
-      await payload.db.create({ collection: asCollection(collection), customID, data: withoutId(mapper.document(collection, doc, mapId)), returning: false })
+      await payload.db
+        .create({ collection: asCollection(collection), customID, data: withoutId(mapper.document(collection, doc, mapId)), returning: false })
+        .catch(failedWrite(`${collection} ${String(doc.id)}`))
     }
     for (const version of versions) {
       const mapped = mapper.version(collection, version, mapId)
@@ -101,60 +111,88 @@ const withoutForeignKeyChecks = async (payload: Payload, work: () => Promise<voi
   }
 }
 
+/**
+ * Deletes every carried document, version and global version. SQLite's foreign keys stay on, so
+ * deletes cascade to array, block and link rows; a collection others still refer to with a
+ * restricting key (consultations, while responses remain) is retried after the rest, round by round.
+ */
 const deleteEverything = async (payload: Payload): Promise<void> => {
-  for (const config of carriedCollections(payload)) {
-    await payload.db.deleteMany({ collection: config.slug, where: {} })
-    if (config.versions) await payload.db.deleteVersions({ collection: config.slug, where: {} })
+  const deletes = carriedCollections(payload).flatMap((config) => [
+    ...(config.versions ? [() => payload.db.deleteVersions({ collection: asCollection(config.slug), where: {} })] : []),
+    () => payload.db.deleteMany({ collection: asCollection(config.slug), where: {} }),
+  ])
+  for (const config of payload.config.globals)
+    if (config.versions) deletes.push(() => payload.db.deleteVersions({ globalSlug: asGlobal(config.slug), where: {} }))
+  let remaining = deletes
+  while (remaining.length > 0) {
+    const failed: typeof remaining = []
+    let lastError: unknown
+    for (const remove of remaining) {
+      try {
+        await remove()
+      } catch (error) {
+        failed.push(remove)
+        lastError = error
+      }
+    }
+    if (failed.length === remaining.length) throw lastError
+    remaining = failed
   }
-  for (const config of payload.config.globals) if (config.versions) await payload.db.deleteVersions({ globalSlug: config.slug, where: {} })
+}
+
+/** An archive unpacked, with its manifest checked: what can be checked before Payload starts. */
+export type CheckedArchive = { file: string; root: string; manifest: Manifest; contents: () => Contents; close: () => void }
+
+/** Opens an archive and checks it is one this version reads, before the database is touched; close() removes the unpacked copy. */
+export const openCheckedArchive = async (file: string): Promise<CheckedArchive> => {
+  const archive = await openArchive(file)
+  try {
+    const manifest = checkManifest(file, archive.manifest)
+    return { file, root: archive.root, manifest, contents: () => archive.contents(manifest), close: archive.close }
+  } catch (error) {
+    archive.close()
+    throw error
+  }
 }
 
 /**
  * Fills the database from an archive made by `exportData`, on SQLite or MongoDB whichever made it.
- * Every check (a readable archive, its format, its content against its manifest, its media files,
- * an empty database unless `replace`) comes before the first write. Writes go through the database
+ * Every check (the archive's collections, its content against its manifest, its media files, an
+ * empty database unless `replace`) comes before the first write. Writes go through the database
  * adapter: no hooks run (no mail, no queued jobs), and password hashes and salts carry over as
  * they are. A failed write removes what the import wrote.
  */
-export const importData = async (payload: Payload, file: string, options: { replace: boolean }): Promise<ImportResult> => {
-  const archive = await openArchive(file)
+export const importData = async (payload: Payload, archive: CheckedArchive, options: { replace: boolean }): Promise<ImportResult> => {
+  const { file, manifest } = archive
+  const unknown = Object.keys(manifest.collections).filter((slug) => !collectionConfig(payload, slug))
+  unknown.push(...Object.keys(manifest.globals).filter((slug) => !payload.config.globals.some((global) => global.slug === slug)))
+  if (unknown.length > 0)
+    refuse(`${file} holds ${unknown.join(', ')}, which this version of Folkmoot does not have: import it with the version that made it. Nothing was changed.`)
+  const contents = archive.contents()
+  const damaged = differences(manifest, summarise(payload, contents))
+  if (damaged.length > 0) refuse(`The content of ${damaged.join(', ')} in ${file} differs from its manifest: the archive is damaged. Nothing was changed.`)
+  const problem = mediaProblem(file, archive.root, manifest.media)
+  if (problem) refuse(problem)
+  const stored = await countStored(payload)
+  if (stored > 0 && !options.replace)
+    refuse(
+      `The database already holds ${stored} documents: import-data fills an empty database only. To delete them and import, run again with --replace (take a backup first). Nothing was changed.`,
+    )
+
+  const target = usesMongo() ? 'mongodb' : 'sqlite'
+  // The SQLite adapter runs without transactions and FerretDB has none, so a failed import removes what it wrote.
+  // Deletes run with SQLite's foreign keys on, so they cascade to array, block and link rows.
+  if (stored > 0) await deleteEverything(payload)
   try {
-    const manifest = checkManifest(file, archive.manifest)
-    const unknown = Object.keys(manifest.collections).filter((slug) => !collectionConfig(payload, slug))
-    unknown.push(...Object.keys(manifest.globals).filter((slug) => !payload.config.globals.some((global) => global.slug === slug)))
-    if (unknown.length > 0)
-      refuse(`${file} holds ${unknown.join(', ')}, which this version of Folkmoot does not have: import it with the version that made it. Nothing was changed.`)
-    const contents = archive.contents(manifest)
-    const damaged = differences(manifest, summarise(payload, contents))
-    if (damaged.length > 0) refuse(`The content of ${damaged.join(', ')} in ${file} differs from its manifest: the archive is damaged. Nothing was changed.`)
-    const problem = mediaProblem(file, archive.root, manifest.media)
-    if (problem) refuse(problem)
-    const stored = await countStored(payload)
-    if (stored > 0 && !options.replace)
-      refuse(
-        `The database already holds ${stored} documents: import-data fills an empty database only. To delete them and import, run again with --replace (take a backup first). Nothing was changed.`,
-      )
-
-    const target = usesMongo() ? 'mongodb' : 'sqlite'
-    // The SQLite adapter runs without transactions and FerretDB has none, so a failed import removes what it wrote.
-    await withoutForeignKeyChecks(payload, async () => {
-      if (stored > 0) await deleteEverything(payload)
-      try {
-        await writeContents(payload, contents, target)
-      } catch (error) {
-        await deleteEverything(payload)
-        throw error
-      }
-    })
-    restoreMedia(payload, archive.root, manifest.media)
-
-    const differing = differences(manifest, summarise(payload, await readContents(payload)))
-    if (differing.length > 0)
-      refuse(
-        `Imported ${file}, but ${differing.join(', ')} read back differently from the archive: compare with \`npm run export-data\` before relying on them.`,
-      )
-    return { manifest, replaced: stored }
-  } finally {
-    archive.close()
+    await withoutForeignKeyChecks(payload, () => writeContents(payload, contents, target))
+  } catch (error) {
+    await deleteEverything(payload)
+    throw error
   }
+  restoreMedia(payload, archive.root, manifest.media)
+
+  const differing = differences(manifest, summarise(payload, await readContents(payload)))
+  if (differing.length > 0)
+    refuse(`Imported ${file}, but ${differing.join(', ')} read back differently from the archive: compare with \`npm run export-data\` before relying on them.`)
+  return { manifest, replaced: stored }
 }

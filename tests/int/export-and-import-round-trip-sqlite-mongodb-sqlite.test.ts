@@ -207,6 +207,7 @@ describe('npm run import-data refuses bad input with one sentence and changes no
       expect(output).toMatch(/replacing \d+ documents/)
       const expected = await manifestOf(archive)
       expect(summarise(app.payload, await readContents(app.payload))).toEqual({ collections: expected.collections, globals: expected.globals })
+      expect((await signIn('admin@example.org')).user?.email).toBe('admin@example.org')
     },
     STEP_TIMEOUT,
   )
