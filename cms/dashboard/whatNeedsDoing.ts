@@ -96,7 +96,8 @@ const feedbackOverdue = async (payload: Payload, user: Signed, now: Date): Promi
       and: [
         { _status: { equals: 'published' } },
         { closesAt: { less_than: new Date(now.getTime() - FEEDBACK_DUE_DAYS * DAY).toISOString() } },
-        { 'feedback.reportedAt': { exists: false } },
+        // A form saved with the date left empty stores null (MongoDB's `exists: false` misses that).
+        { or: [{ 'feedback.reportedAt': { exists: false } }, { 'feedback.reportedAt': { equals: null } }] },
       ],
     }),
     depth: 0,
