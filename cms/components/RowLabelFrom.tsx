@@ -18,6 +18,6 @@ export const RowLabelFrom = ({ field, options, fallback }: RowLabelProps) => {
   const { data, rowNumber } = useRowLabel<Record<string, unknown>>()
   const value = data?.[field]
   const words = typeof value === 'string' ? (options?.[value] ?? value).replace(/\s+/g, ' ').trim() : ''
-  if (!words) return <span>{`${fallback} ${String((rowNumber ?? 0) + 1).padStart(2, '0')}`}</span>
-  return <span>{words.length > MAX_LENGTH ? `${words.slice(0, MAX_LENGTH - 1)}…` : words}</span>
+  if (!words) return <span className="row-label-from-content">{`${fallback} ${String((rowNumber ?? 0) + 1).padStart(2, '0')}`}</span>
+  return <span className="row-label-from-content">{words.length > MAX_LENGTH ? `${words.slice(0, MAX_LENGTH - 1)}…` : words}</span>
 }

@@ -13,13 +13,19 @@ export const ViewOnSite = ({ page, siteUrl }: ViewOnSiteProps) => {
   const { id, hasPublishedDoc, savedDocumentData } = useDocumentInfo()
   const slug = typeof savedDocumentData?.slug === 'string' ? savedDocumentData.slug : null
   if (!id || !slug) return null
-  if (!hasPublishedDoc) return <p className="field-description">Not on the public site yet: it appears there once published.</p>
+  const note = { color: 'var(--theme-elevation-800)', fontSize: '0.875rem' } as const
   return (
-    <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <a href={`${siteUrl}${publicPath[page](slug)}`} target="_blank" rel="noreferrer">
-        View on site
-      </a>
-      <p className="field-description">The site shows a change after its next rebuild, usually within a minute of saving.</p>
+    <div className="field-type view-on-site" style={{ marginBottom: 'var(--base)' }}>
+      {hasPublishedDoc ? (
+        <>
+          <a href={`${siteUrl}${publicPath[page](slug)}`} target="_blank" rel="noreferrer">
+            View on site
+          </a>
+          <p style={note}>The site shows a change after its next rebuild, usually within a minute of saving.</p>
+        </>
+      ) : (
+        <p style={note}>Not on the public site yet: it appears there once published.</p>
+      )}
     </div>
   )
 }

@@ -9,6 +9,6 @@ export const AnswerRowLabel = () => {
   const { data, rowNumber } = useRowLabel<{ question?: string }>()
   const { questions } = useConsultationQuestions()
   const index = questions.findIndex((question) => question.id === data?.question)
-  if (index === -1) return <span>{`Answer ${String((rowNumber ?? 0) + 1).padStart(2, '0')}`}</span>
-  return <span>{`${index + 1}. ${questions[index]!.prompt}`}</span>
+  if (index === -1) return <span className="row-label-from-content">{`Answer ${String((rowNumber ?? 0) + 1).padStart(2, '0')}`}</span>
+  return <span className="row-label-from-content">{`${index + 1}. ${questions[index]!.prompt}`}</span>
 }

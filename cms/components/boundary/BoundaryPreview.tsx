@@ -18,7 +18,7 @@ export const BoundaryPreview = () => {
   if (!read) return null
   if ('problem' in read) {
     return (
-      <p className="field-description" id="boundary-preview">
+      <p id="boundary-preview" style={{ color: 'var(--theme-elevation-800)' }}>
         No preview: {read.problem}
       </p>
     )
