@@ -25,8 +25,7 @@ const daysFromToday = (days: number, hour = 9): string => {
   return new Date(today.getTime() + days * DAY + hour * 60 * 60 * 1000).toISOString()
 }
 
-const evidenceOf = (evidence: EvidenceSeed[] | undefined) =>
-  evidence?.map((item) => ({ ...item, date: new Date(`${item.date}T12:00:00Z`).toISOString() }))
+const evidenceOf = (evidence: EvidenceSeed[] | undefined) => evidence?.map((item) => ({ ...item, date: new Date(`${item.date}T12:00:00Z`).toISOString() }))
 
 const idOf = (ids: Map<string, ID>, kind: string, key: string): ID => {
   const id = ids.get(key)
