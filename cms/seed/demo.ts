@@ -26,8 +26,7 @@ const daysFromToday = (days: number, hour = 9): string => {
   return new Date(today.getTime() + days * DAY + hour * 60 * 60 * 1000).toISOString()
 }
 
-const evidenceOf = (evidence: EvidenceSeed[] | undefined) =>
-  evidence?.map((item) => ({ ...item, date: new Date(`${item.date}T12:00:00Z`).toISOString() }))
+const evidenceOf = (evidence: EvidenceSeed[] | undefined) => evidence?.map((item) => ({ ...item, date: new Date(`${item.date}T12:00:00Z`).toISOString() }))
 
 const idOf = (ids: Map<string, ID>, kind: string, key: string): ID => {
   const id = ids.get(key)
@@ -118,6 +117,11 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
           const doc = await ensure(payload, tally, 'clusters', { slug: { equals: cluster.slug } }, () => ({
             ...cluster,
             members: cluster.members.map((slug) => idOf(communityIds, 'community', slug) as number),
+            membership: cluster.membership?.map((span) => ({
+              community: idOf(communityIds, 'community', span.community) as number,
+              joined: span.joined === undefined ? undefined : new Date(`${span.joined}T12:00:00Z`).toISOString(),
+              left: span.left === undefined ? undefined : new Date(`${span.left}T12:00:00Z`).toISOString(),
+            })),
           }))
           clusterIds.set(cluster.slug, doc.id)
         }
@@ -164,18 +168,17 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
           }))
           planIds.set(plan.slug, doc.id)
         }
+        // Links between plans, once every plan exists: the plan that replaced it, the area plan it feeds.
         for (const plan of plans) {
-          if (!plan.supersededBy) continue
+          if (!plan.supersededBy && !plan.feeds) continue
           const id = idOf(planIds, 'plan', plan.slug)
-          const current = await payload.findByID({ collection: 'plans', id, depth: 0, select: { supersededBy: true } })
-          if (current.supersededBy) continue
-          await payload.update({
-            collection: 'plans',
-            id,
-            data: { supersededBy: idOf(planIds, 'plan', plan.supersededBy) as number },
-            depth: 0,
-            context: { siteRebuild: false, searchSync: false },
-          })
+          const current = await payload.findByID({ collection: 'plans', id, depth: 0, select: { supersededBy: true, feedsPlan: true } })
+          const data = {
+            ...(plan.supersededBy && !current.supersededBy ? { supersededBy: idOf(planIds, 'plan', plan.supersededBy) as number } : {}),
+            ...(plan.feeds && !current.feedsPlan ? { feedsPlan: idOf(planIds, 'plan', plan.feeds) as number } : {}),
+          }
+          if (Object.keys(data).length === 0) continue
+          await payload.update({ collection: 'plans', id, data, depth: 0, context: { siteRebuild: false, searchSync: false } })
         }
       },
     ],

@@ -37,6 +37,8 @@ export type ClusterSeed = {
   members: string[]
   approach: 'joint-plan' | 'area-plan'
   coordinator: { name: string; email: string }
+  /** When members joined or left (ISO dates); members not listed count in every year. */
+  membership?: Array<{ community: string; joined?: string; left?: string }>
 }
 
 export type StrategySeed = {
@@ -92,6 +94,8 @@ export type PlanSeed = {
   startYear: number
   endYear: number
   supersededBy?: string
+  /** Slug of the area plan this plan feeds, in an area-plan cluster. */
+  feeds?: string
   kind?: 'community-action-plan' | 'local-place-plan' | 'neighbourhood-plan' | 'parish-plan'
   standing?: 'draft-for-comment' | 'adopted' | 'submitted' | 'registered' | 'under-review' | 'replaced'
   /** Slug of the partner it was submitted to or registered with. */

@@ -37,6 +37,7 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['open data', '/open-data/', 'Creative Commons Attribution 4.0'],
   ['plan with dated progress', '/plans/kestwick-town-plan-2024-2029/', 'Live departure screens switched on at every stand.'],
   ['community in a cluster plan', '/communities/wrenfold/', 'Our actions in the cluster plan'],
+  ['area plan', '/plans/kestwick-area-plan-2026-2031/', 'Actions in the member plans that feed this plan'],
 ]
 
 const fileFor = (urlPath: string): string => {
@@ -112,6 +113,26 @@ describe('partner, strategy, theme and open data pages', () => {
     expect(await action.locator('.timeline time').allTextContents()).toEqual(['1 October 2025', '22 August 2025', '4 June 2024'])
     expect(await page.textContent('main')).toContain('Last reviewed')
     await page.close()
+  })
+
+  it('lists in an area plan the actions of the member plans that feed it, by theme, and names the area plan in each', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/plans/kestwick-area-plan-2026-2031/`)
+    const young = page.locator('section', { has: page.locator('h3#feeding-young-people') })
+    expect(await young.locator('li a').allTextContents()).toEqual(
+      expect.arrayContaining(['Reopen the youth club on Friday and Saturday evenings', 'A youth space in the old housing office']),
+    )
+    await page.goto(`${site.url}/plans/gorsey-bank-neighbourhood-action-plan-2025-2028/`)
+    expect(await page.locator('dt:has-text("Feeds") + dd').textContent()).toContain('Kestwick Area Plan 2026–2031')
+    await page.close()
+  })
+
+  it('keeps a cluster’s past reports to that year’s members: Linnet Green, joining in 2026, is not in 2025', () => {
+    const titles = (report: string) =>
+      (JSON.parse(fs.readFileSync(fileFor(`${report}logs.json`), 'utf8')) as { entries: Array<{ title: string; owner: string }> }).entries
+    expect(titles('/reports/clusters/kestwick-area-partnership/2025/').map((entry) => entry.owner)).not.toContain('Linnet Green')
+    expect(titles('/reports/communities/linnet-green/2025/').length).toBeGreaterThan(0)
+    expect(titles('/reports/clusters/kestwick-area-partnership/2026/').map((entry) => entry.owner)).toContain('Linnet Green')
   })
 
   it('serves every open data file as CSV and JSON that match each other and the published snapshot', async () => {

@@ -38,11 +38,11 @@ afterAll(async () => test.stop())
 describe('the demo seed', () => {
   it('fills an empty database with a believable district', async () => {
     const counts = await countAll()
-    expect(counts).toMatchObject({ communities: 10, clusters: 1, plans: 4, consultations: 7, events: 6, guidance: 3, subscribers: 50 })
+    expect(counts).toMatchObject({ communities: 10, clusters: 2, plans: 5, consultations: 7, events: 6, guidance: 3, subscribers: 50 })
     expect(counts['responses']).toBeGreaterThanOrEqual(180)
     expect(counts['influence-logs']).toBeGreaterThanOrEqual(55)
 
-    const cluster = (await test.payload.find({ collection: 'clusters', depth: 0 })).docs[0]
+    const cluster = (await test.payload.find({ collection: 'clusters', where: { slug: { equals: 'wend-valley-parishes' } }, depth: 0 })).docs[0]
     expect(cluster?.members).toHaveLength(5)
 
     const plans = (await test.payload.find({ collection: 'plans', depth: 0, select: { actions: true } })).docs

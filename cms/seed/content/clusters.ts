@@ -10,4 +10,14 @@ export const clusters: ClusterSeed[] = [
     approach: 'joint-plan',
     coordinator: { name: 'Rosalind Tupper', email: 'wendvalley.coordinator@example.org' },
   },
+  {
+    name: 'Kestwick Area Partnership',
+    slug: 'kestwick-area-partnership',
+    summary:
+      'Kestwick and the neighbourhoods on its edge keep their own plans and bring them together in one area plan, so the district and the county hear one voice on the things they share: the bus station, safe routes into town and somewhere for young people to go. Linnet Green joined in 2026.',
+    members: ['kestwick', 'gorsey-bank', 'linnet-green'],
+    approach: 'area-plan',
+    coordinator: { name: 'Dev Okafor', email: 'kestwick.area@example.org' },
+    membership: [{ community: 'linnet-green', joined: '2026-02-10' }],
+  },
 ]

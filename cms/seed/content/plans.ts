@@ -264,6 +264,7 @@ export const plans: PlanSeed[] = [
   {
     title: 'Kestwick Town Plan 2024–2029',
     slug: 'kestwick-town-plan-2024-2029',
+    feeds: 'kestwick-area-plan-2026-2031',
     kind: 'local-place-plan',
     standing: 'registered',
     standingPartner: 'harrowdale-district-council',
@@ -539,6 +540,7 @@ export const plans: PlanSeed[] = [
   {
     title: 'Gorsey Bank Neighbourhood Action Plan 2025–2028',
     slug: 'gorsey-bank-neighbourhood-action-plan-2025-2028',
+    feeds: 'kestwick-area-plan-2026-2031',
     kind: 'community-action-plan',
     standing: 'under-review',
     lastReviewed: '2025-10-02',
@@ -780,6 +782,40 @@ export const plans: PlanSeed[] = [
         progress: 65,
         targetDate: '2023-12-31',
         partners: ['harrowdale-district-council'],
+      },
+    ],
+  },
+  {
+    title: 'Kestwick Area Plan 2026–2031',
+    slug: 'kestwick-area-plan-2026-2031',
+    owner: { cluster: 'kestwick-area-partnership' },
+    startYear: 2026,
+    endYear: 2031,
+    kind: 'community-action-plan',
+    standing: 'draft-for-comment',
+    reviewDate: '2027-06-01',
+    published: true,
+    vision: [
+      'Kestwick, Gorsey Bank and Linnet Green each keep their own plan. This area plan gathers what they share, so that the council, the county and the bus company can see in one place what the town and its neighbourhoods ask of them.',
+      'It is a draft for comment: each community will talk it through at its own meeting before it is adopted, and where we see things differently we will say so.',
+    ],
+    priorities: [
+      { theme: 'transport', summary: 'Safe walking and cycling routes from the neighbourhoods into town, and a bus station people want to wait in.' },
+      { theme: 'young-people', summary: 'Somewhere to go on every evening of the week, in each neighbourhood or a short safe walk away.' },
+      { theme: 'housing', summary: 'Homes local people can afford, and warmer older homes.' },
+    ],
+    actions: [
+      {
+        title: 'One joint list of walking and cycling gaps for the county’s transport plan',
+        description:
+          'Put the three communities’ missing paths, crossings and dropped kerbs into one list, in one order of priority, for the next review of the county’s Local Transport Plan.',
+        theme: 'transport',
+        leadGroup: 'Kestwick Area Partnership',
+        status: 'not-started',
+        progress: 0,
+        targetDate: '2027-03-31',
+        partners: ['wendshire-county-council'],
+        strategy: 'Wendshire Local Transport Plan',
       },
     ],
   },
