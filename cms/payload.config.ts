@@ -25,6 +25,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter, migrateDatabase } from './database'
 import { emailAdapter } from './email/adapter'
 import { SiteBuild } from './globals/SiteBuild'
+import { SiteSettings } from './globals/SiteSettings'
 import { serverUrl, settings } from './settings'
 import { healthEndpoint } from './endpoints/health'
 import { partnerConfirmationEndpoints } from './partner-confirmation/endpoints'
@@ -85,7 +86,7 @@ export default buildConfig({
     Media,
     Users,
   ].map(refuseOversizedInput),
-  globals: [SiteBuild],
+  globals: [SiteSettings, SiteBuild],
   endpoints: [healthEndpoint, ...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),

@@ -2,6 +2,8 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
 import { planForPublic, toolkitForPublic } from '../shared/publicShape'
+import { siteSettingsWithDefaults } from '../shared/siteSettings'
+import { settings } from '../settings'
 
 /**
  * Everything the public site shows, read with the public's own access (overrideAccess: false
@@ -27,9 +29,13 @@ export const exportSnapshot = async (payload: Payload) => {
     all('media'),
   ])
   const results = await resultsOfClosedConsultations(payload, consultations)
+  const site = siteSettingsWithDefaults(await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 }))
 
   return {
     generatedAt: new Date().toISOString(),
+    site,
+    /** The privacy notice states it (cms/jobs/forgetOldResponses.ts applies it). */
+    retentionMonths: settings().RESPONSE_RETENTION_MONTHS,
     communities,
     clusters,
     partners,

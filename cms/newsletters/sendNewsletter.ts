@@ -171,7 +171,7 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
   })
   await queueDeliveries(payload, newsletter)
   counts.total = (await payload.count({ collection: DELIVERIES, where: { newsletter: { equals: newsletter.id } } })).totalDocs
-  const template = await renderNewsletter(await newsletterContent(payload, newsletter))
+  const template = await renderNewsletter(payload, await newsletterContent(payload, newsletter))
 
   for (;;) {
     const due = await payload.find({

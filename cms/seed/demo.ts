@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { DEFAULT_SITE_SETTINGS } from '../shared/siteSettings'
+import { DEMO_SITE_SETTINGS } from './content/site-settings'
+
 import { sendNewsletter } from '../newsletters/sendNewsletter'
 import type { Answer } from '../lib/answers'
 import { boundaryAround } from './boundary'
@@ -49,6 +52,16 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
       : { cluster: idOf(clusterIds, 'cluster', seed.cluster) as number }
 
   const steps: Array<[string, () => Promise<void>]> = [
+    [
+      'Site settings',
+      async () => {
+        // Only a fresh install's defaults are replaced: an editor's own settings are kept.
+        const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+        if (current.name && current.name !== DEFAULT_SITE_SETTINGS.name) return void (tally.existing += 1)
+        await payload.updateGlobal({ slug: 'site-settings', depth: 0, data: DEMO_SITE_SETTINGS })
+        tally.created += 1
+      },
+    ],
     [
       'Communities and their pictures',
       async () => {

@@ -3,7 +3,8 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { NEWSLETTER_CONSENT_VERSION } from '../../shared/newsletterConsent'
 import { renderEmail } from '../../email/render'
-import { mailSender, siteUrl } from '../../settings'
+import { mailIdentity } from '../../lib/siteSettings'
+import { siteUrl } from '../../settings'
 import { AlreadySubscribedEmail, ConfirmSubscriptionEmail } from './SubscriptionEmails'
 import { normaliseEmail } from '../../lib/email'
 import { CONFIRM_VALID_DAYS, SUBSCRIPTIONS_API, confirmSubscriptionUrl, preferencesUrl } from './subscriptionLinks'
@@ -65,10 +66,10 @@ const namesOf = async (payload: Payload, choices: Choices): Promise<string[]> =>
 const subscribe = async (payload: Payload, { email, choices }: Valid): Promise<void> => {
   const found = await payload.find({ collection: 'subscribers', depth: 0, limit: 1, where: { email: { equals: email } } })
   const existing: Subscriber | undefined = found.docs[0]
-  const sender = mailSender()
+  const sender = await mailIdentity(payload)
   if (existing?.status === 'confirmed') {
     const mail = await renderEmail(createElement(AlreadySubscribedEmail, { sender, preferencesUrl: preferencesUrl(existing.id) }))
-    await payload.sendEmail({ to: email, subject: 'You already get Folkmoot newsletters', ...mail })
+    await payload.sendEmail({ to: email, subject: `You already get ${sender.siteName} newsletters`, ...mail })
     return
   }
   const data = {
@@ -91,13 +92,13 @@ const subscribe = async (payload: Payload, { email, choices }: Valid): Promise<v
       validDays: CONFIRM_VALID_DAYS,
     }),
   )
-  await payload.sendEmail({ to: email, subject: 'Please confirm your Folkmoot newsletter subscription', ...mail })
+  await payload.sendEmail({ to: email, subject: `Please confirm your ${sender.siteName} newsletter subscription`, ...mail })
 }
 
 const handler = async (req: PayloadRequest): Promise<Response> => {
   const html = wantsHtml(req)
   const refuse = (status: number, message: string, errors: FieldError[] = []) =>
-    html ? problemPage(status, message, errors) : problemResponse(status, message, errors)
+    html ? problemPage(req.payload, status, message, errors) : problemResponse(status, message, errors)
   if (!(await perClient.consume(clientKey(req)))) return refuse(429, 'Too many sign-ups from your connection. Please try again in a few minutes.')
   const body = await readBody(req, { maxBytes: MAX_BODY_BYTES })
   if (!body.ok) return refuse(body.status, body.message)
