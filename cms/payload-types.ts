@@ -138,6 +138,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       hourlySiteRebuild: TaskHourlySiteRebuild;
+      forgetOldResponses: TaskForgetOldResponses;
       askPartnerToConfirm: TaskAskPartnerToConfirm;
       syncSearch: TaskSyncSearch;
       sendNewsletter: TaskSendNewsletter;
@@ -1021,6 +1022,7 @@ export interface PayloadJob {
           | 'inline'
           | 'rebuildSite'
           | 'hourlySiteRebuild'
+          | 'forgetOldResponses'
           | 'askPartnerToConfirm'
           | 'syncSearch'
           | 'sendNewsletter'
@@ -1062,6 +1064,7 @@ export interface PayloadJob {
         | 'inline'
         | 'rebuildSite'
         | 'hourlySiteRebuild'
+        | 'forgetOldResponses'
         | 'askPartnerToConfirm'
         | 'syncSearch'
         | 'sendNewsletter'
@@ -1943,6 +1946,18 @@ export interface TaskRebuildSite {
 export interface TaskHourlySiteRebuild {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetOldResponses".
+ */
+export interface TaskForgetOldResponses {
+  input?: unknown;
+  output: {
+    consultations?: number | null;
+    equalityAnswers?: number | null;
+    responses?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -33,6 +33,7 @@ import { subscriptionEndpoints } from './newsletters/subscriptions/endpoints'
 import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
 import { refuseOversizedInput } from './hooks/refuseOversizedInput'
 import { askPartnerToConfirm } from './partner-confirmation/askPartnerToConfirmTask'
+import { forgetOldResponsesDaily } from './jobs/forgetOldResponsesDaily'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
 import { resumeNewsletterSends } from './newsletters/resumeNewsletterSendsTask'
@@ -102,7 +103,7 @@ export default buildConfig({
     // By default anyone signed in may run, queue or cancel jobs over the API (`/api/payload-jobs/run`).
     // Our code queues them with full rights and the admin server runs them; by hand, admins only.
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
-    tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
+    tasks: [rebuildSite, hourlySiteRebuild, forgetOldResponsesDaily, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => settings().FOLKMOOT_RUN_JOBS === 'true',

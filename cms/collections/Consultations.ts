@@ -5,6 +5,7 @@ import { ownedContentAccess, ownedContentOperations } from '../access/ownedConte
 import type { Ownership } from '../access/ownership'
 import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/exportResponses'
 import { respondEndpoint } from '../responses/respond'
+import { thankYouEndpoint } from '../responses/thankYou'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { QUESTION_KINDS } from '../lib/answers'
@@ -49,7 +50,7 @@ export const Consultations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
-  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
+  endpoints: [respondEndpoint, thankYouEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership)],

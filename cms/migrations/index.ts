@@ -8,7 +8,7 @@ import * as migration_20261130_065407_newsletters from './20261130_065407_newsle
 import * as migration_20261130_105709_remove_account_lockout from './20261130_105709_remove_account_lockout';
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
-import * as migration_20261130_133704_trust_site_settings from './20261130_133704_trust_site_settings';
+import * as migration_20261130_134147_trust_site_settings from './20261130_134147_trust_site_settings';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261130_110630_site_build',
   },
   {
-    up: migration_20261130_133704_trust_site_settings.up,
-    down: migration_20261130_133704_trust_site_settings.down,
-    name: '20261130_133704_trust_site_settings'
+    up: migration_20261130_134147_trust_site_settings.up,
+    down: migration_20261130_134147_trust_site_settings.down,
+    name: '20261130_134147_trust_site_settings'
   },
 ];

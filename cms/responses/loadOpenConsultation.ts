@@ -53,6 +53,10 @@ const publishedConsultation = async (req: PayloadRequest, id: string): Promise<P
   return doc
 }
 
+/** The published consultation as the public sees it, whatever its phase, or undefined. */
+export const loadPublishedConsultation = async (req: PayloadRequest, rawId: unknown): Promise<Published | undefined> =>
+  typeof rawId === 'string' && /^[A-Za-z0-9]{1,64}$/.test(rawId) ? publishedConsultation(req, rawId) : undefined
+
 /** The published consultation, read as the public would; only an open one accepts answers. */
 export const loadOpenConsultation = async (req: PayloadRequest, rawId: unknown): Promise<Lookup> => {
   const notFound: Lookup = { ok: false, status: 404, message: 'There is no published consultation at this address.' }

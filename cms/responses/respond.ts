@@ -8,7 +8,7 @@ import { clientKey, rateLimiter } from '../endpoints/support/rateLimit'
 import { readBody } from '../endpoints/support/readBody'
 import { htmlResponse, jsonResponse, problemResponse, redirect, wantsHtml } from '../endpoints/support/responses'
 import { type RespondableConsultation, loadOpenConsultation } from './loadOpenConsultation'
-import { consultationPage, consultationsIndex, respondAction, thankYouPage } from './responsePaths'
+import { consultationPage, consultationsIndex, respondAction, thankYouPage, thankYouWithReference } from './responsePaths'
 import { storeResponse } from './storeResponse'
 import { settings } from '../settings'
 
@@ -87,6 +87,8 @@ export const respondEndpoint: Endpoint = {
       const errors = [{ field: 'form', message: error.message }]
       return wantsHtml(req) ? formWithErrors(req, consultation, submission.values, errors) : problemResponse(422, error.message, errors)
     }
-    return wantsHtml(req) ? redirect(thankYouPage(consultation.slug)) : jsonResponse(201, { reference, thankYou: thankYouPage(consultation.slug) })
+    return wantsHtml(req)
+      ? redirect(thankYouWithReference(consultation.id, reference))
+      : jsonResponse(201, { reference, thankYou: thankYouPage(consultation.slug) })
   },
 }

@@ -59,7 +59,7 @@ export const siteFooter = ({ origin = '', sourceUrl, site }: { origin?: string; 
       <div class="wrap">
         <p>${site.name} is run by ${site.organisation}: community-led plans, consultations and what changed because of them.</p>
         <nav aria-label="Footer"><ul class="footer-links">${links.map((link) => html`<li><a href="${link.url}">${link.label}</a></li>`)}</ul></nav>
-        <p class="powered-by">Powered by Folkmoot, free software (<a href="${sourceUrl}">source code</a>).</p>
+        <p class="powered-by">Powered by Folkmoot, free software · <a href="${sourceUrl}">Source code</a></p>
       </div>
     </footer>`
 }

@@ -23,6 +23,8 @@ export const publicPath = {
   /** Step pages are numbered from 1 in their address: /guidance/<toolkit>/<n>/. */
   guidanceStep: (toolkitSlug: Slug, index: number) => `/guidance/${toolkitSlug}/${index + 1}/`,
   achievements: '/achievements/',
+  /** Each celebrated achievement has a page of its own, which its card and the feed link to. */
+  achievement: (id: string | number) => `/achievements/entry/${id}/`,
   /** The first page of achievements is /achievements/, the next ones /achievements/2/ and on. */
   achievementsPage: (page: number) => (page <= 1 ? '/achievements/' : `/achievements/${page}/`),
   reports: '/reports/',
