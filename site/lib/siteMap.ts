@@ -63,7 +63,9 @@ export const pageTitles = (snapshot: SiteSnapshot): Map<string, string> =>
     ...snapshot.consultations.map((consultation) => [publicPath.consultation(consultation.slug), consultation.title] as [string, string]),
     ...snapshot.guidance.flatMap((toolkit) => [
       [publicPath.toolkit(toolkit.slug), toolkit.title] as [string, string],
-      ...toolkit.steps.map((step, index) => [publicPath.guidanceStep(toolkit.slug, index), `${toolkit.title}: step ${index + 1}, ${step.title}`] as [string, string]),
+      ...toolkit.steps.map(
+        (step, index) => [publicPath.guidanceStep(toolkit.slug, index), `${toolkit.title}: step ${index + 1}, ${step.heading}`] as [string, string],
+      ),
     ]),
     ...snapshot.influenceLogs.map((log) => [publicPath.achievement(log.id), log.title] as [string, string]),
   ])

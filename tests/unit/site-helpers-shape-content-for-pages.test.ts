@@ -61,12 +61,14 @@ describe('site helpers', () => {
   it('escape feed text so any title is well-formed XML', () => {
     const feed = atomFeed({
       title: 'A & B',
+      author: 'Kestwick <Partnership>',
       url: 'https://x.test/',
       self: 'https://x.test/feed.xml',
       entries: [{ id: 'i', title: '<b>"Bus" & rail</b>', url: 'https://x.test/a', updated: '2026-01-01T00:00:00.000Z', summary: 'ok' }],
     })
     expect(feed).toContain('<title>&lt;b&gt;&quot;Bus&quot; &amp; rail&lt;/b&gt;</title>')
     expect(feed).toContain('<updated>2026-01-01T00:00:00.000Z</updated>')
+    expect(feed).toContain('<author><name>Kestwick &lt;Partnership&gt;</name></author>')
   })
 
   it('lay out a bar chart to scale, label above bar, and describe it in words', () => {
