@@ -80,7 +80,7 @@ describe('site helpers', () => {
     const { width, height, bars } = layoutBars(data, 600)
     expect(width).toBe(600)
     expect(height).toBe(3 * 56)
-    expect(bars.map((bar) => bar.barWidth)).toEqual([490, 245, 0])
+    expect(bars.map((bar) => bar.barWidth)).toEqual([500, 250, 0])
     expect(bars.map((bar) => bar.barY)).toEqual([22, 78, 134])
     expect(bars.every((bar) => bar.labelY < bar.barY)).toBe(true)
     expect(describeBars(data)).toBe('Written plan: 4; Relationships: 2; Joint working: 0.')
