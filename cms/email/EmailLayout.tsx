@@ -2,6 +2,7 @@ import { Body, Container, Head, Hr, Html, Link, Preview, Text } from 'react-emai
 import type { ReactNode } from 'react'
 
 import type { MailIdentity } from '../lib/siteSettings'
+import { signOff } from './signOff'
 
 /** Read with `mailIdentity(payload)` (cms/lib/siteSettings.ts) just before rendering. */
 export type Sender = MailIdentity
@@ -26,7 +27,7 @@ export const EmailLayout = ({ preview, sender, footer, children }: { preview: st
         {children}
         <Hr />
         <Text style={small}>
-          Sent by {sender.organisation} ({sender.address}) from {sender.siteName}, powered by Folkmoot. How we use your address:{' '}
+          {signOff(sender)} How we use your address:{' '}
           <Link href={sender.privacyUrl} style={linkStyle}>
             privacy notice
           </Link>

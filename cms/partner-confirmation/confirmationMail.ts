@@ -1,6 +1,7 @@
 import { html } from '../shared/html'
 import { formatDate } from '../shared/format'
 import { KIND_LABELS } from '../shared/influence'
+import { signOff } from '../email/signOff'
 import type { MailIdentity } from '../lib/siteSettings'
 import type { InfluenceLog, Partner } from '../payload-types'
 
@@ -20,7 +21,7 @@ export const partnerConfirmationMail = ({
   expiresAt: Date
   sender: MailIdentity
 }) => {
-  const signOff = `Sent by ${sender.organisation} (${sender.address}) from ${sender.siteName}, powered by Folkmoot.`
+  const signature = signOff(sender)
   const greeting = partner.contact?.name ? `Dear ${partner.contact.name},` : 'Hello,'
   const subject = `Please confirm: ${log.title}`
   const text = [
@@ -38,7 +39,7 @@ export const partnerConfirmationMail = ({
     `The link works once and until ${formatDate(expiresAt.toISOString())}. If you were not involved, you can ignore this email.`,
     '',
     '--',
-    signOff,
+    signature,
     `How we use your address: ${sender.privacyUrl}`,
   ].join('\n')
   const body = html`<p>${greeting}</p>
@@ -48,6 +49,6 @@ export const partnerConfirmationMail = ({
 <p><a href="${link}">Read and confirm the entry</a></p>
 <p>The link works once and until ${formatDate(expiresAt.toISOString())}. If you were not involved, you can ignore this email.</p>
 <hr>
-<p><small>${signOff} How we use your address: <a href="${sender.privacyUrl}">privacy notice</a>.</small></p>`
+<p><small>${signature} How we use your address: <a href="${sender.privacyUrl}">privacy notice</a>.</small></p>`
   return { subject, text, html: body.value }
 }

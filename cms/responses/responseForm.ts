@@ -2,6 +2,8 @@ import { type Question, MAX_TEXT_ANSWER, SCALE } from '../lib/answers'
 import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from './equality'
 import { type SafeHtml, html } from '../shared/html'
 import { errorSummary } from '../shared/pageShell'
+import { publicPath } from '../shared/publicUrls'
+import { siteUrl } from '../settings'
 import type { Fields } from '../endpoints/support/readBody'
 import { type FieldError, HONEYPOT_FIELD, equalityField, questionField } from './submission'
 
@@ -122,6 +124,6 @@ export const responseForm = ({ questions, action, values = {}, errors = [] }: Re
     <label for="${HONEYPOT_FIELD}">Leave this empty</label>
     <input type="text" id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off">
   </div>
-  <p>We read every answer. Written answers may be quoted on this site without your name, after we have checked them.</p>
+  <p>We read every answer. Written answers may be quoted on this site without your name, after we have checked them. How we use and keep your answers: <a href="${siteUrl()}${publicPath.privacy}">privacy notice</a>.</p>
   <button type="submit" class="button">Send my answers</button>
 </form>`

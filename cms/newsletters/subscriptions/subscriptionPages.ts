@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { siteUrl } from '../../settings'
 import { SafeHtml, html } from '../../shared/html'
 import { SUBSCRIPTIONS_API } from './subscriptionLinks'
+import { publicPath } from '../../shared/publicUrls'
 import { htmlPage } from '../../endpoints/support/htmlPage'
 import { htmlResponse } from '../../endpoints/support/responses'
 import type { FieldError } from '../../endpoints/support/responses'
@@ -11,7 +12,13 @@ export const subscriptionsAction = (action: string): string => `/api${SUBSCRIPTI
 
 /** A whole page answering a subscription link or form. */
 export const subscriptionPage = async (payload: Payload, status: number, title: string, body: SafeHtml): Promise<Response> =>
-  htmlResponse(status, await htmlPage(payload, { title, body: html`<h1>${title}</h1>${body}` }))
+  htmlResponse(
+    status,
+    await htmlPage(payload, {
+      title,
+      body: html`<h1>${title}</h1>${body}<p class="meta">How we use and keep your address: <a href="${siteUrl()}${publicPath.privacy}">privacy notice</a>.</p>`,
+    }),
+  )
 
 export const signUpLink = (): SafeHtml => html`<p><a href="${siteUrl()}/newsletter/">Go to the newsletter sign-up form</a></p>`
 
