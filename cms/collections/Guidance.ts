@@ -7,12 +7,7 @@ import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queue
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { richTextWithinLimits } from '../lib/richTextLimits'
 import { plainName, textAnd } from '../lib/validators'
-
-export const AUDIENCES = [
-  { label: 'Residents', value: 'residents' },
-  { label: 'Community groups and volunteers', value: 'volunteers' },
-  { label: 'Partner officers', value: 'partners' },
-] as const
+import { AUDIENCES } from '../shared/options'
 
 const publishedOrEditor: Access = ({ req }) => hasRole(actorOf(req), 'admin', 'editor') || { _status: { equals: 'published' } }
 

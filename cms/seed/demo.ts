@@ -162,11 +162,22 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
       'Guidance toolkits',
       async () => {
         for (const toolkit of guidance) {
-          await ensure(payload, tally, 'guidance', { slug: { equals: toolkit.slug } }, () => ({
-            ...toolkit,
-            steps: toolkit.steps.map((step) => ({ heading: step.heading, body: paragraphs(step.body), checklist: step.checklist.map((item) => ({ item })) })),
-            _status: 'published',
-          }))
+          const template = (download: { filename: string; label: string; text: string }) =>
+            ensure(
+              payload,
+              tally,
+              'media',
+              { filename: { equals: download.filename } },
+              () => ({ alt: download.label }),
+              async () => ({ data: Buffer.from(download.text), mimetype: 'text/csv', name: download.filename, size: Buffer.byteLength(download.text) }),
+            ).then((file) => file.id as number)
+          const steps: Array<{ heading: string; body: ReturnType<typeof paragraphs>; checklist: Array<{ item: string }>; downloads: number[] }> = []
+          for (const step of toolkit.steps) {
+            const downloads: number[] = []
+            for (const download of step.downloads ?? []) downloads.push(await template(download))
+            steps.push({ heading: step.heading, body: paragraphs(step.body), checklist: step.checklist.map((item) => ({ item })), downloads })
+          }
+          await ensure(payload, tally, 'guidance', { slug: { equals: toolkit.slug } }, () => ({ ...toolkit, steps, _status: 'published' }))
         }
       },
     ],

@@ -49,3 +49,11 @@ export const themeLabel = (theme: string | null | undefined): string => THEMES.f
 
 /** A consultation's phase as people read it. */
 export const PHASE_LABELS: Record<Phase, string> = { upcoming: 'Opening soon', open: 'Open now', closed: 'Closed', reported: 'Results published' }
+
+/** Who a guidance toolkit is for. */
+export const AUDIENCES = [
+  { label: 'Residents', value: 'residents' },
+  { label: 'Community groups and volunteers', value: 'volunteers' },
+  { label: 'Partner officers', value: 'partners' },
+] as const
+export const AUDIENCE_LABELS = labelsOf(AUDIENCES)

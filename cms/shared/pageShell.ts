@@ -2,8 +2,8 @@ import { SafeHtml, html } from './html'
 import { SITE_SECTIONS, type SiteSection, publicPath } from './publicUrls'
 import type { SiteSettings } from './siteSettings'
 
-/** The accent colour from Site settings, as a style element for the page's head (it was checked for contrast when saved). */
-export const accentStyle = (site: SiteSettings): SafeHtml => new SafeHtml(`<style>:root{--brand:${site.accentColour}}</style>`)
+/** The accent colour from Site settings, as a style element for the page's head (checked for contrast when saved); `html:root` outranks the stylesheet's `:root` wherever it comes. */
+export const accentStyle = (site: SiteSettings): SafeHtml => new SafeHtml(`<style>html:root{--brand:${site.accentColour}}</style>`)
 
 /** The page title every page and CMS page uses: "Page · Site name". */
 export const pageTitle = (title: string, site: SiteSettings): string => `${title} · ${site.name}`

@@ -2,7 +2,31 @@ import { GLOSSARY } from '../../cms/shared/glossary'
 import { publicPath } from '../../cms/shared/publicUrls'
 
 /** Inside these, text is not linked: links cannot nest, and headings, labels and controls keep their plain text. */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'title', 'button', 'label', 'legend', 'option', 'select', 'textarea', 'summary', 'abbr', 'figcaption', 'caption', 'th', 'nav'])
+const SKIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'svg',
+  'title',
+  'button',
+  'label',
+  'legend',
+  'option',
+  'select',
+  'textarea',
+  'summary',
+  'abbr',
+  'figcaption',
+  'caption',
+  'th',
+  'nav',
+])
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

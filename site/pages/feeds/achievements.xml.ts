@@ -15,7 +15,16 @@ export const GET: APIRoute = ({ site }) => {
     updated: new Date(log.updatedAt).toISOString(),
     summary: log.whatChanged,
   }))
-  return new Response(atomFeed({ title: `${siteSettings().name}: achievements`, author: siteSettings().organisation, url: at(publicPath.achievements), self: at(publicPath.achievementsFeed), entries }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  })
+  return new Response(
+    atomFeed({
+      title: `${siteSettings().name}: achievements`,
+      author: siteSettings().organisation,
+      url: at(publicPath.achievements),
+      self: at(publicPath.achievementsFeed),
+      entries,
+    }),
+    {
+      headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    },
+  )
 }

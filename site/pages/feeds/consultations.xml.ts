@@ -16,7 +16,16 @@ export const GET: APIRoute = ({ site }) => {
       updated: new Date(consultation.updatedAt).toISOString(),
       summary: consultation.summary,
     }))
-  return new Response(atomFeed({ title: `${siteSettings().name}: consultations`, author: siteSettings().organisation, url: at(publicPath.consultations), self: at(publicPath.consultationsFeed), entries }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  })
+  return new Response(
+    atomFeed({
+      title: `${siteSettings().name}: consultations`,
+      author: siteSettings().organisation,
+      url: at(publicPath.consultations),
+      self: at(publicPath.consultationsFeed),
+      entries,
+    }),
+    {
+      headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    },
+  )
 }
