@@ -169,8 +169,9 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
               'media',
               { filename: { equals: download.filename } },
               () => ({ alt: download.label }),
-              async () => ({ data: Buffer.from(download.text), mimetype: 'text/csv', name: download.filename, size: Buffer.byteLength(download.text) }),
-            ).then((file) => file.id as number)
+              () =>
+                Promise.resolve({ data: Buffer.from(download.text), mimetype: 'text/csv', name: download.filename, size: Buffer.byteLength(download.text) }),
+            ).then((file) => file.id)
           const steps: Array<{ heading: string; body: ReturnType<typeof paragraphs>; checklist: Array<{ item: string }>; downloads: number[] }> = []
           for (const step of toolkit.steps) {
             const downloads: number[] = []
