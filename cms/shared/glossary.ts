@@ -10,7 +10,8 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'community-led-plan',
     term: 'Community-led plan',
     matches: ['community-led plan', 'Community-led plan'],
-    meaning: 'A plan written by local people for their own place: what they want to keep, change and do, and who will help. It has no legal force, but councils and other partners can act on it.',
+    meaning:
+      'A plan written by local people for their own place: what they want to keep, change and do, and who will help. It has no legal force, but councils and other partners can act on it.',
   },
   {
     id: 'cluster-plan',
@@ -22,7 +23,8 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'ldp',
     term: 'Local Development Plan (LDP)',
     matches: ['Local Development Plan', 'LDP'],
-    meaning: 'The council’s statutory plan for land use: where new homes, shops and workplaces may go, and what is protected. Planning applications are decided against it.',
+    meaning:
+      'The council’s statutory plan for land use: where new homes, shops and workplaces may go, and what is protected. Planning applications are decided against it.',
   },
   {
     id: 'ldf',
@@ -34,19 +36,22 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'local-place-plan',
     term: 'Local Place Plan',
     matches: ['Local Place Plan'],
-    meaning: 'In Scotland, a plan a community body prepares about the use and development of land in its area. The council must take it into account in its Local Development Plan.',
+    meaning:
+      'In Scotland, a plan a community body prepares about the use and development of land in its area. The council must take it into account in its Local Development Plan.',
   },
   {
     id: 'locality-plan',
     term: 'Locality Plan',
     matches: ['Locality Plan'],
-    meaning: 'A plan by a Community Planning Partnership to improve outcomes in a smaller area that is worse off than the rest, written with the people who live there.',
+    meaning:
+      'A plan by a Community Planning Partnership to improve outcomes in a smaller area that is worse off than the rest, written with the people who live there.',
   },
   {
     id: 'neighbourhood-plan',
     term: 'Neighbourhood Plan',
     matches: ['Neighbourhood Plan'],
-    meaning: 'In England, a plan for land use written by a parish or town council or neighbourhood forum. Once approved at a local referendum it becomes part of the statutory development plan.',
+    meaning:
+      'In England, a plan for land use written by a parish or town council or neighbourhood forum. Once approved at a local referendum it becomes part of the statutory development plan.',
   },
   {
     id: 'community-planning-partnership',
@@ -58,24 +63,28 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'dno',
     term: 'Distribution Network Operator (DNO)',
     matches: ['Distribution Network Operator', 'DNO'],
-    meaning: 'The company that owns and runs the local electricity cables and substations. New homes, chargers and community energy schemes need its agreement to connect.',
+    meaning:
+      'The company that owns and runs the local electricity cables and substations. New homes, chargers and community energy schemes need its agreement to connect.',
   },
   {
     id: 's106',
     term: 'Section 106 agreement (S106)',
     matches: ['Section 106 agreement', 'Section 106', 'S106'],
-    meaning: 'A legal agreement between a council and a developer, made with a planning permission, by which the developer pays for or provides something the area needs because of the development, such as affordable homes or a play area.',
+    meaning:
+      'A legal agreement between a council and a developer, made with a planning permission, by which the developer pays for or provides something the area needs because of the development, such as affordable homes or a play area.',
   },
   {
     id: 'cil',
     term: 'Community Infrastructure Levy (CIL)',
     matches: ['Community Infrastructure Levy', 'CIL'],
-    meaning: 'A charge some councils in England and Wales set on new building, spent on roads, schools and other infrastructure. A share goes to the parish or town council where the building happens.',
+    meaning:
+      'A charge some councils in England and Wales set on new building, spent on roads, schools and other infrastructure. A share goes to the parish or town council where the building happens.',
   },
   {
     id: 'outputs-and-outcomes',
     term: 'Outputs and outcomes',
     matches: ['outcomes', 'outputs'],
-    meaning: 'Outputs are what was done (a meeting held, a bench installed); outcomes are the difference it made to people (fewer people lonely, safer walking to school).',
+    meaning:
+      'Outputs are what was done (a meeting held, a bench installed); outcomes are the difference it made to people (fewer people lonely, safer walking to school).',
   },
 ]

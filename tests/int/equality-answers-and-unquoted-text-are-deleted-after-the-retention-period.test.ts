@@ -60,7 +60,13 @@ afterAll(async () => {
 })
 
 const textsOf = async (consultation: number | string) => {
-  const found = await app.payload.find({ collection: 'responses', depth: 0, pagination: false, sort: 'createdAt', where: { consultation: { equals: consultation } } })
+  const found = await app.payload.find({
+    collection: 'responses',
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+    where: { consultation: { equals: consultation } },
+  })
   return found.docs.map((response) => response.answers?.find((answer) => answer.text)?.text)
 }
 const equalityCount = async (consultation: number | string) =>
