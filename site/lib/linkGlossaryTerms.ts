@@ -63,18 +63,22 @@ export const linkGlossaryTerms = (page: string): string => {
       return tag
     }
     if (skipping > 0 || !text) return text ?? ''
-    const out = text
-    for (const term of TERMS) {
-      if (linked.has(term.id)) continue
-      const found = term.pattern.exec(out)
-      if (!found) continue
-      linked.add(term.id)
-      const before = out.slice(0, found.index)
-      const after = out.slice(found.index + found[0].length)
-      // What follows is linked no further: one link per stretch of text keeps it simple.
-      return `${before}<a class="term" href="${publicPath.glossaryTerm(term.id)}">${found[0]}</a>${after}`
+    // Link, in reading order, each term not yet linked on this page.
+    let out = ''
+    let rest = text
+    for (;;) {
+      let first: { id: string; found: RegExpExecArray } | undefined
+      for (const term of TERMS) {
+        if (linked.has(term.id)) continue
+        const found = term.pattern.exec(rest)
+        if (found && (!first || found.index < first.found.index)) first = { id: term.id, found }
+      }
+      if (!first) return out + rest
+      linked.add(first.id)
+      const { index, 0: words } = first.found
+      out += `${rest.slice(0, index)}<a class="term" href="${publicPath.glossaryTerm(first.id)}">${words}</a>`
+      rest = rest.slice(index + words.length)
     }
-    return out
   })
   return page.slice(0, start) + main + page.slice(end)
 }
