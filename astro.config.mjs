@@ -12,5 +12,6 @@ export default defineConfig({
   site: settings().SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [sitemap(), everyPageWritten()],
+  // Pages that answer one person's action are no use to a search engine.
+  integrations: [sitemap({ filter: (page) => !/\/(thank-you|check-your-mail)\/$/.test(page) }), everyPageWritten()],
 })

@@ -122,10 +122,12 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-settings': SiteSetting;
     'site-build': SiteBuild;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -138,6 +140,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       hourlySiteRebuild: TaskHourlySiteRebuild;
+      forgetOldResponses: TaskForgetOldResponses;
       askPartnerToConfirm: TaskAskPartnerToConfirm;
       syncSearch: TaskSyncSearch;
       sendNewsletter: TaskSendNewsletter;
@@ -1206,6 +1209,7 @@ export interface PayloadJob {
           | 'inline'
           | 'rebuildSite'
           | 'hourlySiteRebuild'
+          | 'forgetOldResponses'
           | 'askPartnerToConfirm'
           | 'syncSearch'
           | 'sendNewsletter'
@@ -1247,6 +1251,7 @@ export interface PayloadJob {
         | 'inline'
         | 'rebuildSite'
         | 'hourlySiteRebuild'
+        | 'forgetOldResponses'
         | 'askPartnerToConfirm'
         | 'syncSearch'
         | 'sendNewsletter'
@@ -2022,6 +2027,99 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The name, owner, contact details and look of this site, and its accessibility statement, privacy notice and contact page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  /**
+   * Shown in every page title, the header, the admin and every mail.
+   */
+  name: string;
+  /**
+   * The data controller named in the privacy notice, and the sender named in mail.
+   */
+  organisation: string;
+  /**
+   * Optional; shown in the header beside the name. Its alt text is not used: the name says it.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * As #rrggbb. Used for the header, buttons and headings; it must have at least 4.5:1 contrast with white.
+   */
+  accentColour?: string | null;
+  footerLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  postalAddress?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  contactIntro?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  accessibilityScope?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  accessibilityStatus?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  accessibilityExceptions?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  accessibilityPreparation?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  accessibilityFeedback?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  accessibilityEnforcement?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  privacyController?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  privacyWhatWeCollect?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  privacyLawfulBases?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  privacyEqualityCondition?: string | null;
+  /**
+   * The retention period of equality answers and unquoted text is the RESPONSE_RETENTION_MONTHS setting. One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  privacyRetention?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  privacyRights?: string | null;
+  /**
+   * One paragraph per line; lines starting with "- " become a list. You may write {name}, {organisation} and {months} (the retention period); they are filled in on the page.
+   */
+  privacyComplaints?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Written by each rebuild of the public site. Nobody edits it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2057,6 +2155,43 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  name?: T;
+  organisation?: T;
+  logo?: T;
+  accentColour?: T;
+  footerLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  contactEmail?: T;
+  contactPhone?: T;
+  postalAddress?: T;
+  contactIntro?: T;
+  accessibilityScope?: T;
+  accessibilityStatus?: T;
+  accessibilityExceptions?: T;
+  accessibilityPreparation?: T;
+  accessibilityFeedback?: T;
+  accessibilityEnforcement?: T;
+  privacyController?: T;
+  privacyWhatWeCollect?: T;
+  privacyLawfulBases?: T;
+  privacyEqualityCondition?: T;
+  privacyRetention?: T;
+  privacyRights?: T;
+  privacyComplaints?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2109,6 +2244,18 @@ export interface TaskRebuildSite {
 export interface TaskHourlySiteRebuild {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetOldResponses".
+ */
+export interface TaskForgetOldResponses {
+  input?: unknown;
+  output: {
+    consultations?: number | null;
+    equalityAnswers?: number | null;
+    responses?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -27,6 +27,7 @@ import { databaseAdapter, migrateDatabase } from './database'
 import { NOT_FOR_YOUR_ROLE_PATH } from './dashboard/notForYourRole'
 import { emailAdapter } from './email/adapter'
 import { SiteBuild } from './globals/SiteBuild'
+import { SiteSettings } from './globals/SiteSettings'
 import { serverUrl, settings } from './settings'
 import { healthEndpoint } from './endpoints/health'
 import { rebuildSiteNowEndpoint } from './endpoints/rebuildSiteNow'
@@ -35,6 +36,7 @@ import { subscriptionEndpoints } from './newsletters/subscriptions/endpoints'
 import { keepPublicErrorMessages } from './hooks/keepPublicErrorMessages'
 import { refuseOversizedInput } from './hooks/refuseOversizedInput'
 import { askPartnerToConfirm } from './partner-confirmation/askPartnerToConfirmTask'
+import { forgetOldResponsesDaily } from './jobs/forgetOldResponsesDaily'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
 import { resumeNewsletterSends } from './newsletters/resumeNewsletterSendsTask'
@@ -42,7 +44,7 @@ import { sendNewsletter } from './newsletters/sendNewsletterTask'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
 import { logger } from './logger'
-import { installName } from './lib/installName'
+import { installTitleName } from './lib/installName'
 import { anonymousReadLimit } from './plugins/anonymousReadLimit'
 import { QUEUES } from './shared/queues'
 
@@ -62,7 +64,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ` · ${installName()}` },
+    meta: { titleSuffix: ` · ${installTitleName()}` },
     importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js') },
     components: {
       beforeDashboard: ['/dashboard/Dashboard#Dashboard'],
@@ -92,7 +94,7 @@ export default buildConfig({
     Media,
     Users,
   ].map(refuseOversizedInput),
-  globals: [SiteBuild],
+  globals: [SiteSettings, SiteBuild],
   endpoints: [healthEndpoint, rebuildSiteNowEndpoint, ...partnerConfirmationEndpoints, ...subscriptionEndpoints],
   hooks: { afterError: [keepPublicErrorMessages] },
   editor: lexicalEditor(),
@@ -108,7 +110,7 @@ export default buildConfig({
     // By default anyone signed in may run, queue or cancel jobs over the API (`/api/payload-jobs/run`).
     // Our code queues them with full rights and the admin server runs them; by hand, admins only.
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
-    tasks: [rebuildSite, hourlySiteRebuild, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
+    tasks: [rebuildSite, hourlySiteRebuild, forgetOldResponsesDaily, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => settings().FOLKMOOT_RUN_JOBS === 'true',

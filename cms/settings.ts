@@ -33,9 +33,10 @@ export const SETTINGS = {
   SITE_OUT: text.default('dist'),
   SITE_SNAPSHOT: text.default('data/site-snapshot.json'),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address such as smtp://user:pass@relay:587' }).optional(),
-  MAIL_FROM: text.default('Folkmoot <hello@folkmoot.localhost>'),
+  MAIL_FROM: text.default('hello@folkmoot.localhost'),
   PARTNER_LINK_DAYS: positiveWhole.default(14),
   MEMBERS_MAY_SEND_NEWSLETTERS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  RESPONSE_RETENTION_MONTHS: positiveWhole.default(12),
   RESPONSES_PER_IP_PER_HOUR: positiveWhole.default(30),
   API_READS_PER_IP_PER_MINUTE: positiveWhole.default(120),
   FAILED_SIGN_INS_PER_IP_PER_HOUR: positiveWhole.default(20),
@@ -80,12 +81,12 @@ export const settings = (env: Record<string, string | undefined> = process.env):
   throw new Error(`Folkmoot's settings are wrong: ${problems.join('; ')}.`)
 }
 
-/** Who mail comes from: MAIL_FROM is "Name <address>" or a bare address. */
-export const mailSender = (): { name: string; address: string } => {
+/** Who mail comes from: MAIL_FROM is "Name <address>" or a bare address, whose name is then the site's (Site settings). */
+export const mailSender = (): { name: string | null; address: string } => {
   const value = settings().MAIL_FROM
   const match = /^(.*)<([^>]+)>$/.exec(value)
-  if (!match) return { name: 'Folkmoot', address: value }
-  return { name: match[1]!.trim().replace(/^"|"$/g, '') || 'Folkmoot', address: match[2]!.trim() }
+  if (!match) return { name: null, address: value }
+  return { name: match[1]!.trim().replace(/^"|"$/g, '') || null, address: match[2]!.trim() }
 }
 
 /** The public site's origin, for links in mail and pages. */

@@ -9,6 +9,7 @@ import { checkFeedbackFigures } from '../responses/checkFeedbackFigures'
 import { FIGURE_HELP } from '../responses/feedbackFigures'
 import { feedbackFiguresEndpoint } from '../responses/feedbackFiguresEndpoint'
 import { respondEndpoint } from '../responses/respond'
+import { thankYouEndpoint } from '../responses/thankYou'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { viewOnSiteField } from '../fields/viewOnSite'
@@ -77,7 +78,7 @@ export const Consultations: CollectionConfig = {
   // Members draft; an editor publishes. Once published and closed, members publish their own
   // "you said, we did" (membersReportOnClosedConsultations holds them to that).
   access: { ...ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }), update: updateOwn({ ...ownership, membersMayPublish: true }) },
-  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint],
+  endpoints: [respondEndpoint, thankYouEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership), membersReportOnClosedConsultations, checkFeedbackFigures],

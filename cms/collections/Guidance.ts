@@ -9,12 +9,7 @@ import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/que
 import { richTextWithinLimits } from '../lib/richTextLimits'
 import { plainName, textAnd } from '../lib/validators'
 import { rowLabelFrom } from '../fields/rowLabel'
-
-export const AUDIENCES = [
-  { label: 'Residents', value: 'residents' },
-  { label: 'Community groups and volunteers', value: 'volunteers' },
-  { label: 'Partner officers', value: 'partners' },
-] as const
+import { AUDIENCES } from '../shared/options'
 
 const publishedOrEditor: Access = ({ req }) => hasRole(actorOf(req), 'admin', 'editor') || { _status: { equals: 'published' } }
 

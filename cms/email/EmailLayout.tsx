@@ -1,13 +1,19 @@
-import { Body, Container, Head, Hr, Html, Preview, Text } from 'react-email'
+import { Body, Container, Head, Hr, Html, Link, Preview, Text } from 'react-email'
 import type { ReactNode } from 'react'
 
-export type Sender = { name: string; address: string }
+import type { MailIdentity } from '../lib/siteSettings'
+import { signOff } from './signOff'
+
+/** Read with `mailIdentity(payload)` (cms/lib/siteSettings.ts) just before rendering. */
+export type Sender = MailIdentity
 
 const page = { backgroundColor: '#ffffff', color: '#1b1b1b', fontFamily: 'Georgia, "Times New Roman", serif', fontSize: '17px', lineHeight: '1.5' }
 const small = { fontSize: '14px', color: '#3d3d3d' }
+export const linkStyle = { color: '#0b4f8a', textDecoration: 'underline' }
 
 /**
- * Every Folkmoot mail: language set, one readable column, who sent it and why the reader gets it.
+ * Every mail: language set, one readable column, who sent it, why the reader gets it and where
+ * the privacy notice is.
  * React escapes every string it is given, so names, subjects and addresses cannot inject markup.
  */
 export const EmailLayout = ({ preview, sender, footer, children }: { preview: string; sender: Sender; footer: ReactNode; children: ReactNode }) => (
@@ -21,7 +27,11 @@ export const EmailLayout = ({ preview, sender, footer, children }: { preview: st
         {children}
         <Hr />
         <Text style={small}>
-          Sent by {sender.name} ({sender.address}) through Folkmoot.
+          {signOff(sender)} How we use your address:{' '}
+          <Link href={sender.privacyUrl} style={linkStyle}>
+            privacy notice
+          </Link>
+          .
         </Text>
         {footer}
       </Container>
@@ -29,5 +39,4 @@ export const EmailLayout = ({ preview, sender, footer, children }: { preview: st
   </Html>
 )
 
-export const linkStyle = { color: '#0b4f8a', textDecoration: 'underline' }
 export const smallText = small

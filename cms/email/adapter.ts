@@ -1,7 +1,9 @@
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
 
+import { readSiteName } from '../lib/siteSettings'
 import { mailSender, settings } from '../settings'
+import { DEFAULT_SITE_SETTINGS } from '../shared/siteSettings'
 
 /** `response` is the mail server's final reply (e.g. "250 OK queued"), kept on newsletter deliveries. */
 export type Sent = { messageId: string; accepted: string[]; response: string }
@@ -60,7 +62,8 @@ export const emailAdapter =
     return {
       name: smtpUrl ? 'smtp' : 'outbox',
       defaultFromAddress: sender.address,
-      defaultFromName: sender.name,
-      sendEmail: (message) => send({ ...message, from: message.from ?? { name: sender.name, address: sender.address } }),
+      // Payload's own mails (password reset) read these; ours leave `from` unset and get the site's name at send time.
+      defaultFromName: sender.name ?? DEFAULT_SITE_SETTINGS.name,
+      sendEmail: async (message) => send({ ...message, from: message.from ?? { name: sender.name ?? (await readSiteName(payload)), address: sender.address } }),
     }
   }

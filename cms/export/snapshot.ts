@@ -4,6 +4,8 @@ import { resolveFigures } from '../responses/feedbackFigures'
 import { placesOf } from '../responses/places'
 import { responsesPerEvent, resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
 import { planForPublic, toolkitForPublic } from '../shared/publicShape'
+import { siteSettingsWithDefaults } from '../shared/siteSettings'
+import { settings } from '../settings'
 
 /**
  * Everything the public site shows, read with the public's own access (overrideAccess: false
@@ -40,9 +42,13 @@ export const exportSnapshot = async (payload: Payload) => {
     const feedback = counted && youSaid ? { ...consultation.feedback, youSaid: resolveFigures(youSaid, counted).text } : consultation.feedback
     return { ...consultation, feedback, results: counted }
   }
+  const site = siteSettingsWithDefaults(await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 }))
 
   return {
     generatedAt: new Date().toISOString(),
+    site,
+    /** The privacy notice states it (cms/jobs/forgetOldResponses.ts applies it). */
+    retentionMonths: settings().RESPONSE_RETENTION_MONTHS,
     communities,
     clusters,
     partners,

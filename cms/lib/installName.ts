@@ -1,7 +1,10 @@
 import { mailSender } from '../settings'
+import { DEFAULT_SITE_SETTINGS } from '../shared/siteSettings'
 
 /**
- * The name this install goes by in the admin (its logo, its page titles): for now the name
- * residents see on its mail (MAIL_FROM), so an operator sets it once. The one place to read it.
+ * The name in the admin's browser-tab titles. Payload reads its title suffix once, when it
+ * loads the config, before the database is open, so it cannot come from Site settings: it is the
+ * name on MAIL_FROM when that has one, else the default name. The logo and the sign-in page read
+ * Site settings themselves (cms/components/brand).
  */
-export const installName = (): string => mailSender().name
+export const installTitleName = (): string => mailSender().name ?? DEFAULT_SITE_SETTINGS.name

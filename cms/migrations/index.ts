@@ -10,6 +10,7 @@ import * as migration_20261130_110000_cascade_link_deletes from './20261130_1100
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 import * as migration_20261130_133645_members_newsletter_approval from './20261130_133645_members_newsletter_approval';
 import * as migration_20261130_133735_engagement_community_scale_figures from './20261130_133735_engagement_community_scale_figures';
+import * as migration_20261130_134147_trust_site_settings from './20261130_134147_trust_site_settings';
 import * as migration_20261130_134953_engagement_events from './20261130_134953_engagement_events';
 import * as migration_20261130_135050_partners_progress_evidence_and_membership from './20261130_135050_partners_progress_evidence_and_membership';
 import * as migration_20261130_135941_engagement_other_ways_documents from './20261130_135941_engagement_other_ways_documents';
@@ -74,6 +75,11 @@ export const migrations = [
     up: migration_20261130_133735_engagement_community_scale_figures.up,
     down: migration_20261130_133735_engagement_community_scale_figures.down,
     name: '20261130_133735_engagement_community_scale_figures',
+  },
+  {
+    up: migration_20261130_134147_trust_site_settings.up,
+    down: migration_20261130_134147_trust_site_settings.down,
+    name: '20261130_134147_trust_site_settings',
   },
   {
     up: migration_20261130_134953_engagement_events.up,

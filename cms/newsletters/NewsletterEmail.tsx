@@ -21,7 +21,7 @@ export const NewsletterEmail = ({ subject, intro, bodyHtml, sections, sender, pr
     sender={sender}
     footer={
       <Text style={smallText}>
-        You get this because you subscribed to Folkmoot newsletters.{' '}
+        You get this because you subscribed to {sender.siteName} newsletters.{' '}
         <Link href={preferencesUrl} style={linkStyle}>
           Choose what you hear about
         </Link>{' '}

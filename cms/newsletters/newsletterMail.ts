@@ -1,4 +1,7 @@
+import type { Payload } from 'payload'
 import { createElement } from 'react'
+
+import { mailIdentity } from '../lib/siteSettings'
 
 import { preferencesUrl, unsubscribeUrl } from './subscriptions/subscriptionLinks'
 import { renderEmail, type RenderedEmail } from '../email/render'
@@ -6,21 +9,21 @@ import { mailSender } from '../settings'
 import { NewsletterEmail, type NewsletterContent } from './NewsletterEmail'
 
 // Stand-ins replaced per recipient: rendering React once per newsletter, not once per reader.
-const PREFERENCES = 'https://links.folkmoot.invalid/preferences'
-const UNSUBSCRIBE = 'https://links.folkmoot.invalid/unsubscribe'
+const PREFERENCES = 'https://links.invalid/preferences'
+const UNSUBSCRIBE = 'https://links.invalid/unsubscribe'
 
 export type NewsletterTemplate = RenderedEmail & { subject: string }
 
-export const renderNewsletter = async (content: NewsletterContent): Promise<NewsletterTemplate> => {
+export const renderNewsletter = async (payload: Payload, content: NewsletterContent): Promise<NewsletterTemplate> => {
   const rendered = await renderEmail(
-    createElement(NewsletterEmail, { ...content, sender: mailSender(), preferencesUrl: PREFERENCES, unsubscribeUrl: UNSUBSCRIBE }),
+    createElement(NewsletterEmail, { ...content, sender: await mailIdentity(payload), preferencesUrl: PREFERENCES, unsubscribeUrl: UNSUBSCRIBE }),
   )
   return { ...rendered, subject: content.subject }
 }
 
 /** The same Message-ID on every attempt for one delivery, so a resend after a crash is recognisable as the same mail. */
 export const deliveryMessageId = (deliveryKey: string): string =>
-  `<newsletter.${deliveryKey.replace(/[^0-9A-Za-z]/g, '.')}@${mailSender().address.split('@')[1] ?? 'folkmoot.localhost'}>`
+  `<newsletter.${deliveryKey.replace(/[^0-9A-Za-z]/g, '.')}@${mailSender().address.split('@')[1] ?? 'localhost'}>`
 
 /** One reader's copy: their own signed links, and the RFC 8058 one-click unsubscribe headers. */
 export const personaliseNewsletter = (template: NewsletterTemplate, subscriberId: number | string) => {

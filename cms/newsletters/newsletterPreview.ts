@@ -21,7 +21,7 @@ const loadNewsletter = async (req: PayloadRequest): Promise<Newsletter | Respons
 }
 
 const composed = async (req: PayloadRequest, newsletter: Newsletter) =>
-  personaliseNewsletter(await renderNewsletter(await newsletterContent(req.payload, newsletter)), NOBODY)
+  personaliseNewsletter(await renderNewsletter(req.payload, await newsletterContent(req.payload, newsletter)), NOBODY)
 
 /** The newsletter exactly as readers will get it: HTML or plain text, and a copy to the editor. */
 export const newsletterPreviewEndpoints: Endpoint[] = [

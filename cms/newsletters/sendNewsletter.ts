@@ -174,7 +174,7 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
   })
   await queueDeliveries(payload, newsletter)
   counts.total = (await payload.count({ collection: DELIVERIES, where: { newsletter: { equals: newsletter.id } } })).totalDocs
-  const template = await renderNewsletter(await newsletterContent(payload, newsletter))
+  const template = await renderNewsletter(payload, await newsletterContent(payload, newsletter))
   // Progress is shown during a batch too, not only after it, so a slow mail server or a busy
   // machine is never mistaken for a dead sender (see releaseInterruptedNewsletterSends).
   let progressShownAt = Date.now()

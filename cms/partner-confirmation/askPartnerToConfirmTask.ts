@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { TaskConfig } from 'payload'
 
 import { partnerConfirmationMail } from './confirmationMail'
+import { mailIdentity } from '../lib/siteSettings'
 import { serverUrl } from '../settings'
 import { linkLifetimeDays, signConfirmationLink } from './confirmationRequests'
 
@@ -41,7 +42,7 @@ export const askPartnerToConfirm: TaskConfig<'askPartnerToConfirm'> = {
     })
     const link = `${serverUrl()}/api/partner-confirmation?token=${signConfirmationLink(log.id, requestId, now)}`
     const expiresAt = new Date(now.getTime() + linkLifetimeDays() * 24 * 60 * 60 * 1000)
-    const mail = partnerConfirmationMail({ log, partner, ownerName: owner?.name ?? 'A community', link, expiresAt })
+    const mail = partnerConfirmationMail({ log, partner, ownerName: owner?.name ?? 'A community', link, expiresAt, sender: await mailIdentity(payload) })
     await payload.sendEmail({ to: partner.contact?.name ? { name: partner.contact.name, address: email } : email, ...mail })
     return { output: { sentTo: email } }
   },

@@ -13,16 +13,16 @@ const COMMENT_MAX = 2000
 // A partner opens one link a few times at most; this only slows down someone guessing.
 const limiter = rateLimiter('partner-confirmation', { points: 30, durationSeconds: 10 * 60 })
 
-const refused = (req: PayloadRequest, refusal: Refusal): Response =>
+const refused = async (req: PayloadRequest, refusal: Refusal): Promise<Response> =>
   wantsHtml(req) || req.method === 'GET'
-    ? htmlResponse(refusal.status, htmlPage(refusalPage(refusal)))
+    ? htmlResponse(refusal.status, await htmlPage(req.payload, refusalPage(refusal)))
     : problemResponse(refusal.status, `${refusal.title}. ${refusal.message}`)
 
 const tooMany = { title: 'Too many attempts', message: 'Please wait ten minutes and open the link from the email again.' }
 
 const limited = async (req: PayloadRequest): Promise<Response | null> => {
   if (await limiter.consume(clientKey(req))) return null
-  const page = htmlPage(refusalPage(tooMany))
+  const page = await htmlPage(req.payload, refusalPage(tooMany))
   return wantsHtml(req) || req.method === 'GET' ? htmlResponse(429, page) : problemResponse(429, tooMany.message)
 }
 
@@ -49,7 +49,7 @@ const show: Endpoint = {
     const token = req.searchParams.get('token') ?? ''
     const lookup = await lookUpRequest(req.payload, token)
     if (!lookup.ok) return refused(req, lookup.refusal)
-    return htmlResponse(200, htmlPage(entryPage(lookup.request, token)))
+    return htmlResponse(200, await htmlPage(req.payload, entryPage(lookup.request, token)))
   },
 }
 
@@ -63,7 +63,7 @@ const answer: Endpoint = {
     const body = await readBody(req, { maxBytes: 16 * 1024 })
     if (!body.ok)
       return wantsHtml(req)
-        ? htmlResponse(body.status, htmlPage(refusalPage({ title: 'The form could not be read', message: body.message })))
+        ? htmlResponse(body.status, await htmlPage(req.payload, refusalPage({ title: 'The form could not be read', message: body.message })))
         : problemResponse(body.status, body.message)
     const token = text(body.fields.token)
     const lookup = await lookUpRequest(req.payload, token)
@@ -71,14 +71,14 @@ const answer: Endpoint = {
     const checked = checkAnswer(body.fields)
     if ('errors' in checked) {
       return wantsHtml(req)
-        ? htmlResponse(400, htmlPage(entryPage(lookup.request, token, { errors: checked.errors, comment: checked.comment })))
+        ? htmlResponse(400, await htmlPage(req.payload, entryPage(lookup.request, token, { errors: checked.errors, comment: checked.comment })))
         : problemResponse(400, 'Check the answer and try again.', checked.errors)
     }
     if (!(await recordAnswer(req.payload, lookup.request, checked.answer))) {
       return refused(req, { status: 409, title: 'This link has already been used', message: 'Each link can be used once.' })
     }
     return wantsHtml(req)
-      ? htmlResponse(200, htmlPage(answeredPage(lookup.request, checked.answer.answer)))
+      ? htmlResponse(200, await htmlPage(req.payload, answeredPage(lookup.request, checked.answer.answer)))
       : jsonResponse(200, { status: checked.answer.answer })
   },
 }

@@ -1,5 +1,6 @@
 import { formatPence, toPence } from '../shared/money'
-import { serverUrl } from '../settings'
+import { serverUrl, siteUrl } from '../settings'
+import { publicPath } from '../shared/publicUrls'
 import { formatDate } from '../shared/format'
 import { type SafeHtml, html } from '../shared/html'
 import { errorSummary } from '../shared/pageShell'
@@ -46,6 +47,7 @@ ${list('Outcomes: the difference it made', log.outcomes)}
     <button type="submit" name="answer" value="confirmed" class="button">Confirm this entry</button>
     <button type="submit" name="answer" value="disputed" class="button button-secondary">Dispute this entry</button>
   </div>
+  <p class="meta">How we use your answer and your address: <a href="${siteUrl()}${publicPath.privacy}">privacy notice</a>.</p>
 </form>`,
   }
 }

@@ -79,6 +79,9 @@ const readPlaces = async (req: PayloadRequest, doc: { communities?: ReadonlyArra
   })
   return placesOf(doc, clusters, docs)
 }
+/** The published consultation as the public sees it, whatever its phase, or undefined. */
+export const loadPublishedConsultation = async (req: PayloadRequest, rawId: unknown): Promise<Published | undefined> =>
+  typeof rawId === 'string' && /^[A-Za-z0-9]{1,64}$/.test(rawId) ? publishedConsultation(req, rawId) : undefined
 
 /** The published consultation, read as the public would; only an open one accepts answers. */
 export const loadOpenConsultation = async (req: PayloadRequest, rawId: unknown): Promise<Lookup> => {

@@ -8,7 +8,7 @@ import { clientKey, rateLimiter } from '../endpoints/support/rateLimit'
 import { readBody } from '../endpoints/support/readBody'
 import { htmlResponse, jsonResponse, problemResponse, redirect, wantsHtml } from '../endpoints/support/responses'
 import { type RespondableConsultation, loadOpenConsultation } from './loadOpenConsultation'
-import { consultationPage, consultationsIndex, respondAction, thankYouPage } from './responsePaths'
+import { consultationPage, consultationsIndex, respondAction, thankYouPage, thankYouWithReference } from './responsePaths'
 import { storeResponse } from './storeResponse'
 import { settings } from '../settings'
 
@@ -17,22 +17,27 @@ const perAddress = rateLimiter('responses-per-ip', { points: settings().RESPONSE
 // Text answers are at most 5,000 characters; URL-encoded non-Latin text can take 9 bytes each.
 const MAX_BODY_BYTES = 256 * 1024
 
-const problemPage = (status: number, title: string, message: string, slug?: string) =>
+const problemPage = async (req: PayloadRequest, status: number, title: string, message: string, slug?: string): Promise<Response> =>
   htmlResponse(
     status,
-    htmlPage({
+    await htmlPage(req.payload, {
       title,
       body: html`<h1>${title}</h1><p>${message}</p>${slug ? html`<p><a href="${consultationPage(slug)}">Back to the consultation</a></p>` : html`<p><a href="${consultationsIndex()}">See open consultations</a></p>`}`,
     }),
   )
 
-const refuse = (req: PayloadRequest, status: number, title: string, message: string, slug?: string): Response =>
-  wantsHtml(req) ? problemPage(status, title, message, slug) : problemResponse(status, message)
+const refuse = async (req: PayloadRequest, status: number, title: string, message: string, slug?: string): Promise<Response> =>
+  wantsHtml(req) ? problemPage(req, status, title, message, slug) : problemResponse(status, message)
 
-const formWithErrors = (consultation: RespondableConsultation, values: Parameters<typeof responseForm>[0]['values'], errors: FieldError[]): Response =>
+const formWithErrors = async (
+  req: PayloadRequest,
+  consultation: RespondableConsultation,
+  values: Parameters<typeof responseForm>[0]['values'],
+  errors: FieldError[],
+): Promise<Response> =>
   htmlResponse(
     422,
-    htmlPage({
+    await htmlPage(req.payload, {
       title: `Error: ${consultation.title}`,
       body: html`<p class="meta"><a href="${consultationPage(consultation.slug)}">Back to the consultation</a></p>
 <h1>${consultation.title}</h1>
@@ -63,13 +68,13 @@ export const respondEndpoint: Endpoint = {
     const submission = readSubmission(consultation.questions, body.fields, consultation)
     if (submission.errors.length > 0) {
       return wantsHtml(req)
-        ? formWithErrors(consultation, submission.values, submission.errors)
+        ? formWithErrors(req, consultation, submission.values, submission.errors)
         : problemResponse(422, 'Some answers need changing.', submission.errors)
     }
     if (submission.answers.length === 0 && !submission.equality) {
       const errors = [{ field: 'form', message: 'Answer at least one question before sending.' }]
       return wantsHtml(req)
-        ? formWithErrors(consultation, submission.values, errors)
+        ? formWithErrors(req, consultation, submission.values, errors)
         : problemResponse(422, 'Answer at least one question before sending.', errors)
     }
 
@@ -80,8 +85,10 @@ export const respondEndpoint: Endpoint = {
       // The form checks the same rules first; should one still fail, say so rather than 500.
       if (!(error instanceof ValidationError)) throw error
       const errors = [{ field: 'form', message: error.message }]
-      return wantsHtml(req) ? formWithErrors(consultation, submission.values, errors) : problemResponse(422, error.message, errors)
+      return wantsHtml(req) ? formWithErrors(req, consultation, submission.values, errors) : problemResponse(422, error.message, errors)
     }
-    return wantsHtml(req) ? redirect(thankYouPage(consultation.slug)) : jsonResponse(201, { reference, thankYou: thankYouPage(consultation.slug) })
+    return wantsHtml(req)
+      ? redirect(thankYouWithReference(consultation.id, reference))
+      : jsonResponse(201, { reference, thankYou: thankYouPage(consultation.slug) })
   },
 }

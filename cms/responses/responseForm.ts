@@ -3,6 +3,8 @@ import { EQUALITY_QUESTIONS, MAX_GENDER_TEXT, equalityChoicesFor } from './equal
 import { ELSEWHERE, ELSEWHERE_LABEL, LIVES_IN_FIELD, LIVES_IN_PROMPT, type Place } from './places'
 import { type SafeHtml, html } from '../shared/html'
 import { errorSummary } from '../shared/pageShell'
+import { publicPath } from '../shared/publicUrls'
+import { siteUrl } from '../settings'
 import type { Fields } from '../endpoints/support/readBody'
 import { type FieldError, HONEYPOT_FIELD, equalityField, questionField } from './submission'
 
@@ -147,7 +149,7 @@ export const responseForm = ({ questions, action, values = {}, errors = [], plac
     <label for="${HONEYPOT_FIELD}">Leave this empty</label>
     <input type="text" id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off">
   </div>
-  <p>We read every answer. Written answers may be quoted on this site without your name, after we have checked them.</p>
+  <p>We read every answer. Written answers may be quoted on this site without your name, after we have checked them. How we use and keep your answers: <a href="${siteUrl()}${publicPath.privacy}">privacy notice</a>.</p>
   <button type="submit" class="button">Send my answers</button>
 </form>`
 }

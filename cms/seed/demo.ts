@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { DEFAULT_SITE_SETTINGS } from '../shared/siteSettings'
+import { DEMO_SITE_SETTINGS } from './content/site-settings'
+
 import { sendNewsletter } from '../newsletters/sendNewsletter'
 import type { Answer } from '../lib/answers'
 import { boundaryAround } from './boundary'
@@ -79,6 +82,16 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
     }))
 
   const steps: Array<[string, () => Promise<void>]> = [
+    [
+      'Site settings',
+      async () => {
+        // Only a fresh install's defaults are replaced: an editor's own settings are kept.
+        const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+        if (current.name && current.name !== DEFAULT_SITE_SETTINGS.name) return void (tally.existing += 1)
+        await payload.updateGlobal({ slug: 'site-settings', depth: 0, data: DEMO_SITE_SETTINGS })
+        tally.created += 1
+      },
+    ],
     [
       'Communities and their pictures',
       async () => {
@@ -200,11 +213,23 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
       'Guidance toolkits',
       async () => {
         for (const toolkit of guidance) {
-          await ensure(payload, tally, 'guidance', { slug: { equals: toolkit.slug } }, () => ({
-            ...toolkit,
-            steps: toolkit.steps.map((step) => ({ heading: step.heading, body: paragraphs(step.body), checklist: step.checklist.map((item) => ({ item })) })),
-            _status: 'published',
-          }))
+          const template = (download: { filename: string; label: string; text: string }) =>
+            ensure(
+              payload,
+              tally,
+              'media',
+              { filename: { equals: download.filename } },
+              () => ({ alt: download.label }),
+              () =>
+                Promise.resolve({ data: Buffer.from(download.text), mimetype: 'text/csv', name: download.filename, size: Buffer.byteLength(download.text) }),
+            ).then((file) => file.id)
+          const steps: Array<{ heading: string; body: ReturnType<typeof paragraphs>; checklist: Array<{ item: string }>; downloads: number[] }> = []
+          for (const step of toolkit.steps) {
+            const downloads: number[] = []
+            for (const download of step.downloads ?? []) downloads.push(await template(download))
+            steps.push({ heading: step.heading, body: paragraphs(step.body), checklist: step.checklist.map((item) => ({ item })), downloads })
+          }
+          await ensure(payload, tally, 'guidance', { slug: { equals: toolkit.slug } }, () => ({ ...toolkit, steps, _status: 'published' }))
         }
       },
     ],

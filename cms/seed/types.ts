@@ -161,7 +161,8 @@ export type GuidanceSeed = {
   summary: string
   audience: Array<'residents' | 'volunteers' | 'partners'>
   topics: string[]
-  steps: Array<{ heading: string; body: string[]; checklist: string[] }>
+  /** `downloads` are template files (CSV) a step offers: name, what people see, and the file's text. */
+  steps: Array<{ heading: string; body: string[]; checklist: string[]; downloads?: Array<{ filename: string; label: string; text: string }> }>
 }
 
 export type InfluenceLogSeed = {

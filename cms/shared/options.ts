@@ -104,3 +104,10 @@ export const EVIDENCE_KINDS = [
   { label: 'Other', value: 'other' },
 ] as const
 export const EVIDENCE_KIND_LABELS = labelsOf(EVIDENCE_KINDS)
+/** Who a guidance toolkit is for. */
+export const AUDIENCES = [
+  { label: 'Residents', value: 'residents' },
+  { label: 'Community groups and volunteers', value: 'volunteers' },
+  { label: 'Partner officers', value: 'partners' },
+] as const
+export const AUDIENCE_LABELS = labelsOf(AUDIENCES)

@@ -27,6 +27,8 @@ export const publicPath = {
   /** Step pages are numbered from 1 in their address: /guidance/<toolkit>/<n>/. */
   guidanceStep: (toolkitSlug: Slug, index: number) => `/guidance/${toolkitSlug}/${index + 1}/`,
   achievements: '/achievements/',
+  /** Each celebrated achievement has a page of its own, which its card and the feed link to. */
+  achievement: (id: string | number) => `/achievements/entry/${id}/`,
   /** The first page of achievements is /achievements/, the next ones /achievements/2/ and on. */
   achievementsPage: (page: number) => (page <= 1 ? '/achievements/' : `/achievements/${page}/`),
   reports: '/reports/',
@@ -47,6 +49,16 @@ export const publicPath = {
   /** Every open data file in one archive. */
   openDataArchive: '/open-data/folkmoot-open-data.tar.gz',
   notFound: '/404',
+  accessibility: '/accessibility/',
+  privacy: '/privacy/',
+  contact: '/contact/',
+  siteMap: '/site-map/',
+  feeds: '/feeds/',
+  glossary: '/glossary/',
+  glossaryTerm: (id: string) => `/glossary/#${id}`,
+  favicon: '/favicon.svg',
+  manifest: '/site.webmanifest',
+  sharingImage: '/sharing.png',
   consultationsFeed: '/feeds/consultations.xml',
   achievementsFeed: '/feeds/achievements.xml',
   /** Every published event as an iCalendar feed, to subscribe to in a calendar app. */

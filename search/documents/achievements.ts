@@ -1,6 +1,7 @@
 import { type Lookups, names, themeName } from './lookups'
 import { type SearchDocument, type SearchSource, documentId, excerptOf, joinText, sourceOf, yearOf } from './shape'
 import { isAchievement } from '../../cms/shared/publicContent'
+import { publicPath } from '../../cms/shared/publicUrls'
 
 /**
  * Celebrated influence logs are the site's achievements; the others are working records the
@@ -8,8 +9,8 @@ import { isAchievement } from '../../cms/shared/publicContent'
  */
 export const achievementDocuments = (source: SearchSource, lookup: Lookups): SearchDocument[] =>
   source.influenceLogs.filter(isAchievement).flatMap((log) => {
-    const ownerUrl = lookup.ownerUrl({ community: log.community, cluster: log.cluster })
-    if (!ownerUrl) return []
+    // An achievement whose owner is not public has no page to show it on.
+    if (!lookup.ownerUrl({ community: log.community, cluster: log.cluster })) return []
     return [
       {
         id: documentId('influence-logs', log.id),
@@ -23,7 +24,7 @@ export const achievementDocuments = (source: SearchSource, lookup: Lookups): Sea
           ...(log.outputs ?? []).map((output) => output.text),
           ...(log.outcomes ?? []).map((outcome) => outcome.text),
         ),
-        url: `${ownerUrl}#achievement-${log.id}`,
+        url: publicPath.achievement(log.id),
         community: lookup.placeNames({ community: log.community, cluster: log.cluster }),
         cluster: lookup.clusterName(log.cluster),
         theme: names(themeName(log.theme)),

@@ -3,7 +3,7 @@ import { escapeHtml } from '../../cms/shared/html'
 
 export type FeedEntry = { id: string; title: string; url: string; updated: string; summary: string }
 
-export const atomFeed = ({ title, url, self, entries }: { title: string; url: string; self: string; entries: FeedEntry[] }): string => {
+export const atomFeed = ({ title, author, url, self, entries }: { title: string; author: string; url: string; self: string; entries: FeedEntry[] }): string => {
   const updated =
     entries
       .map((entry) => entry.updated)
@@ -16,7 +16,7 @@ export const atomFeed = ({ title, url, self, entries }: { title: string; url: st
   <link href="${escapeHtml(url)}"/>
   <link rel="self" href="${escapeHtml(self)}"/>
   <updated>${updated}</updated>
-  <author><name>Folkmoot</name></author>
+  <author><name>${escapeHtml(author)}</name></author>
 ${entries
   .map(
     (entry) => `  <entry>

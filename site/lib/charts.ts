@@ -15,14 +15,18 @@ const ROW_GAP = 14
 /**
  * A horizontal bar chart laid out at build time: each row is a label line above its bar, with
  * the value at the bar's end, so long labels never collide and the chart scales to any width.
+ * Drawn about as wide as a phone's column (360) so that scaled down to a 375 pixel screen its
+ * text stays at least 12 CSS pixels; site.css caps how far it grows on wide screens.
  */
-export const layoutBars = (data: readonly BarDatum[], width = 640): BarLayout => {
+export const CHART_WIDTH = 360
+
+export const layoutBars = (data: readonly BarDatum[], width = CHART_WIDTH): BarLayout => {
   const row = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
   const height = Math.max(row, data.length * row)
   const rows = scaleBand<number>()
     .domain(data.map((_, index) => index))
     .range([0, data.length * row])
-  const valueRoom = 110
+  const valueRoom = 100
   const x = scaleLinear()
     .domain([0, data.reduce((largest, datum) => Math.max(largest, datum.value), 1)])
     .range([0, width - valueRoom])

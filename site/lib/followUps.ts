@@ -19,12 +19,11 @@ export const followUps = (snapshot: SiteSnapshot, consultation: Consultation): F
     const log = byId(snapshot.influenceLogs, id)
     if (!log) return []
     const partner = byId(snapshot.partners, log.partner)?.name
-    const community = byId(snapshot.communities, log.community)
     return [
       {
         title: log.title,
-        // Only achievements appear on the community page.
-        href: community && isAchievement(log) ? publicPath.communityAchievements(community.slug) : undefined,
+        // Only celebrated achievements have a page.
+        href: isAchievement(log) ? publicPath.achievement(log.id) : undefined,
         detail: [formatDate(log.date), partner ? `with ${partner}` : undefined].filter(Boolean).join(', '),
       },
     ]

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { type BuiltSite, buildDemoSite } from './support/site'
+import { DEMO_SITE_SETTINGS } from '../../cms/seed/content/site-settings'
+
+const execFileAsync = promisify(execFile)
 
 let site: BuiltSite
 let browser: Browser
@@ -55,6 +60,12 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['newsletter sign-up', '/newsletter/', 'Communities to hear about'],
   ['newsletter check your mail', '/newsletter/check-your-mail/', 'Check your mail'],
   ['not found', '/no-such-page/', 'Page not found'],
+  ['accessibility statement', '/accessibility/', 'Enforcement procedure'],
+  ['privacy notice', '/privacy/', 'Article 9'],
+  ['contact', '/contact/', 'plans@harrowdale.example.org'],
+  ['site map', '/site-map/', 'Kestwick Town Plan 2024–2029'],
+  ['follow by feed', '/feeds/', 'feed reader'],
+  ['glossary', '/glossary/', 'Local Place Plan'],
 ]
 
 const fileFor = (urlPath: string): string => {
@@ -200,10 +211,12 @@ describe('the public site', () => {
     expect(withScripts).toEqual(['/search/'])
   })
 
-  it('lists every page in the sitemap, and serves feeds that parse as Atom', async () => {
+  it('lists every page but the personal ones in the sitemap, and serves feeds that parse as Atom', async () => {
     const sitemap = fs.readFileSync(path.join(site.dir, 'sitemap-0.xml'), 'utf8')
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname))
-    expect(site.pages.filter((pagePath) => pagePath !== '/404.html' && !listed.has(pagePath))).toEqual([])
+    const personal = (pagePath: string) => /\/(thank-you|check-your-mail)\/$/.test(pagePath)
+    expect(site.pages.filter((pagePath) => pagePath !== '/404.html' && !personal(pagePath) && !listed.has(pagePath))).toEqual([])
+    expect([...listed].filter(personal)).toEqual([])
     const page = await browser.newPage()
     for (const feed of ['/feeds/consultations.xml', '/feeds/achievements.xml']) {
       const xml = await (await fetch(`${site.url}${feed}`)).text()
@@ -217,6 +230,10 @@ describe('the public site', () => {
       }, xml)
       expect(parsed).toMatchObject({ error: null, root: 'feed' })
       expect(parsed.entries).toBeGreaterThan(0)
+      // Each entry links to a page of its own on this site.
+      const links = [...xml.matchAll(/<entry>[\s\S]*?<link href="([^"]+)"/g)].map(([, href]) => new URL(href!).pathname)
+      expect(new Set(links).size).toBe(links.length)
+      expect(links.filter((link) => !fs.existsSync(fileFor(link)))).toEqual([])
     }
     await page.close()
   })
@@ -255,5 +272,98 @@ describe('the public site', () => {
     expect(await page.textContent('h1')).toBe(title)
     expect(await page.textContent('main')).toContain('Open now')
     await context.close()
+  })
+
+  it('passes the Nu HTML Checker with no errors on any page', async () => {
+    // One Java run over the whole built site: vnu reads every .html file under the folder.
+    const vnu = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
+    const run = await execFileAsync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', '--exit-zero-always', site.dir], {
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const { messages } = JSON.parse(run.stderr) as { messages: Array<{ type: string; url: string; message: string }> }
+    expect(site.pages.length).toBeGreaterThan(40)
+    expect(messages.map((message) => `${message.url.replace(`file:${site.dir}`, '')}: ${message.message}`)).toEqual([])
+  })
+
+  it('has a Nu HTML Checker that does catch errors', async () => {
+    const dir = fs.mkdtempSync(path.join(site.dir, '..', 'vnu-'))
+    fs.writeFileSync(path.join(dir, 'bad.html'), '<!doctype html><html lang="en"><title>Bad</title><p style="vector-effect: none">x</p><div><p></div>')
+    const vnu = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
+    const run = await execFileAsync('java', ['-jar', vnu, '--errors-only', '--format', 'json', '--exit-zero-always', dir])
+    expect((JSON.parse(run.stderr) as { messages: unknown[] }).messages.length).toBeGreaterThan(0)
+  })
+
+  it('keeps chart labels at least 12 CSS pixels on a 375 pixel wide phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } })
+    const sizes: number[] = []
+    for (const report of ['/reports/district/2025/', '/reports/communities/kestwick/2025/']) {
+      await page.goto(`${site.url}${report}`)
+      // The text's font size times how far the SVG is scaled to fit: what the eye sees.
+      sizes.push(
+        ...(await page
+          .locator('figure.chart svg text')
+          .evaluateAll((texts) => texts.map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 0)))),
+      )
+    }
+    expect(sizes.length).toBeGreaterThan(10)
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12)
+    await page.close()
+  })
+
+  it('shows the install’s own name from Site settings on every page, and Folkmoot only as “powered by”', () => {
+    const without: string[] = []
+    const stray: string[] = []
+    for (const pagePath of site.pages) {
+      const html = fs.readFileSync(fileFor(pagePath), 'utf8')
+      if (!html.includes(`>${DEMO_SITE_SETTINGS.name}</a>`) || !html.includes(`${DEMO_SITE_SETTINGS.name} is run by ${DEMO_SITE_SETTINGS.organisation}`))
+        without.push(pagePath)
+      const rest = html.replaceAll('Powered by Folkmoot', '').replaceAll(SOURCE_URL, '')
+      if (/folkmoot/i.test(rest)) stray.push(pagePath)
+    }
+    expect(site.pages.length).toBeGreaterThan(40)
+    expect(without).toEqual([])
+    expect(stray).toEqual([])
+  })
+
+  it('links the footer of every page to the accessibility statement, privacy notice, contact page and HTML site map', () => {
+    const missing = site.pages.filter((pagePath) => {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(fs.readFileSync(fileFor(pagePath), 'utf8'))?.[0] ?? ''
+      return !['/accessibility/', '/privacy/', '/contact/', '/site-map/', '/feeds/', '/glossary/'].every((href) => footer.includes(`href="${href}"`))
+    })
+    expect(missing).toEqual([])
+  })
+
+  it('lists the pages in the HTML site map from the list the build checks, so new pages appear by themselves', () => {
+    const map = fs.readFileSync(fileFor('/site-map/'), 'utf8')
+    const listed = new Set([...map.matchAll(/<li><a href="([^"]+)"/g)].map(([, href]) => href))
+    const expected = site.pages.filter((pagePath) => !/^\/404|\/(thank-you|check-your-mail)\/$/.test(pagePath))
+    expect(expected.filter((pagePath) => !listed.has(pagePath))).toEqual([])
+  })
+
+  it('gives each achievement a page of its own, which its card links to', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/achievements/`)
+    const card = page.locator('.card h3 a').first()
+    const title = (await card.textContent())?.trim()
+    await Promise.all([page.waitForURL(/\/achievements\/entry\/[^/]+\/$/), card.click()])
+    expect(await page.textContent('h1')).toBe(title)
+    expect(await page.textContent('main')).toContain('What changed')
+    await page.close()
+  })
+
+  it('links a planning term to the glossary where it first appears, and only there', () => {
+    const html = fs.readFileSync(fileFor('/plans/kestwick-town-plan-2024-2029/'), 'utf8')
+    expect(html.match(/<a class="term" href="\/glossary\/#ldp">/g)).toHaveLength(1)
+  })
+
+  it('offers a favicon, a web manifest and sharing tags with the install’s name', async () => {
+    const html = fs.readFileSync(fileFor('/'), 'utf8')
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">')
+    expect(html).toContain(`<meta property="og:site_name" content="${DEMO_SITE_SETTINGS.name}">`)
+    expect(html).toMatch(/<meta property="og:image" content="http[^"]+\/sharing\.png">/)
+    const manifest = (await (await fetch(`${site.url}/site.webmanifest`)).json()) as { name: string }
+    expect(manifest.name).toBe(DEMO_SITE_SETTINGS.name)
+    const image = await fetch(`${site.url}/sharing.png`)
+    expect(image.headers.get('content-type')).toBe('image/png')
   })
 })

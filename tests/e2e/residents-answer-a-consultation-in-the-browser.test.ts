@@ -66,11 +66,11 @@ describe.each([
 
     await page.getByRole('link', { name: 'Choose an answer to "How old are you?".' }).click()
     await page.getByRole('group', { name: 'How old are you?' }).getByLabel('14 to 16').check()
-    await Promise.all([page.waitForURL(`${site.url}/**`), page.getByRole('button', { name: 'Send my answers' }).click()])
+    await Promise.all([page.waitForURL(`${api.url}/**/thank-you?**`), page.getByRole('button', { name: 'Send my answers' }).click()])
 
-    expect(new URL(page.url()).pathname).toBe(`${CONSULTATION}thank-you/`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thank you, we have your answers')
     const [stored] = await responsesSaying(idea)
+    expect(await page.getByRole('status').textContent()).toContain(`Your reference is ${stored!.reference}`)
     expect(stored).toMatchObject({ channel: 'online', moderation: 'pending' })
     expect(stored!.answers).toHaveLength(4)
     await context.close()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DEFAULT_SITE_SETTINGS } from '../../cms/shared/siteSettings'
 import { type TestPayload, startPayload } from './support/payload'
 
 let app: TestPayload
@@ -24,9 +25,9 @@ describe('with no SMTP_URL set', () => {
     expect(docs).toHaveLength(1)
     const [mail] = docs
     expect(mail).toMatchObject({ subject: 'Please confirm', text: 'Follow the link to confirm.', html: '<p>Follow the link to confirm.</p>' })
-    expect(mail!.from).toBe('Folkmoot <hello@folkmoot.localhost>')
+    expect(mail!.from).toBe(`${DEFAULT_SITE_SETTINGS.name} <hello@folkmoot.localhost>`)
     expect(mail!.raw).toContain('List-Unsubscribe: <https://example.org/u/1>')
-    expect(mail!.raw).toMatch(/^From: Folkmoot <hello@folkmoot\.localhost>$/m)
+    expect(mail!.raw).toMatch(new RegExp(`^From: ${DEFAULT_SITE_SETTINGS.name} <hello@folkmoot\\.localhost>$`, 'm'))
   })
 
   it('lets editors read the outbox but nobody write to it', async () => {

@@ -35,7 +35,7 @@ const responsesTo = async (consultation: Consultation) =>
   (await app.payload.find({ collection: 'responses', where: { consultation: { equals: consultation.id } }, depth: 0, pagination: false })).docs
 
 describe('answering an open consultation', () => {
-  it('stores a plain form post as a pending online response and sends the person to the thank-you page', async () => {
+  it('stores a plain form post as a pending online response and sends the person to a thank-you page with their reference', async () => {
     const form = new URLSearchParams([
       [text().name, 'A community garden with benches, please.'],
       [single().name, single().options[1]!],
@@ -48,11 +48,15 @@ describe('answering an open consultation', () => {
     ])
     const response = await postForm(respondUrl, form, { 'x-test-peer': '192.0.2.10' })
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe(`https://site.example.org/consultations/${world.consultation.slug}/thank-you/`)
-
     const [stored] = await responsesTo(world.consultation)
     expect(stored).toMatchObject({ channel: 'online', moderation: 'pending' })
     expect(stored!.reference).toMatch(/^R-[0-9A-F]{8}$/)
+    const location = new URL(response.headers.get('location')!)
+    expect(location.pathname).toBe(`/api/consultations/${world.consultation.id}/thank-you`)
+    expect(location.searchParams.get('reference')).toBe(stored!.reference)
+    const thanks = await fetch(`${respondUrl.replace(/\/respond$/, '/thank-you')}?reference=${stored!.reference}`)
+    expect(thanks.status).toBe(200)
+    expect(await thanks.text()).toContain(`Your reference is <strong class="reference">${stored!.reference}</strong>`)
     expect(
       stored!.answers?.map(({ question, text: written, choices, rating }) => ({
         question,

@@ -152,8 +152,8 @@ describe('search documents', () => {
       status: 'In progress',
       updated: T,
     })
-    expect(byId('influence-logs-70')?.url).toBe('/communities/kestwick/#achievement-70')
-    expect(byId('influence-logs-72')?.url).toBe('/clusters/wend-valley/#achievement-72')
+    expect(byId('influence-logs-70')?.url).toBe('/achievements/entry/70/')
+    expect(byId('influence-logs-72')?.url).toBe('/achievements/entry/72/')
     expect(byId('guidance-60-step-1')).toMatchObject({
       url: '/guidance/run-a-survey/1/',
       title: 'Run a survey, step 1: Plan it',

@@ -61,12 +61,14 @@ describe('site helpers', () => {
   it('escape feed text so any title is well-formed XML', () => {
     const feed = atomFeed({
       title: 'A & B',
+      author: 'Kestwick <Partnership>',
       url: 'https://x.test/',
       self: 'https://x.test/feed.xml',
       entries: [{ id: 'i', title: '<b>"Bus" & rail</b>', url: 'https://x.test/a', updated: '2026-01-01T00:00:00.000Z', summary: 'ok' }],
     })
     expect(feed).toContain('<title>&lt;b&gt;&quot;Bus&quot; &amp; rail&lt;/b&gt;</title>')
     expect(feed).toContain('<updated>2026-01-01T00:00:00.000Z</updated>')
+    expect(feed).toContain('<author><name>Kestwick &lt;Partnership&gt;</name></author>')
   })
 
   it('lay out a bar chart to scale, label above bar, and describe it in words', () => {
@@ -78,7 +80,7 @@ describe('site helpers', () => {
     const { width, height, bars } = layoutBars(data, 600)
     expect(width).toBe(600)
     expect(height).toBe(3 * 56)
-    expect(bars.map((bar) => bar.barWidth)).toEqual([490, 245, 0])
+    expect(bars.map((bar) => bar.barWidth)).toEqual([500, 250, 0])
     expect(bars.map((bar) => bar.barY)).toEqual([22, 78, 134])
     expect(bars.every((bar) => bar.labelY < bar.barY)).toBe(true)
     expect(describeBars(data)).toBe('Written plan: 4; Relationships: 2; Joint working: 0.')

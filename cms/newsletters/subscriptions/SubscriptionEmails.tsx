@@ -10,9 +10,9 @@ const NotYou = () => <Text style={smallText}>If this was not you, ignore this ma
 
 /** Double opt-in: nothing is ever sent until the reader follows this link and presses the button. */
 export const ConfirmSubscriptionEmail = ({ sender, followed, confirmUrl, validDays }: Props & { confirmUrl: string; validDays: number }) => (
-  <EmailLayout preview="Please confirm you want Folkmoot newsletters" sender={sender} footer={<NotYou />}>
+  <EmailLayout preview={`Please confirm you want ${sender.siteName} newsletters`} sender={sender} footer={<NotYou />}>
     <Heading as="h1">Please confirm your subscription</Heading>
-    <Text>Someone, hopefully you, asked to receive Folkmoot newsletters at this address.</Text>
+    <Text>Someone, hopefully you, asked to receive {sender.siteName} newsletters at this address.</Text>
     <Followed followed={followed} />
     <Text>
       <Link href={confirmUrl} style={linkStyle}>
@@ -25,9 +25,9 @@ export const ConfirmSubscriptionEmail = ({ sender, followed, confirmUrl, validDa
 
 /** Sent instead of a confirmation when the address is already subscribed: the form reveals nothing, the owner learns it here. */
 export const AlreadySubscribedEmail = ({ sender, preferencesUrl }: { sender: Sender; preferencesUrl: string }) => (
-  <EmailLayout preview="You already get Folkmoot newsletters" sender={sender} footer={<NotYou />}>
+  <EmailLayout preview={`You already get ${sender.siteName} newsletters`} sender={sender} footer={<NotYou />}>
     <Heading as="h1">You are already subscribed</Heading>
-    <Text>Someone asked to subscribe this address to Folkmoot newsletters, and it already receives them. Nothing has changed.</Text>
+    <Text>Someone asked to subscribe this address to {sender.siteName} newsletters, and it already receives them. Nothing has changed.</Text>
     <Text>
       <Link href={preferencesUrl} style={linkStyle}>
         Choose which communities you hear about, or unsubscribe

@@ -5,14 +5,15 @@ import { CONFIRM_PURPOSE, SUBSCRIPTIONS_API, preferencesUrl } from './subscripti
 import { subscriberFromLink } from './subscriberFromLink'
 import { hiddenToken, linkRefusedPage, signUpLink, subscriptionPage, subscriptionsAction } from './subscriptionPages'
 
-const notPending = (status: string, id: number | string) =>
+const notPending = (req: PayloadRequest, status: string, id: number | string) =>
   status === 'confirmed'
     ? subscriptionPage(
+        req.payload,
         200,
         'You are subscribed',
         html`<p>Your subscription is already confirmed.</p><p><a href="${preferencesUrl(id)}">Choose what you hear about, or unsubscribe</a></p>`,
       )
-    : subscriptionPage(400, 'This link is no longer valid', html`<p>This address was unsubscribed after the link was sent.</p>${signUpLink()}`)
+    : subscriptionPage(req.payload, 400, 'This link is no longer valid', html`<p>This address was unsubscribed after the link was sent.</p>${signUpLink()}`)
 
 /**
  * The link in the confirmation mail shows a button rather than confirming at once: mail scanners
@@ -20,9 +21,10 @@ const notPending = (status: string, id: number | string) =>
  */
 const show = async (req: PayloadRequest): Promise<Response> => {
   const found = await subscriberFromLink(req, CONFIRM_PURPOSE)
-  if (!found.ok) return linkRefusedPage(found)
-  if (found.subscriber.status !== 'pending') return notPending(found.subscriber.status, found.subscriber.id)
+  if (!found.ok) return linkRefusedPage(req.payload, found)
+  if (found.subscriber.status !== 'pending') return notPending(req, found.subscriber.status, found.subscriber.id)
   return subscriptionPage(
+    req.payload,
     200,
     'Confirm your subscription',
     html`<p>Press the button to start receiving Folkmoot newsletters at ${found.subscriber.email}.</p>
@@ -32,8 +34,8 @@ const show = async (req: PayloadRequest): Promise<Response> => {
 
 const confirm = async (req: PayloadRequest): Promise<Response> => {
   const found = await subscriberFromLink(req, CONFIRM_PURPOSE)
-  if (!found.ok) return linkRefusedPage(found)
-  if (found.subscriber.status !== 'pending') return notPending(found.subscriber.status, found.subscriber.id)
+  if (!found.ok) return linkRefusedPage(req.payload, found)
+  if (found.subscriber.status !== 'pending') return notPending(req, found.subscriber.status, found.subscriber.id)
   await req.payload.update({
     collection: 'subscribers',
     id: found.subscriber.id,
@@ -41,6 +43,7 @@ const confirm = async (req: PayloadRequest): Promise<Response> => {
     data: { status: 'confirmed', confirmedAt: new Date().toISOString() },
   })
   return subscriptionPage(
+    req.payload,
     200,
     'You are subscribed',
     html`<p>Thank you. Newsletters about the communities you chose will come to ${found.subscriber.email}.</p><p><a href="${preferencesUrl(found.subscriber.id)}">Choose what you hear about, or unsubscribe</a></p>`,

@@ -25,10 +25,11 @@ const preferencesForm = async (req: PayloadRequest, subscriber: Subscriber, toke
       subscriber.status === 'pending'
         ? 'This subscription is waiting for confirmation: use the link in the confirmation mail first.'
         : 'This address is unsubscribed and gets no newsletters.'
-    return subscriptionPage(200, 'Your newsletter subscription', html`<p>${why}</p>${signUpLink()}`)
+    return subscriptionPage(req.payload, 200, 'Your newsletter subscription', html`<p>${why}</p>${signUpLink()}`)
   }
   const options = await choiceOptions(req.payload)
   return subscriptionPage(
+    req.payload,
     200,
     'Your newsletter subscription',
     html`${notice ? html`<p role="status">${notice}</p>` : ''}<p>Newsletters go to ${subscriber.email}.</p>
@@ -43,17 +44,17 @@ ${checkboxes('clusters', 'Clusters you hear about', options.clusters, idsOf(subs
 
 const show = async (req: PayloadRequest): Promise<Response> => {
   const found = await subscriberFromLink(req, MANAGE_PURPOSE)
-  return found.ok ? preferencesForm(req, found.subscriber, found.token) : linkRefusedPage(found)
+  return found.ok ? preferencesForm(req, found.subscriber, found.token) : linkRefusedPage(req.payload, found)
 }
 
 const save = async (req: PayloadRequest): Promise<Response> => {
   const found = await subscriberFromLink(req, MANAGE_PURPOSE, ['communities', 'clusters'])
-  if (!found.ok) return linkRefusedPage(found)
+  if (!found.ok) return linkRefusedPage(req.payload, found)
   if (found.subscriber.status !== 'confirmed') return preferencesForm(req, found.subscriber, found.token)
   const errors: Array<{ field: string; message: string }> = []
   const choices = readChoices(found.fields, errors)
   if (!errors.length) errors.push(...(await unknownChoices(req.payload, choices)))
-  if (errors.length) return problemPage(422, 'Please check your choices.', errors)
+  if (errors.length) return problemPage(req.payload, 422, 'Please check your choices.', errors)
   const subscriber = await req.payload.update({
     collection: 'subscribers',
     id: found.subscriber.id,

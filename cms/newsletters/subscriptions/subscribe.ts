@@ -3,22 +3,23 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { NEWSLETTER_CONSENT_VERSION } from '../../shared/newsletterConsent'
 import { renderEmail } from '../../email/render'
-import { mailSender, siteUrl } from '../../settings'
+import { mailIdentity } from '../../lib/siteSettings'
+import { serverUrl, siteUrl } from '../../settings'
 import { AlreadySubscribedEmail, ConfirmSubscriptionEmail } from './SubscriptionEmails'
 import { normaliseEmail } from '../../lib/email'
 import { CONFIRM_VALID_DAYS, SUBSCRIPTIONS_API, confirmSubscriptionUrl, preferencesUrl } from './subscriptionLinks'
 import type { Subscriber } from '../../payload-types'
 import { clientKey, rateLimiter } from '../../endpoints/support/rateLimit'
-import { readBody } from '../../endpoints/support/readBody'
+import { type Fields, readBody } from '../../endpoints/support/readBody'
 import { type FieldError, jsonResponse, problemResponse, redirect, wantsHtml } from '../../endpoints/support/responses'
 import { asIds, choiceOptions, unknownChoices } from './subscriptionChoices'
 import { type Choices, emailProblem, readChoices, readText, unexpectedFields } from './subscriptionFields'
+import { HONEYPOT_FIELD } from './honeypot'
+import { signUpFormPage, subscribeUrl } from './signUpFormPage'
 import { problemPage } from './subscriptionPages'
 import { publicPath } from '../../shared/publicUrls'
 
 const MAX_BODY_BYTES = 16 * 1024
-/** The sign-up form's hidden field: people never see it, form-filling robots do. */
-export const HONEYPOT_FIELD = 'website'
 const FIELDS = ['email', 'communities', 'clusters', 'consent', 'consentVersion', HONEYPOT_FIELD]
 
 const perAddress = rateLimiter('subscribe-address', { points: 3, durationSeconds: 60 * 60 })
@@ -65,10 +66,10 @@ const namesOf = async (payload: Payload, choices: Choices): Promise<string[]> =>
 const subscribe = async (payload: Payload, { email, choices }: Valid): Promise<void> => {
   const found = await payload.find({ collection: 'subscribers', depth: 0, limit: 1, where: { email: { equals: email } } })
   const existing: Subscriber | undefined = found.docs[0]
-  const sender = mailSender()
+  const sender = await mailIdentity(payload)
   if (existing?.status === 'confirmed') {
     const mail = await renderEmail(createElement(AlreadySubscribedEmail, { sender, preferencesUrl: preferencesUrl(existing.id) }))
-    await payload.sendEmail({ to: email, subject: 'You already get Folkmoot newsletters', ...mail })
+    await payload.sendEmail({ to: email, subject: `You already get ${sender.siteName} newsletters`, ...mail })
     return
   }
   const data = {
@@ -91,18 +92,25 @@ const subscribe = async (payload: Payload, { email, choices }: Valid): Promise<v
       validDays: CONFIRM_VALID_DAYS,
     }),
   )
-  await payload.sendEmail({ to: email, subject: 'Please confirm your Folkmoot newsletter subscription', ...mail })
+  await payload.sendEmail({ to: email, subject: `Please confirm your ${sender.siteName} newsletter subscription`, ...mail })
 }
 
 const handler = async (req: PayloadRequest): Promise<Response> => {
   const html = wantsHtml(req)
+  let typed: Fields = {}
+  // A person gets the form back with what they typed and each mistake beside its field.
   const refuse = (status: number, message: string, errors: FieldError[] = []) =>
-    html ? problemPage(status, message, errors) : problemResponse(status, message, errors)
+    html
+      ? signUpFormPage(req.payload, status, subscribeUrl(serverUrl()), typed, errors.length > 0 ? errors : [{ field: 'form', message }])
+      : problemResponse(status, message, errors)
   if (!(await perClient.consume(clientKey(req)))) return refuse(429, 'Too many sign-ups from your connection. Please try again in a few minutes.')
   const body = await readBody(req, { maxBytes: MAX_BODY_BYTES })
   if (!body.ok) return refuse(body.status, body.message)
+  typed = body.fields
   const checked = await validate(req.payload, body.fields)
-  if (!checked.ok) return refuse(checked.errors.some((error) => error.field === HONEYPOT_FIELD) ? 400 : 422, 'Please check the form.', checked.errors)
+  if (!checked.ok && checked.errors.some((error) => error.field === HONEYPOT_FIELD))
+    return html ? problemPage(req.payload, 400, 'Please check the form.', checked.errors) : problemResponse(400, 'Please check the form.', checked.errors)
+  if (!checked.ok) return refuse(422, 'Please check the form.', checked.errors)
   if (!(await perAddress.consume(checked.value.email)))
     return refuse(429, 'This address was signed up several times in the last hour. Please check your mail, or try again later.')
   try {

@@ -9,8 +9,9 @@ import { hiddenToken, linkRefusedPage, signUpLink, subscriptionPage, subscriptio
 /** Opening the link shows a button; only the POST unsubscribes, so a mail scanner's visit changes nothing. */
 const show = async (req: PayloadRequest): Promise<Response> => {
   const found = await subscriberFromLink(req, MANAGE_PURPOSE)
-  if (!found.ok) return linkRefusedPage(found)
+  if (!found.ok) return linkRefusedPage(req.payload, found)
   return subscriptionPage(
+    req.payload,
     200,
     'Unsubscribe from Folkmoot newsletters',
     html`<p>Press the button and ${found.subscriber.email} will get no more newsletters.</p>
@@ -26,7 +27,7 @@ const show = async (req: PayloadRequest): Promise<Response> => {
 const unsubscribe = async (req: PayloadRequest): Promise<Response> => {
   const found = await subscriberFromLink(req, MANAGE_PURPOSE, ['List-Unsubscribe'])
   const page = wantsHtml(req)
-  if (!found.ok) return page ? linkRefusedPage(found) : jsonResponse(found.status, { message: 'This unsubscribe link is not valid.' })
+  if (!found.ok) return page ? linkRefusedPage(req.payload, found) : jsonResponse(found.status, { message: 'This unsubscribe link is not valid.' })
   if (found.subscriber.status !== 'unsubscribed') {
     await req.payload.update({
       collection: 'subscribers',
@@ -37,6 +38,7 @@ const unsubscribe = async (req: PayloadRequest): Promise<Response> => {
   }
   if (!page) return jsonResponse(200, { message: 'Unsubscribed.' })
   return subscriptionPage(
+    req.payload,
     200,
     'You are unsubscribed',
     html`<p>${found.subscriber.email} will get no more Folkmoot newsletters. Changed your mind? You can sign up again at any time.</p>${signUpLink()}`,

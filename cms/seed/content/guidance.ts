@@ -21,6 +21,13 @@ export const guidance: GuidanceSeed[] = [
           'Agree who chairs, who keeps notes and who looks after money',
           'Set up a shared email address and a page on this site',
         ],
+        downloads: [
+          {
+            filename: 'first-meeting-sign-in-sheet.csv',
+            label: 'First meeting sign-in sheet (template)',
+            text: 'Name,Street or part of the village,Email or phone,Happy to help with,May we keep in touch? (yes/no)\r\n',
+          },
+        ],
       },
       {
         heading: 'Decide whether to plan alone or with neighbours',

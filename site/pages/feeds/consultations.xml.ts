@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 
 import { atomFeed } from '../../lib/atom'
 import { snapshot } from '../../lib/snapshot'
+import { siteSettings } from '../../lib/siteSettings'
 import { publicPath } from '../../../cms/shared/publicUrls'
 
 export const GET: APIRoute = ({ site }) => {
@@ -15,7 +16,16 @@ export const GET: APIRoute = ({ site }) => {
       updated: new Date(consultation.updatedAt).toISOString(),
       summary: consultation.summary,
     }))
-  return new Response(atomFeed({ title: 'Folkmoot consultations', url: at(publicPath.consultations), self: at(publicPath.consultationsFeed), entries }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  })
+  return new Response(
+    atomFeed({
+      title: `${siteSettings().name}: consultations`,
+      author: siteSettings().organisation,
+      url: at(publicPath.consultations),
+      self: at(publicPath.consultationsFeed),
+      entries,
+    }),
+    {
+      headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    },
+  )
 }
