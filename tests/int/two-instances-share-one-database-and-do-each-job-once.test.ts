@@ -7,7 +7,6 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { RATE_LIMIT_COLLECTION } from '../../cms/endpoints/support/rateLimit'
 import { JOB_CLAIMS_COLLECTION } from '../../cms/jobs/claimEachJobOnce'
 import { SEND_PARALLELISM } from '../../cms/newsletters/sendNewsletter'
 import { freePort } from '../support/freePort'
@@ -27,6 +26,8 @@ const SIGN_INS_PER_HOUR = 6
 const READS_PER_MINUTE = 10
 const SENDER_TIMEOUT_SECONDS = 30
 const KILL_AT = 250
+// Where the MongoDB store keeps the limits' counters (cms/endpoints/support/rateLimit.ts).
+const RATE_LIMIT_COLLECTION = 'rate-limits'
 const SECRET = 'a-production-secret-of-forty-characters!'
 const ADMIN = { email: 'clerk@twinford.example', password: 'a long passphrase for the clerk' }
 // Both instances sit behind one public address, as behind a load balancer.
