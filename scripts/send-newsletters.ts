@@ -6,7 +6,7 @@ import { QUEUES } from '../cms/shared/queues'
 /**
  * Works the newsletter queue until nothing is due: sends scheduled newsletters and finishes
  * interrupted ones. `--resume` says the previous sender is known to be dead (e.g. killed), so its
- * newsletters are taken over at once instead of after five silent minutes.
+ * newsletters are taken over at once instead of after NEWSLETTER_SENDER_TIMEOUT_SECONDS of silence.
  */
 runScript(async () => {
   const payload = await bootPayload()
