@@ -10,7 +10,9 @@ const CONSULTATIONS_OWNED = 'folkmootConsultationsOwned'
  * request: responses carry no owner of their own, they belong to their consultation's owners.
  */
 export const consultationsOwnedBy = async (req: PayloadRequest, actor: Actor): Promise<ID[]> => {
-  const cached = req.context[CONSULTATIONS_OWNED]
+  // Requests made by hand (tests, scripts) may come without a context to cache in.
+  const context = req.context as Record<string, unknown> | undefined
+  const cached = context?.[CONSULTATIONS_OWNED]
   if (Array.isArray(cached)) return cached as ID[]
   const { docs } = await req.payload.find({
     collection: 'consultations',
@@ -22,7 +24,7 @@ export const consultationsOwnedBy = async (req: PayloadRequest, actor: Actor): P
     req,
   })
   const ids = docs.map((consultation) => consultation.id)
-  req.context[CONSULTATIONS_OWNED] = ids
+  if (context) context[CONSULTATIONS_OWNED] = ids
   return ids
 }
 

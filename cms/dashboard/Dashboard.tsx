@@ -9,6 +9,9 @@ const plural = (n: number, one: string, many: string) => `${count.format(n)} ${n
 
 const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'calc(var(--base) * 0.75)', marginBottom: 'var(--base)' } as const
 const list = { margin: '0.5em 0 0', paddingLeft: '1.2em' } as const
+/** Links stacked in a list get room to be pressed (WCAG 2.5.8, 24 px targets). */
+const item = { marginBottom: '0.5em' } as const
+const target = { display: 'inline-block', minHeight: 24, paddingBlock: 2 } as const
 
 const ROLE_WORDS: Record<WhatNeedsDoing['role'], string> = {
   admin: 'You are an admin: you see the whole district, and manage accounts and settings.',
@@ -37,30 +40,33 @@ const ActsFor = ({ work }: { work: WhatNeedsDoing }) => {
 const ToDo = ({ work, admin }: { work: WhatNeedsDoing; admin: string }) => {
   const items = [
     ...work.responsesToModerate.map((waiting) => (
-      <li key={`r${waiting.consultation.id}`}>
-        <a href={`${admin}/collections/responses?where[and][0][consultation][equals]=${waiting.consultation.id}&where[and][1][moderation][equals]=pending`}>
+      <li key={`r${waiting.consultation.id}`} style={item}>
+        <a
+          style={target}
+          href={`${admin}/collections/responses?where[and][0][consultation][equals]=${waiting.consultation.id}&where[and][1][moderation][equals]=pending`}
+        >
           {plural(waiting.count, 'response', 'responses')} to “{waiting.consultation.name}” waiting for moderation
         </a>
       </li>
     )),
     ...work.feedbackOverdue.map((consultation) => (
-      <li key={`f${consultation.id}`}>
-        <a href={`${admin}/collections/consultations/${consultation.id}`}>
+      <li key={`f${consultation.id}`} style={item}>
+        <a style={target} href={`${admin}/collections/consultations/${consultation.id}`}>
           “{consultation.title}” closed on {consultation.at ? formatDate(consultation.at) : 'an unknown date'}: write “you said, we did”
         </a>{' '}
         (residents were promised results within six weeks)
       </li>
     )),
     ...work.confirmationsOverdue.map((entry) => (
-      <li key={`c${entry.id}`}>
-        <a href={`${admin}/collections/influence-logs/${entry.id}`}>
+      <li key={`c${entry.id}`} style={item}>
+        <a style={target} href={`${admin}/collections/influence-logs/${entry.id}`}>
           “{entry.title}”: the partner has not confirmed it since they were asked on {entry.at ? formatDate(entry.at) : 'an unknown date'}
         </a>
       </li>
     )),
     ...work.newslettersToApprove.map((newsletter) => (
-      <li key={`n${newsletter.id}`}>
-        <a href={`${admin}/collections/newsletters/${newsletter.id}`}>
+      <li key={`n${newsletter.id}`} style={item}>
+        <a style={target} href={`${admin}/collections/newsletters/${newsletter.id}`}>
           {work.role === 'member'
             ? `Newsletter “${newsletter.subject}” is waiting for an editor to send it`
             : `Approve and send the newsletter “${newsletter.subject}”`}
@@ -88,7 +94,7 @@ const GoingOut = ({ work, admin }: { work: WhatNeedsDoing; admin: string }) => {
       <ul style={{ ...list, listStyle: 'none', paddingLeft: 0 }}>
         {work.newslettersGoingOut.map((newsletter) => (
           <li key={newsletter.id} style={{ marginTop: '0.5em' }}>
-            <a href={`${admin}/collections/newsletters/${newsletter.id}`} id={`going-out-${newsletter.id}`}>
+            <a style={target} href={`${admin}/collections/newsletters/${newsletter.id}`} id={`going-out-${newsletter.id}`}>
               {newsletter.subject}
             </a>
             <br />
