@@ -8,6 +8,7 @@ import { respondEndpoint } from '../responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { viewOnSiteField } from '../fields/viewOnSite'
+import { draftPreviewEndpoint } from '../export/draftPreview'
 import { QUESTION_KINDS } from '../lib/answers'
 import { PHASES, consultationPhase } from '../shared/consultationPhase'
 import { arrayAnd, dateAnd, plainName, textAnd } from '../lib/validators'
@@ -51,7 +52,7 @@ export const Consultations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
-  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint],
+  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, draftPreviewEndpoint('consultations')],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership)],
@@ -68,7 +69,7 @@ export const Consultations: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
-    viewOnSiteField('consultation'),
+    viewOnSiteField('consultation', true),
     ...ownerFields(ownership, 'consultation'),
     {
       name: 'summary',
