@@ -13,6 +13,7 @@ import { thankYouEndpoint } from '../responses/thankYou'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
 import { viewOnSiteField } from '../fields/viewOnSite'
+import { draftPreviewEndpoint } from '../export/draftPreview'
 import { QUESTION_KINDS } from '../lib/answers'
 import { PHASES, consultationPhase } from '../shared/consultationPhase'
 import { arrayAnd, dateAnd, plainName, textAnd } from '../lib/validators'
@@ -78,7 +79,7 @@ export const Consultations: CollectionConfig = {
   // Members draft; an editor publishes. Once published and closed, members publish their own
   // "you said, we did" (membersReportOnClosedConsultations holds them to that).
   access: { ...ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }), update: updateOwn({ ...ownership, membersMayPublish: true }) },
-  endpoints: [respondEndpoint, thankYouEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint],
+  endpoints: [respondEndpoint, thankYouEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint, draftPreviewEndpoint('consultations')],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership), membersReportOnClosedConsultations, checkFeedbackFigures],
@@ -95,7 +96,7 @@ export const Consultations: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
-    viewOnSiteField('consultation'),
+    viewOnSiteField('consultation', true),
     ...ownerFields(ownership, 'consultation'),
     {
       name: 'summary',

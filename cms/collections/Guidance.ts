@@ -4,6 +4,7 @@ import { isEditor } from '../access/isEditor'
 import { actorOf, hasRole } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { viewOnSiteField } from '../fields/viewOnSite'
+import { draftPreviewEndpoint } from '../export/draftPreview'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { richTextWithinLimits } from '../lib/richTextLimits'
@@ -23,12 +24,13 @@ export const Guidance: CollectionConfig = {
     group: 'Guidance and files',
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: [draftPreviewEndpoint('guidance')],
   access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
-    viewOnSiteField('toolkit'),
+    viewOnSiteField('toolkit', true),
     { name: 'summary', type: 'textarea', required: true, maxLength: 600 },
     {
       type: 'row',

@@ -7,6 +7,7 @@ import { ownerFields } from '../fields/owner'
 import { evidenceField } from '../fields/evidence'
 import { slugField } from '../fields/slug'
 import { viewOnSiteField } from '../fields/viewOnSite'
+import { draftPreviewEndpoint } from '../export/draftPreview'
 import { themeField } from '../fields/themes'
 import { ACTION_STATUSES, PLAN_KINDS, PLAN_STANDINGS, THEMES } from '../shared/options'
 import { richTextWithinLimits } from '../lib/richTextLimits'
@@ -63,6 +64,7 @@ export const Plans: CollectionConfig = {
     group: 'Plans and consultations',
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: [draftPreviewEndpoint('plans')],
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
@@ -80,7 +82,7 @@ export const Plans: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
-    viewOnSiteField('plan'),
+    viewOnSiteField('plan', true),
     ...ownerFields(ownership, 'plan'),
     {
       name: 'period',

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import type { EngineConfig } from '../../search/client/engine'
 import type { StaticIndexReport } from '../../search/static/buildIndex'
 import { buildStaticSearch, searchEngineForBuild, withoutSecrets } from '../../search/siteBuild'
 import { exportSnapshot } from './snapshot'
@@ -54,16 +55,21 @@ const copyMedia = (dist: string): number => {
  * index when Meilisearch is not the engine, and only then swaps it in: a failed or short build never replaces the live site, and visitors
  * never see a half-built one. Secrets are kept out of the Astro build's environment.
  */
+/** Runs `astro build` on a snapshot file into a folder; resolves with its exit code. */
+export const runAstroBuild = (snapshot: string, outDir: string, engine: EngineConfig): Promise<number> => {
+  const env = { ...withoutSecrets(process.env), SITE_SNAPSHOT: snapshot, SITE_OUT: outDir, FOLKMOOT_SEARCH: JSON.stringify(engine) }
+  return new Promise<number>((resolve) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env, stdio: 'inherit' })
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1))
+  })
+}
+
 export const buildSite = async (): Promise<{ pages: number; media: number; search: StaticIndexReport | null }> => {
   const live = distDir()
   const next = `${live}.next`
   fs.rmSync(next, { recursive: true, force: true })
   const engine = await searchEngineForBuild()
-  const env = { ...withoutSecrets(process.env), SITE_SNAPSHOT: snapshotFile(), SITE_OUT: next, FOLKMOOT_SEARCH: JSON.stringify(engine) }
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env, stdio: 'inherit' })
-    child.on('exit', (exitCode) => resolve(exitCode ?? 1))
-  })
+  const code = await runAstroBuild(snapshotFile(), next, engine)
   if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}). The live site is unchanged.`)
   const pages = htmlPages(next)
   const media = copyMedia(next)
