@@ -732,7 +732,7 @@ export interface InfluenceLog {
     | {
         plan: number | Plan;
         /**
-         * The end of the action’s address on the site, after #action-.
+         * The action’s title as the plan words it (kept as its id, so renaming the action keeps the link).
          */
         action: string;
         id?: string | null;

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig, FieldHook, PayloadRequest, Validate } from 'payload'
 
 import { editorsField, nobodyField, signedInField } from '../access/fieldAccess'
 import { membersNameAnOwner } from '../access/membersNameAnOwner'
@@ -21,15 +21,29 @@ const ownership: Ownership = { communityField: 'community' }
 const notInFuture: Validate = (value) =>
   !value || new Date(value as string).getTime() <= Date.now() + 24 * 60 * 60 * 1000 || 'Log influence that has happened: the date cannot be in the future.'
 
-/** The action must be one of the named plan's actions: its id, as in the action's address (#action-...). */
+const actionsOfPlan = async (plan: unknown, req: PayloadRequest): Promise<Array<{ id?: string | null; title: string }>> => {
+  if (!plan) return []
+  const planId = typeof plan === 'object' ? (plan as { id: string | number }).id : (plan as string | number)
+  const found = await req.payload.findByID({ collection: 'plans', id: planId, depth: 0, draft: true, select: { actions: true }, req, disableErrors: true })
+  return found?.actions ?? []
+}
+
+/** Volunteers may name the action by its title, as the plan words it; it is stored by id, which survives a rename. */
+const actionIdFromTitle: FieldHook = async ({ value, siblingData, req }) => {
+  if (typeof value !== 'string' || value.trim() === '') return value
+  const wanted = value.trim()
+  const actions = await actionsOfPlan((siblingData as { plan?: unknown }).plan, req)
+  if (actions.some((action) => action.id === wanted)) return wanted
+  return actions.find((action) => action.title.trim().toLowerCase() === wanted.toLowerCase())?.id ?? wanted
+}
+
+/** The action must be one of the named plan's actions. */
 const actionOfThePlan: Validate = async (value, { siblingData, req }) => {
   const plan = (siblingData as { plan?: unknown }).plan
   if (!value || !plan) return true
-  const planId = typeof plan === 'object' && plan !== null ? (plan as { id: string | number }).id : (plan as string | number)
-  const found = await req.payload.findByID({ collection: 'plans', id: planId, depth: 0, draft: true, select: { actions: true }, req, disableErrors: true })
   return (
-    (found?.actions ?? []).some((action) => action.id === value) ||
-    'That plan has no action with this id. Copy it from the end of the action’s address (#action-...).'
+    (await actionsOfPlan(plan, req)).some((action) => action.id === value) ||
+    'That plan has no action with this title or id. Copy the title from the plan, or the id from the end of the action’s address (#action-...).'
   )
 }
 
@@ -124,12 +138,13 @@ export const InfluenceLogs: CollectionConfig = {
             { name: 'plan', type: 'relationship', relationTo: 'plans', required: true },
             {
               name: 'action',
-              label: 'Action id',
+              label: 'Action',
               type: 'text',
               required: true,
-              maxLength: 64,
+              maxLength: 200,
+              hooks: { beforeValidate: [actionIdFromTitle] },
               validate: textAnd(actionOfThePlan),
-              admin: { description: 'The end of the action’s address on the site, after #action-.' },
+              admin: { description: 'The action’s title as the plan words it (kept as its id, so renaming the action keeps the link).' },
             },
           ],
         },

@@ -64,16 +64,18 @@ const membersOf = (source: PracticalSource, clusterId: ID, year: number): Set<st
  * The actions a scope answers for: a community's own plans and the cluster-plan actions naming
  * it; a cluster's plans and its members' plans; the district's every action.
  */
-const actionsIn = (source: PracticalSource, scope: ReportScope, year: number) =>
-  source.plans.flatMap((plan) =>
+const actionsIn = (source: PracticalSource, scope: ReportScope, year: number) => {
+  const members = scope.type === 'cluster' ? membersOf(source, scope.id, year) : new Set<string>()
+  return source.plans.flatMap((plan) =>
     (plan.actions ?? []).filter((action) => {
       if (scope.type === 'district') return true
       const id = String(scope.id)
       if (scope.type === 'community')
         return text(plan.community) === id || (text(plan.cluster) !== null && (action.communities ?? []).some((community) => text(community) === id))
-      return text(plan.cluster) === id || membersOf(source, scope.id, year).has(text(plan.community) ?? '')
+      return text(plan.cluster) === id || members.has(text(plan.community) ?? '')
     }),
   )
+}
 
 export const planProgressIn = (source: PracticalSource, scope: ReportScope, year: number): PlanProgress => {
   const totals: PlanProgress = { completed: 0, started: 0, stalled: 0 }

@@ -20,6 +20,11 @@ export const practicalCsvOf = (page: ReportPage): string =>
     practicalRows(practicalWorkFor(snapshot(), page)).map((row) => [row.section, row.measure, row.value]),
   )
 
+const practicalOf = (page: ReportPage) => {
+  const { progress, engagement } = practicalWorkFor(snapshot(), page)
+  return { planProgress: progress, engagement }
+}
+
 export const jsonOf = (page: ReportPage): string =>
   JSON.stringify(
     {
@@ -27,8 +32,7 @@ export const jsonOf = (page: ReportPage): string =>
       columns: OPEN_DATA_COLUMNS,
       codes: OPEN_DATA_CODES,
       entries: rowsOf(page),
-      planProgress: practicalWorkFor(snapshot(), page).progress,
-      engagement: practicalWorkFor(snapshot(), page).engagement,
+      ...practicalOf(page),
     },
     null,
     1,

@@ -38,6 +38,7 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['plan with dated progress', '/plans/kestwick-town-plan-2024-2029/', 'Live departure screens switched on at every stand.'],
   ['community in a cluster plan', '/communities/wrenfold/', 'Our actions in the cluster plan'],
   ['area plan', '/plans/kestwick-area-plan-2026-2031/', 'Actions in the member plans that feed this plan'],
+  ['annual report with practical work', '/reports/district/2025/', 'Engagement in 2025'],
 ]
 
 const fileFor = (urlPath: string): string => {
@@ -133,6 +134,28 @@ describe('partner, strategy, theme and open data pages', () => {
     expect(titles('/reports/clusters/kestwick-area-partnership/2025/').map((entry) => entry.owner)).not.toContain('Linnet Green')
     expect(titles('/reports/communities/linnet-green/2025/').length).toBeGreaterThan(0)
     expect(titles('/reports/clusters/kestwick-area-partnership/2026/').map((entry) => entry.owner)).toContain('Linnet Green')
+  })
+
+  it('counts plan progress and engagement in the annual report, as charts with tables and in its downloads', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/reports/district/2025/`)
+    for (const id of ['plan-progress', 'engagement']) {
+      const figure = page.locator(`figure.chart[aria-labelledby="${id}-title"]`)
+      expect(await figure.locator('svg[role="img"] title').count(), id).toBe(1)
+      expect(await figure.locator('table tbody tr').count(), id).toBe(3)
+    }
+    await page.close()
+    const json = (await (await fetch(`${site.url}/reports/district/2025/logs.json`)).json()) as {
+      planProgress: { completed: number; started: number; stalled: number }
+      engagement: { consultations: number; responses: number }
+    }
+    // Demo updates dated 2025: the bus station screens and the school crossing were finished.
+    expect(json.planProgress.completed).toBeGreaterThanOrEqual(2)
+    expect(json.engagement.responses).toBeGreaterThanOrEqual(0)
+    const csv = parseCsv(await (await fetch(`${site.url}/reports/district/2025/practical-work.csv`)).text())
+    expect(csv[0]).toEqual(['section', 'measure', 'value'])
+    expect(csv.find((row) => row[1] === 'completed')?.[2]).toBe(String(json.planProgress.completed))
+    expect(csv.find((row) => row[1] === 'responses')?.[2]).toBe(String(json.engagement.responses))
   })
 
   it('serves every open data file as CSV and JSON that match each other and the published snapshot', async () => {

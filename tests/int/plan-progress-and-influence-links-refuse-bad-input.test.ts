@@ -67,13 +67,13 @@ describe('plans and the influence that advances them', () => {
     expect(registered.standingPartner).toBe(world.partner.id)
   })
 
-  it('lets an influence entry name an action of a plan, and refuses an action the plan does not have', async () => {
+  it('lets an influence entry name an action of a plan by id or title, storing its id, and refuses an action the plan does not have', async () => {
     const entry = (action: string) =>
       test.payload.create({
         collection: 'influence-logs',
         depth: 0,
         data: {
-          title: `Entry for ${action}`,
+          title: `Entry for ${action.trim()}`,
           community: world.alderby.id,
           date: daysFromNow(-2),
           partner: world.partner.id,
@@ -86,7 +86,8 @@ describe('plans and the influence that advances them', () => {
       })
     const actionId = plan.actions![0]!.id!
     expect((await entry(actionId)).advancedActions).toEqual([expect.objectContaining({ plan: plan.id, action: actionId })])
-    expect(await refusal(entry('no-such-action'))).toContain('That plan has no action with this id.')
+    expect((await entry('  later BUS ')).advancedActions).toEqual([expect.objectContaining({ action: actionId })])
+    expect(await refusal(entry('no-such-action'))).toContain('That plan has no action with this title or id.')
     const count = await test.payload.count({ collection: 'influence-logs', where: { title: { equals: 'Entry for no-such-action' } } })
     expect(count.totalDocs).toBe(0)
   })
