@@ -7,6 +7,7 @@ import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/ex
 import { checkFeedbackFigures } from '../responses/checkFeedbackFigures'
 import { FIGURE_HELP } from '../responses/feedbackFigures'
 import { feedbackFiguresEndpoint } from '../responses/feedbackFiguresEndpoint'
+import { consultationReachEndpoint } from '../responses/reachEndpoints'
 import { respondEndpoint } from '../responses/respond'
 import { ownerFields } from '../fields/owner'
 import { slugField } from '../fields/slug'
@@ -72,7 +73,7 @@ export const Consultations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-opensAt',
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
-  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint],
+  endpoints: [respondEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint, consultationReachEndpoint],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership), checkFeedbackFigures],
@@ -229,6 +230,7 @@ export const Consultations: CollectionConfig = {
         },
       ],
     },
+    { name: 'reach', type: 'ui', admin: { components: { Field: '/responses/ReachView#ReachView' } } },
     {
       name: 'feedback',
       label: 'You said, we did',

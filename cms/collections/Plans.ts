@@ -13,6 +13,7 @@ import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queue
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
+import { planReachEndpoint } from '../responses/reachEndpoints'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -50,6 +51,7 @@ export const Plans: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
+  endpoints: [planReachEndpoint],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership)],
@@ -156,5 +158,6 @@ export const Plans: CollectionConfig = {
         },
       ],
     },
+    { name: 'reach', type: 'ui', admin: { components: { Field: '/responses/ReachView#ReachView' } } },
   ],
 }
