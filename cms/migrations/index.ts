@@ -11,6 +11,7 @@ import * as migration_20261130_110630_site_build from './20261130_110630_site_bu
 import * as migration_20261130_133735_engagement_community_scale_figures from './20261130_133735_engagement_community_scale_figures';
 import * as migration_20261130_134953_engagement_events from './20261130_134953_engagement_events';
 import * as migration_20261130_135941_engagement_other_ways_documents from './20261130_135941_engagement_other_ways_documents';
+import * as migration_20261130_142000_engagement_link_deletes from './20261130_142000_engagement_link_deletes';
 import * as migration_20261130_140944_engagement_reach_unlinkable_equality from './20261130_140944_engagement_reach_unlinkable_equality';
 
 export const migrations = [
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261130_140944_engagement_reach_unlinkable_equality.up,
     down: migration_20261130_140944_engagement_reach_unlinkable_equality.down,
     name: '20261130_140944_engagement_reach_unlinkable_equality'
+  },
+  {
+    up: migration_20261130_142000_engagement_link_deletes.up,
+    down: migration_20261130_142000_engagement_link_deletes.down,
+    name: '20261130_142000_engagement_link_deletes',
   },
 ];
