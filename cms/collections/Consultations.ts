@@ -32,9 +32,7 @@ const QUESTION_KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], string> = {
 const hintNotDoublingScale: Validate = (value, { siblingData }) => {
   const kind = (siblingData as { kind?: string }).kind
   if (kind !== 'scale' || typeof value !== 'string') return true
-  return /\b1\b[^.]*\b5\b/.test(value)
-    ? 'Say what 1 and 5 mean in the end labels below, not in the hint: the form shows them next to the numbers.'
-    : true
+  return /\b1\b[^.]*\b5\b/.test(value) ? 'Say what 1 and 5 mean in the end labels below, not in the hint: the form shows them next to the numbers.' : true
 }
 
 const AGE_QUESTION = /\bhow old\b|\b(your|age) (age|band|group)\b|^age\b/i
@@ -147,7 +145,13 @@ export const Consultations: CollectionConfig = {
       },
       fields: [
         { name: 'prompt', label: 'Question', type: 'text', required: true, maxLength: 300, validate: textAnd(plainName) },
-        { name: 'hint', type: 'text', maxLength: 300, validate: textAnd(hintNotDoublingScale), admin: { description: 'Optional help shown under the question.' } },
+        {
+          name: 'hint',
+          type: 'text',
+          maxLength: 300,
+          validate: textAnd(hintNotDoublingScale),
+          admin: { description: 'Optional help shown under the question.' },
+        },
         {
           type: 'row',
           fields: [

@@ -43,8 +43,8 @@ export const ReachView = () => {
       <h3>Who we heard from</h3>
       <p>
         From the optional “About you” answers{collectionSlug === 'plans' ? ` across ${report.consultations} consultations` : ''}, against residents (
-        {report.sources.length > 0 ? report.sources.join('; ') : 'no population figures yet: add them under each community’s “Who lives here”'}). Numbers
-        under 10 are not shown. <strong>Under-represented</strong> marks a group whose share of respondents is under three quarters of its share of residents.
+        {report.sources.length > 0 ? report.sources.join('; ') : 'no population figures yet: add them under each community’s “Who lives here”'}). Numbers under
+        10 are not shown. <strong>Under-represented</strong> marks a group whose share of respondents is under three quarters of its share of residents.
       </p>
       {questions.map((question) => (
         <table key={question} style={{ marginBottom: 'var(--base)', width: '100%' }}>

@@ -69,7 +69,16 @@ export const consultationReachEndpoint: Endpoint = {
   method: 'get',
   handler: signedIn(async (req, id) => {
     const consultation = await req.payload
-      .findByID({ collection: 'consultations', id, depth: 0, draft: true, overrideAccess: false, user: req.user, select: { communities: true, cluster: true }, disableErrors: true })
+      .findByID({
+        collection: 'consultations',
+        id,
+        depth: 0,
+        draft: true,
+        overrideAccess: false,
+        user: req.user,
+        select: { communities: true, cluster: true },
+        disableErrors: true,
+      })
       .catch(() => null)
     if (!consultation) return problemResponse(404, 'There is no such consultation.')
     return reachFor(req, [consultation.id], await communitiesOf(req, consultation))
@@ -82,7 +91,16 @@ export const planReachEndpoint: Endpoint = {
   method: 'get',
   handler: signedIn(async (req, id) => {
     const plan = await req.payload
-      .findByID({ collection: 'plans', id, depth: 0, draft: true, overrideAccess: false, user: req.user, select: { community: true, cluster: true, period: true }, disableErrors: true })
+      .findByID({
+        collection: 'plans',
+        id,
+        depth: 0,
+        draft: true,
+        overrideAccess: false,
+        user: req.user,
+        select: { community: true, cluster: true, period: true },
+        disableErrors: true,
+      })
       .catch(() => null)
     if (!plan) return problemResponse(404, 'There is no such plan.')
     const owner: Where = idOf(plan.cluster) !== null ? { cluster: { equals: idOf(plan.cluster) } } : { communities: { contains: idOf(plan.community) } }

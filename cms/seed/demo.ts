@@ -313,9 +313,9 @@ const seedConsultation = async (
         'media',
         { filename: { equals: seed.document.filename } },
         () => ({ alt: seed.document!.title }),
-        async () => {
+        () => {
           const data = textPdf(seed.document!.title, seed.document!.lines)
-          return { data, mimetype: 'application/pdf', name: seed.document!.filename, size: data.length }
+          return Promise.resolve({ data, mimetype: 'application/pdf', name: seed.document!.filename, size: data.length })
         },
       )
     : undefined
@@ -330,7 +330,7 @@ const seedConsultation = async (
     closesAt: daysFromToday(seed.closesInDays, 17),
     asksOwnAge: seed.asksOwnAge ?? false,
     otherWays: seed.otherWays,
-    documents: attached && seed.document ? [{ title: seed.document.title, file: attached.id as number }] : [],
+    documents: attached && seed.document ? [{ title: seed.document.title, file: attached.id }] : [],
     questions: seed.questions.map(({ prompt, hint, kind, required, options, scaleLabels }) => ({
       prompt,
       hint,
@@ -413,10 +413,19 @@ const seedConsultation = async (
         depth: 0,
         context: { siteRebuild: false, searchSync: false },
         data: {
-          consultation: doc.id as number,
+          consultation: doc.id,
           ageBand: weighted(DEMO_AGE_WEIGHTS) as 'under-16',
-          disability: weighted([['yes', 30], ['no', 65], ['prefer-not-to-say', 5]]) as 'yes',
-          ethnicGroup: weighted([['white', 95], ['asian', 2], ['mixed', 1], ['prefer-not-to-say', 2]]) as 'white',
+          disability: weighted([
+            ['yes', 30],
+            ['no', 65],
+            ['prefer-not-to-say', 5],
+          ]) as 'yes',
+          ethnicGroup: weighted([
+            ['white', 95],
+            ['asian', 2],
+            ['mixed', 1],
+            ['prefer-not-to-say', 2],
+          ]) as 'white',
         },
       })
       tally.created += 1

@@ -81,7 +81,13 @@ describe('equality monitoring answers', () => {
     const plan = await app.payload.create({
       collection: 'plans',
       depth: 0,
-      data: { title: 'Alderby plan', community: app.world.alderby.id, period: { startYear: year - 1, endYear: year + 2 }, priorities: [{ theme: 'housing' }], _status: 'published' },
+      data: {
+        title: 'Alderby plan',
+        community: app.world.alderby.id,
+        period: { startYear: year - 1, endYear: year + 2 },
+        priorities: [{ theme: 'housing' }],
+        _status: 'published',
+      },
     })
     const answer = await fetch(`${app.api.url}/api/plans/${plan.id}/reach`, { headers: { authorization: `JWT ${app.tokens.admin}` } })
     expect(answer.status).toBe(200)
