@@ -191,6 +191,36 @@ export interface Community {
    * Optional. Usual residents at the last census.
    */
   population?: number | null;
+  /**
+   * Residents by age and other equality groups, from the census or a local survey. Admins compare consultation respondents with these figures to see who was not heard.
+   */
+  profile?: {
+    /**
+     * Such as "Census 2021, parish profile".
+     */
+    source?: string | null;
+    year?: number | null;
+    groups?:
+      | {
+          group:
+            | 'ageBand:under-16'
+            | 'ageBand:16-24'
+            | 'ageBand:25-44'
+            | 'ageBand:45-64'
+            | 'ageBand:65-74'
+            | 'ageBand:75-plus'
+            | 'disability:yes'
+            | 'disability:no'
+            | 'ethnicGroup:asian'
+            | 'ethnicGroup:black'
+            | 'ethnicGroup:mixed'
+            | 'ethnicGroup:white'
+            | 'ethnicGroup:other';
+          people: number;
+          id?: string | null;
+        }[]
+      | null;
+  };
   heroImage?: (number | null) | Media;
   /**
    * How residents reach the community partnership. Shown publicly.
@@ -868,7 +898,7 @@ export interface Response {
  * via the `definition` "equality-answers".
  */
 export interface EqualityAnswer {
-  id: number;
+  id: string;
   consultation: number | Consultation;
   ageBand?: ('under-16' | '16-24' | '25-44' | '45-64' | '65-74' | '75-plus' | 'prefer-not-to-say') | null;
   disability?: ('yes' | 'no' | 'prefer-not-to-say') | null;
@@ -877,8 +907,6 @@ export interface EqualityAnswer {
    * In the respondent’s own words.
    */
   gender?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Introduce a year’s achievement report in your own words. The figures are worked out from your influence logs.
@@ -1310,7 +1338,7 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'equality-answers';
-        value: number | EqualityAnswer;
+        value: string | EqualityAnswer;
       } | null)
     | ({
         relationTo: 'influence-logs';
@@ -1408,6 +1436,19 @@ export interface CommunitiesSelect<T extends boolean = true> {
   kind?: T;
   summary?: T;
   population?: T;
+  profile?:
+    | T
+    | {
+        source?: T;
+        year?: T;
+        groups?:
+          | T
+          | {
+              group?: T;
+              people?: T;
+              id?: T;
+            };
+      };
   heroImage?: T;
   contact?:
     | T
@@ -1646,13 +1687,12 @@ export interface ResponsesSelect<T extends boolean = true> {
  * via the `definition` "equality-answers_select".
  */
 export interface EqualityAnswersSelect<T extends boolean = true> {
+  id?: T;
   consultation?: T;
   ageBand?: T;
   disability?: T;
   ethnicGroup?: T;
   gender?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

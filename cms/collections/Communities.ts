@@ -14,6 +14,7 @@ import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queue
 import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/queueSiteRebuild'
 import { COMMUNITY_REFERENCES } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
+import { POPULATION_GROUPS } from '../responses/reach'
 
 export const Communities: CollectionConfig = {
   slug: 'communities',
@@ -56,6 +57,39 @@ export const Communities: CollectionConfig = {
       max: 10_000_000,
       admin: { position: 'sidebar', step: 1, description: 'Optional. Usual residents at the last census.' },
       validate: numberAnd(wholeNumber),
+    },
+    {
+      name: 'profile',
+      label: 'Who lives here',
+      type: 'group',
+      admin: {
+        description:
+          'Residents by age and other equality groups, from the census or a local survey. Admins compare consultation respondents with these figures to see who was not heard.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'source', type: 'text', maxLength: 200, validate: textAnd(plainName), admin: { description: 'Such as "Census 2021, parish profile".' } },
+            { name: 'year', type: 'number', min: 1900, max: 2100, validate: numberAnd(wholeNumber) },
+          ],
+        },
+        {
+          name: 'groups',
+          type: 'array',
+          maxRows: POPULATION_GROUPS.length,
+          labels: { singular: 'Group', plural: 'Groups' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'group', type: 'select', required: true, options: POPULATION_GROUPS.map((group) => ({ ...group })) },
+                { name: 'people', type: 'number', required: true, min: 0, validate: numberAnd(wholeNumber) },
+              ],
+            },
+          ],
+        },
+      ],
     },
     { name: 'heroImage', label: 'Main image', type: 'upload', relationTo: 'media' },
     {

@@ -8,6 +8,7 @@ import { exportEqualityEndpoint, exportResponsesEndpoint } from '../responses/ex
 import { checkFeedbackFigures } from '../responses/checkFeedbackFigures'
 import { FIGURE_HELP } from '../responses/feedbackFigures'
 import { feedbackFiguresEndpoint } from '../responses/feedbackFiguresEndpoint'
+import { consultationReachEndpoint } from '../responses/reachEndpoints'
 import { respondEndpoint } from '../responses/respond'
 import { thankYouEndpoint } from '../responses/thankYou'
 import { ownerFields } from '../fields/owner'
@@ -36,9 +37,7 @@ const QUESTION_KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], string> = {
 const hintNotDoublingScale: Validate = (value, { siblingData }) => {
   const kind = (siblingData as { kind?: string }).kind
   if (kind !== 'scale' || typeof value !== 'string') return true
-  return /\b1\b[^.]*\b5\b/.test(value)
-    ? 'Say what 1 and 5 mean in the end labels below, not in the hint: the form shows them next to the numbers.'
-    : true
+  return /\b1\b[^.]*\b5\b/.test(value) ? 'Say what 1 and 5 mean in the end labels below, not in the hint: the form shows them next to the numbers.' : true
 }
 
 const AGE_QUESTION = /\bhow old\b|\b(your|age) (age|band|group)\b|^age\b/i
@@ -79,7 +78,7 @@ export const Consultations: CollectionConfig = {
   // Members draft; an editor publishes. Once published and closed, members publish their own
   // "you said, we did" (membersReportOnClosedConsultations holds them to that).
   access: { ...ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }), update: updateOwn({ ...ownership, membersMayPublish: true }) },
-  endpoints: [respondEndpoint, thankYouEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint, draftPreviewEndpoint('consultations')],
+  endpoints: [respondEndpoint, thankYouEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint, consultationReachEndpoint, draftPreviewEndpoint('consultations')],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership), membersReportOnClosedConsultations, checkFeedbackFigures],
@@ -155,7 +154,13 @@ export const Consultations: CollectionConfig = {
       },
       fields: [
         { name: 'prompt', label: 'Question', type: 'text', required: true, maxLength: 300, validate: textAnd(plainName) },
-        { name: 'hint', type: 'text', maxLength: 300, validate: textAnd(hintNotDoublingScale), admin: { description: 'Optional help shown under the question.' } },
+        {
+          name: 'hint',
+          type: 'text',
+          maxLength: 300,
+          validate: textAnd(hintNotDoublingScale),
+          admin: { description: 'Optional help shown under the question.' },
+        },
         {
           type: 'row',
           fields: [
@@ -241,6 +246,7 @@ export const Consultations: CollectionConfig = {
         },
       ],
     },
+    { name: 'reach', type: 'ui', admin: { components: { Field: '/responses/ReachView#ReachView' } } },
     {
       name: 'feedback',
       label: 'You said, we did',

@@ -17,6 +17,7 @@ import { queueSiteRebuildOnChange, queueSiteRebuildOnDelete } from '../hooks/que
 import { followedUpIn, inNewslettersNotYetSent } from '../hooks/deleteReferences'
 import { refuseDeleteWhileUsed } from '../hooks/refuseDeleteWhileUsed'
 import { rowLabelFrom } from '../fields/rowLabel'
+import { planReachEndpoint } from '../responses/reachEndpoints'
 
 const ownership: Ownership = { communityField: 'community' }
 
@@ -64,7 +65,7 @@ export const Plans: CollectionConfig = {
     group: 'Plans and consultations',
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  endpoints: [draftPreviewEndpoint('plans')],
+  endpoints: [draftPreviewEndpoint('plans'), planReachEndpoint],
   access: ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }),
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
@@ -269,5 +270,6 @@ export const Plans: CollectionConfig = {
         },
       ],
     },
+    { name: 'reach', type: 'ui', admin: { components: { Field: '/responses/ReachView#ReachView' } } },
   ],
 }

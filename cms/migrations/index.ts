@@ -14,6 +14,8 @@ import * as migration_20261130_134147_trust_site_settings from './20261130_13414
 import * as migration_20261130_134953_engagement_events from './20261130_134953_engagement_events';
 import * as migration_20261130_135050_partners_progress_evidence_and_membership from './20261130_135050_partners_progress_evidence_and_membership';
 import * as migration_20261130_135941_engagement_other_ways_documents from './20261130_135941_engagement_other_ways_documents';
+import * as migration_20261130_140944_engagement_reach_unlinkable_equality from './20261130_140944_engagement_reach_unlinkable_equality';
+import * as migration_20261130_142000_engagement_link_deletes from './20261130_142000_engagement_link_deletes';
 
 export const migrations = [
   {
@@ -95,5 +97,15 @@ export const migrations = [
     up: migration_20261130_135941_engagement_other_ways_documents.up,
     down: migration_20261130_135941_engagement_other_ways_documents.down,
     name: '20261130_135941_engagement_other_ways_documents',
+  },
+  {
+    up: migration_20261130_140944_engagement_reach_unlinkable_equality.up,
+    down: migration_20261130_140944_engagement_reach_unlinkable_equality.down,
+    name: '20261130_140944_engagement_reach_unlinkable_equality',
+  },
+  {
+    up: migration_20261130_142000_engagement_link_deletes.up,
+    down: migration_20261130_142000_engagement_link_deletes.down,
+    name: '20261130_142000_engagement_link_deletes',
   },
 ];

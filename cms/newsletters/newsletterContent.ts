@@ -48,7 +48,12 @@ export const newsletterContent = async (payload: Payload, newsletter: Newsletter
   const pickedEvents = idsOf(newsletter.content?.events)
   const now = new Date()
   const upcoming: Where = digest
-    ? { and: [{ startsAt: { greater_than: now.toISOString() } }, { startsAt: { less_than: new Date(now.getTime() + DIGEST_EVENT_DAYS * 86_400_000).toISOString() } }] }
+    ? {
+        and: [
+          { startsAt: { greater_than: now.toISOString() } },
+          { startsAt: { less_than: new Date(now.getTime() + DIGEST_EVENT_DAYS * 86_400_000).toISOString() } },
+        ],
+      }
     : { and: [{ id: { in: pickedEvents } }, { endsAt: { greater_than: now.toISOString() } }] }
   const [consultations, achievements, plans, events] = await Promise.all([
     digest || pickedConsultations.length
@@ -74,13 +79,11 @@ export const newsletterContent = async (payload: Payload, newsletter: Newsletter
     },
     {
       heading: 'Come and talk to us',
-      items: events.map(
-        (item): NewsletterItem => ({
-          title: `${eventKindLabel(item.kind)}: ${item.title}`,
-          summary: `${formatEventTime(item.startsAt, item.endsAt)}, ${item.venue.name}`,
-          url: `${site}${publicPath.event(item.slug)}`,
-        }),
-      ),
+      items: events.map((item): NewsletterItem => ({
+        title: `${eventKindLabel(item.kind)}: ${item.title}`,
+        summary: `${formatEventTime(item.startsAt, item.endsAt)}, ${item.venue.name}`,
+        url: `${site}${publicPath.event(item.slug)}`,
+      })),
     },
     {
       heading: 'What changed',

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
@@ -7,6 +9,8 @@ import { EQUALITY_CHOICES, EQUALITY_QUESTIONS, MAX_GENDER_TEXT } from './equalit
 /**
  * Optional equality-monitoring answers. Kept apart from responses on purpose: a record links
  * to the consultation only, never to the response, so nobody can join views to identities.
+ * Nor can they be lined up by time or order: a record has no timestamps, and a random id
+ * instead of a counter (or a MongoDB ObjectId, which holds its creation time).
  */
 export const EqualityAnswers: CollectionConfig = {
   slug: 'equality-answers',
@@ -14,12 +18,20 @@ export const EqualityAnswers: CollectionConfig = {
   disableDuplicate: true,
   labels: { singular: 'Person who took part', plural: 'Who took part' },
   admin: {
-    defaultColumns: ['consultation', 'ageBand', 'disability', 'createdAt'],
+    defaultColumns: ['consultation', 'ageBand', 'disability', 'ethnicGroup'],
     description: 'Who took part, so that seldom-heard groups can be reached next time. Admins only.',
     group: 'Plans and consultations',
   },
   access: { read: isAdmin, create: isEditor, update: isAdmin, delete: isAdmin },
+  timestamps: false,
+  defaultSort: 'consultation',
   fields: [
+    {
+      name: 'id',
+      type: 'text',
+      defaultValue: () => randomUUID(),
+      admin: { hidden: true },
+    },
     { name: 'consultation', type: 'relationship', relationTo: 'consultations', required: true, index: true },
     ...EQUALITY_CHOICES.map((name) => ({
       name,

@@ -27,7 +27,9 @@ export const checkFeedbackFigures: CollectionBeforeChangeHook = async ({ data, o
   if (!feedback.youSaid || !feedback.reportedAt || merged._status === 'draft') return data
   const places = await readPlaces(req.payload, merged)
   const results =
-    merged.id === undefined ? consultationResults(merged.questions ?? [], [], places) : await countConsultation(req.payload, { id: merged.id, questions: merged.questions }, places)
+    merged.id === undefined
+      ? consultationResults(merged.questions ?? [], [], places)
+      : await countConsultation(req.payload, { id: merged.id, questions: merged.questions }, places)
   const { problems } = resolveFigures(feedback.youSaid, results)
   const unmatched = figuresMatchingNoCount(feedback.youSaid, results)
   const errors = [

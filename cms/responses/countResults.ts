@@ -92,7 +92,9 @@ export const consultationResults = (
           // The same words chosen twice are quoted once: a repeated quote reads as two voices.
           const quotes = [
             ...new Set(
-              written.filter(({ answer, response }) => answer.quote === true && response.moderation === 'approved').map(({ answer }) => (answer.text as string).trim()),
+              written
+                .filter(({ answer, response }) => answer.quote === true && response.moderation === 'approved')
+                .map(({ answer }) => (answer.text as string).trim()),
             ),
           ].slice(0, MAX_QUOTES)
           return { ...common, kind: 'text', answered: written.length, quotes }

@@ -71,7 +71,8 @@ export const exportResponsesEndpoint: Endpoint = {
     // Cluster and multi-community consultations ask where people live: one more column.
     const places = await readPlaces(req.payload, consultation)
     const placeName = (community: unknown) =>
-      places.find((place) => place.id === String(typeof community === 'object' && community !== null ? (community as { id: unknown }).id : community))?.name ?? ''
+      places.find((place) => place.id === String(typeof community === 'object' && community !== null ? (community as { id: unknown }).id : community))?.name ??
+      ''
     const labels = new Map(questions.flatMap((question) => (question.options ?? []).map((option) => [option.id, option.label] as const)))
     const rows = docs.map((response) => [
       response.reference,
@@ -89,7 +90,10 @@ export const exportResponsesEndpoint: Endpoint = {
     ])
     return csvResponse(
       `${consultation.slug}-responses.csv`,
-      toCsv(['reference', 'received', 'channel', 'moderation', ...(places.length > 0 ? ['lives in'] : []), ...questions.map((question) => question.prompt)], rows),
+      toCsv(
+        ['reference', 'received', 'channel', 'moderation', ...(places.length > 0 ? ['lives in'] : []), ...questions.map((question) => question.prompt)],
+        rows,
+      ),
     )
   }),
 }

@@ -32,7 +32,16 @@ export const feedbackFiguresEndpoint: Endpoint = {
       throw error
     }
     const consultation = await req.payload
-      .findByID({ collection: 'consultations', id, depth: 0, draft: true, overrideAccess: false, user: req.user, select: { questions: true, communities: true, cluster: true }, disableErrors: true })
+      .findByID({
+        collection: 'consultations',
+        id,
+        depth: 0,
+        draft: true,
+        overrideAccess: false,
+        user: req.user,
+        select: { questions: true, communities: true, cluster: true },
+        disableErrors: true,
+      })
       .catch(() => null)
     if (!consultation) return problemResponse(404, 'There is no such consultation.')
     const results = await countConsultation(req.payload, consultation, await readPlaces(req.payload, consultation))

@@ -61,12 +61,24 @@ const publishedConsultation = async (req: PayloadRequest, id: string): Promise<P
 
 /** The communities a cluster or multi-community consultation asks about, read as the public would. */
 const readPlaces = async (req: PayloadRequest, doc: { communities?: ReadonlyArray<unknown> | null; cluster?: unknown }): Promise<Place[]> => {
-  const clusterId = typeof doc.cluster === 'object' && doc.cluster !== null ? (doc.cluster as { id: number | string }).id : (doc.cluster as number | string | null | undefined)
+  const clusterId =
+    typeof doc.cluster === 'object' && doc.cluster !== null ? (doc.cluster as { id: number | string }).id : (doc.cluster as number | string | null | undefined)
   const clusters =
     clusterId === null || clusterId === undefined
       ? []
-      : (await req.payload.find({ collection: 'clusters', where: { id: { equals: clusterId } }, overrideAccess: false, depth: 0, limit: 1, select: { members: true } })).docs
-  const ids = (clusters[0]?.members ?? doc.communities ?? []).map((member) => (typeof member === 'object' && member !== null ? (member as { id: number | string }).id : member))
+      : (
+          await req.payload.find({
+            collection: 'clusters',
+            where: { id: { equals: clusterId } },
+            overrideAccess: false,
+            depth: 0,
+            limit: 1,
+            select: { members: true },
+          })
+        ).docs
+  const ids = (clusters[0]?.members ?? doc.communities ?? []).map((member) =>
+    typeof member === 'object' && member !== null ? (member as { id: number | string }).id : member,
+  )
   if (ids.length < 2) return []
   const { docs } = await req.payload.find({
     collection: 'communities',

@@ -14,7 +14,7 @@ type Named = { id: number | string; name: string }
 
 const idOf = (value: unknown): string | null => {
   if (typeof value === 'number' || typeof value === 'string') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
   return null
 }
 

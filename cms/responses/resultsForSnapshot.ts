@@ -21,7 +21,13 @@ export const countConsultation = async (payload: Payload, consultation: Counted,
     limit: 0,
     sort: 'createdAt',
     // Name the answer fields: on SQLite, `answers: true` leaves out the hasMany `choices` (Payload 3.90.1).
-    select: { channel: true, moderation: true, community: true, event: true, answers: { question: true, text: true, choices: true, rating: true, quote: true } },
+    select: {
+      channel: true,
+      moderation: true,
+      community: true,
+      event: true,
+      answers: { question: true, text: true, choices: true, rating: true, quote: true },
+    },
   })
   return consultationResults(consultation.questions ?? [], docs, places)
 }

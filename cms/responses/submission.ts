@@ -102,7 +102,13 @@ export const readSubmission = (questions: ReadonlyArray<Question>, fields: Field
 
   const names = Object.keys(fields)
   if (names.length > MAX_FIELDS)
-    return { answers: [], equality: null, community: null, errors: [{ field: 'form', message: 'The form has far more fields than this consultation asks.' }], values }
+    return {
+      answers: [],
+      equality: null,
+      community: null,
+      errors: [{ field: 'form', message: 'The form has far more fields than this consultation asks.' }],
+      values,
+    }
   const unknown = names.filter((name) => !known.has(name) && !equalityFields.has(name) && name !== HONEYPOT_FIELD && !(asksWhere && name === LIVES_IN_FIELD))
   if (unknown.length > 0) {
     errors.push({

@@ -10,6 +10,7 @@ import { achievementReports, clusters, communities, consultations, events, guida
 import { type Tally, ensure } from './ensure'
 import { landscapeJpeg } from './picture'
 import { textPdf } from './document'
+import { DEMO_AGE_WEIGHTS, demoProfile } from './profile'
 import { createRandom, hashSeed } from './random'
 import { paragraphs } from './richText'
 import { DEMO_MEMBER_NEWSLETTER_SUBJECT, DEMO_NEWSLETTER_SUBJECT, demoMemberNewsletter, demoNewsletter } from './newsletters'
@@ -114,6 +115,7 @@ export const seedDemo = async (payload: Payload, onProgress: SeedProgress = () =
             kind: community.kind,
             summary: community.summary,
             population: community.population,
+            profile: community.population ? demoProfile(community.population) : undefined,
             contact: community.contact,
             evidence: evidenceOf(community.evidence),
             heroImage: picture.id,
@@ -375,9 +377,9 @@ const seedConsultation = async (
         'media',
         { filename: { equals: seed.document.filename } },
         () => ({ alt: seed.document!.title }),
-        async () => {
+        () => {
           const data = textPdf(seed.document!.title, seed.document!.lines)
-          return { data, mimetype: 'application/pdf', name: seed.document!.filename, size: data.length }
+          return Promise.resolve({ data, mimetype: 'application/pdf', name: seed.document!.filename, size: data.length })
         },
       )
     : undefined
@@ -392,7 +394,7 @@ const seedConsultation = async (
     closesAt: daysFromToday(seed.closesInDays, 17),
     asksOwnAge: seed.asksOwnAge ?? false,
     otherWays: seed.otherWays,
-    documents: attached && seed.document ? [{ title: seed.document.title, file: attached.id as number }] : [],
+    documents: attached && seed.document ? [{ title: seed.document.title, file: attached.id }] : [],
     questions: seed.questions.map(({ prompt, hint, kind, required, options, scaleLabels }) => ({
       prompt,
       hint,
@@ -455,5 +457,42 @@ const seedConsultation = async (
       moderation: seed.feedback ? random.pick(['approved', 'approved', 'approved', 'rejected', 'pending'] as const) : 'pending',
       answers: answers.map((answer) => ({ ...answer, choices: answer.choices ? [...answer.choices] : undefined })),
     }))
+  }
+  // About you answers, kept apart from the responses: made once, in a stream of their own.
+  const made = seed.equalityAnswers ? (await payload.count({ collection: 'equality-answers', where: { consultation: { equals: doc.id } } })).totalDocs : 0
+  tally.existing += made
+  if (seed.equalityAnswers && made === 0) {
+    const about = createRandom(`${seed.slug}-about-you`)
+    const weighted = (weights: Array<[string, number]>) => {
+      let roll = about.next() * weights.reduce((sum, [, weight]) => sum + weight, 0)
+      for (const [value, weight] of weights) {
+        if (roll < weight) return value
+        roll -= weight
+      }
+      return weights[0]![0]
+    }
+    for (let count = 0; count < seed.equalityAnswers; count += 1) {
+      await payload.create({
+        collection: 'equality-answers',
+        depth: 0,
+        context: { siteRebuild: false, searchSync: false },
+        data: {
+          consultation: doc.id,
+          ageBand: weighted(DEMO_AGE_WEIGHTS) as 'under-16',
+          disability: weighted([
+            ['yes', 30],
+            ['no', 65],
+            ['prefer-not-to-say', 5],
+          ]) as 'yes',
+          ethnicGroup: weighted([
+            ['white', 95],
+            ['asian', 2],
+            ['mixed', 1],
+            ['prefer-not-to-say', 2],
+          ]) as 'white',
+        },
+      })
+      tally.created += 1
+    }
   }
 }

@@ -138,6 +138,8 @@ export type ConsultationSeed = {
   document?: { title: string; filename: string; lines: string[] }
   /** How many demo responses to generate. */
   responses: number
+  /** How many of them also answered the optional About you questions (stored apart). */
+  equalityAnswers?: number
   /**
    * For a cluster or several communities: how the demo respondents are spread over the member
    * communities (slug to weight); whoever is left over lives elsewhere or did not say.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshot } from '../../cms/export/snapshot'
 import { parseBoundary } from '../../cms/lib/geojson'
 import { figuresMatchingNoCount } from '../../cms/responses/feedbackFigures'
+import { reachReport } from '../../cms/responses/reach'
 import { seedDemo } from '../../cms/seed/demo'
 import { type TestPayload, startPayload } from './support/payload'
 
@@ -82,9 +83,28 @@ describe('the demo seed', () => {
     expect(byCommunity.columns.map((column) => column.name)).toEqual(['Brackenhithe', 'Ottercombe Magna', 'Thistlebury', 'Wrenfold'])
     expect(byCommunity.notShown).toContain('Hobble End')
     // Its paper and event answers came from the drop-ins, whose pages say how many.
-    const dropIns = snapshot.events.filter((event) => String(event.consultation) === String(joint.id))
+    const dropIns = snapshot.events.filter((event) => (typeof event.consultation === 'object' ? event.consultation?.id : event.consultation) === joint.id)
     expect(dropIns.every((event) => event.responses > 0)).toBe(true)
     expect(joint.results!.byEvent.reduce((sum, row) => sum + row.responses, 0)).toBe(joint.results!.byChannel.paper + joint.results!.byChannel.event)
+  })
+
+  it('shows, in the reach view, that the joint plan consultation heard too few younger people', async () => {
+    const joint = (
+      await test.payload.find({ collection: 'consultations', where: { slug: { equals: 'wend-valley-joint-plan-one-year-on-what-comes-next' } }, depth: 0 })
+    ).docs[0]!
+    const answers = (
+      await test.payload.find({ collection: 'equality-answers', where: { consultation: { equals: joint.id } }, depth: 0, limit: 0, pagination: false })
+    ).docs
+    const cluster = (await test.payload.find({ collection: 'clusters', depth: 0 })).docs[0]!
+    const parishes = (await test.payload.find({ collection: 'communities', where: { id: { in: cluster.members } }, depth: 0, limit: 0, pagination: false }))
+      .docs
+    const report = reachReport(
+      answers,
+      parishes.flatMap((parish) => parish.profile?.groups ?? []),
+    )
+    expect(report.rows.filter((row) => row.underRepresented).map((row) => `${row.question}:${row.answer}`)).toEqual(
+      expect.arrayContaining(['ageBand:16-24', 'ageBand:25-44']),
+    )
   })
 
   it('changes nothing when run a second time', async () => {

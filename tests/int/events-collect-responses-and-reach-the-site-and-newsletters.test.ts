@@ -75,10 +75,16 @@ describe('an event', () => {
   })
 
   it('is invited to in a digest newsletter while it is still to come', async () => {
-    const newsletter = await app.payload.create({ collection: 'newsletters', depth: 0, data: { subject: 'News', audience: { kind: 'everyone' }, content: { mode: 'digest' }, status: 'draft' } })
+    const newsletter = await app.payload.create({
+      collection: 'newsletters',
+      depth: 0,
+      data: { subject: 'News', audience: { kind: 'everyone' }, content: { mode: 'digest' }, status: 'draft' },
+    })
     const { sections } = await newsletterContent(app.payload, newsletter)
     const invitation = sections.find((section) => section.heading === 'Come and talk to us')
-    expect(invitation?.items).toEqual([expect.objectContaining({ title: 'Workshop: Green space workshop', url: expect.stringMatching(/\/events\/green-space-workshop\/$/) })])
+    expect(invitation?.items).toEqual([
+      expect.objectContaining({ title: 'Workshop: Green space workshop', url: expect.stringMatching(/\/events\/green-space-workshop\/$/) }),
+    ])
   })
 
   it('cannot be deleted while responses name it, and says why', async () => {

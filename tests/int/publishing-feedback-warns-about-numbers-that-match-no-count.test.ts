@@ -46,7 +46,15 @@ beforeAll(async () => {
     await app.payload.create({
       collection: 'responses',
       depth: 0,
-      data: { consultation: closed.id, channel: 'online', moderation: 'pending', answers: [{ question: putOff!.id!, choices: [...choices] }, { question: market!.id!, rating }] },
+      data: {
+        consultation: closed.id,
+        channel: 'online',
+        moderation: 'pending',
+        answers: [
+          { question: putOff!.id!, choices: [...choices] },
+          { question: market!.id!, rating },
+        ],
+      },
     })
 })
 afterAll(async () => app?.stop())

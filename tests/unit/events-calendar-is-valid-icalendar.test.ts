@@ -32,7 +32,7 @@ describe('the events calendar feed', () => {
   const feed = icalendar({ name: 'Folkmoot events', events, now: new Date('2026-11-30T12:00:00Z') })
 
   it('parses as iCalendar with one event each, text and times intact', () => {
-    const calendar = new ICAL.Component(ICAL.parse(feed))
+    const calendar = new ICAL.Component(ICAL.parse(feed) as unknown[])
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
     const parsed = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
     expect(parsed.map((event) => event.uid)).toEqual(['event-1@site.example.org', 'event-2@site.example.org'])

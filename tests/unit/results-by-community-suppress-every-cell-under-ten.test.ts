@@ -38,13 +38,7 @@ const many = (count: number, community: string | null, choice: string, rating: n
   }))
 
 // Brackenhithe: 12 buses + 3 heating; Wrenfold: 10 heating; Hobble End: 4; elsewhere or not said: 2.
-const responses = [
-  ...many(12, '1', 'bus', 4),
-  ...many(3, '1', 'heat', 2),
-  ...many(10, '3', 'heat', 3),
-  ...many(4, '2', 'bus', 5),
-  ...many(2, null, 'bus', 1),
-]
+const responses = [...many(12, '1', 'bus', 4), ...many(3, '1', 'heat', 2), ...many(10, '3', 'heat', 3), ...many(4, '2', 'bus', 5), ...many(2, null, 'bus', 1)]
 
 describe('results by community', () => {
   const results = consultationResults(questions, responses, places)

@@ -521,6 +521,7 @@ export const consultations: ConsultationSeed[] = [
       },
     ],
     responses: 150,
+    equalityAnswers: 112,
     livesIn: { brackenhithe: 40, 'ottercombe-magna': 30, wrenfold: 30, thistlebury: 25, 'hobble-end': 5 },
     sampleAnswers: {
       tell_us: [

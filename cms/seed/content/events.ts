@@ -83,7 +83,11 @@ export const events: EventSeed[] = [
     startsInDays: 10,
     startHour: 9,
     hours: 4,
-    venue: { name: 'Kestwick Market Square', address: 'Market Square, Kestwick', access: 'Level paving throughout; public toilets in the library, open until 5pm.' },
+    venue: {
+      name: 'Kestwick Market Square',
+      address: 'Market Square, Kestwick',
+      access: 'Level paving throughout; public toilets in the library, open until 5pm.',
+    },
     consultation: 'what-should-replace-the-kestwick-skate-park',
   },
   {

@@ -24,6 +24,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RowLabelFrom as RowLabelFrom_eab1c2e73f73dca2734e8ba1d22a7feb } from '../../../components/RowLabelFrom'
+import { ReachView as ReachView_cb7a383eb558cea66810550e8463ecea } from '../../../responses/ReachView'
 import { ResponseDownloads as ResponseDownloads_d5882314e5b97246adafbb7aa20c936f } from '../../../responses/ResponseDownloads'
 import { FeedbackFigures as FeedbackFigures_6b7b6e13e46174c77e255d53eed9eaf2 } from '../../../responses/FeedbackFigures'
 import { QuestionPicker as QuestionPicker_9e9c6e39c727735818860d4d94b2951f } from '../../../responses/QuestionPicker'
@@ -71,6 +72,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RowLabelFrom#RowLabelFrom": RowLabelFrom_eab1c2e73f73dca2734e8ba1d22a7feb,
+  "/responses/ReachView#ReachView": ReachView_cb7a383eb558cea66810550e8463ecea,
   "/responses/ResponseDownloads#ResponseDownloads": ResponseDownloads_d5882314e5b97246adafbb7aa20c936f,
   "/responses/FeedbackFigures#FeedbackFigures": FeedbackFigures_6b7b6e13e46174c77e255d53eed9eaf2,
   "/responses/QuestionPicker#QuestionPicker": QuestionPicker_9e9c6e39c727735818860d4d94b2951f,
