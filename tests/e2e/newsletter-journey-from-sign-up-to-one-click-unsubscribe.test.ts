@@ -94,11 +94,6 @@ describe('a resident without JavaScript', () => {
     expect(await page.getByLabel('Your email address').inputValue()).toBe(READER)
     expect(await page.getByLabel('Kestwick', { exact: true }).isChecked()).toBe(true)
     expect(await page.getByRole('group', { name: 'Your agreement' }).textContent()).toContain('privacy notice')
-    // axe is a script, which this no-JavaScript context cannot run: check a copy.
-    const copy = await browser.newPage()
-    await copy.setContent(await page.content())
-    expect(await axeViolations(copy)).toEqual([])
-    await copy.close()
     await page.locator('#consent').check()
     await Promise.all([page.waitForURL(`${site.url}/newsletter/check-your-mail/`), page.getByRole('button', { name: 'Subscribe' }).click()])
     expect(await page.textContent('h1')).toBe('Check your mail')
