@@ -88,6 +88,12 @@ describe('a resident without JavaScript', () => {
     await page.goto(`${site.url}/newsletter/`)
     await page.getByLabel('Your email address').fill(READER)
     await page.getByLabel('Kestwick', { exact: true }).check()
+    // Forgetting the consent box brings the form back with a sentence, and with what was typed.
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Subscribe' }).click()])
+    expect(await page.getByRole('alert').textContent()).toContain('Tick the box to agree to receive newsletters.')
+    expect(await page.getByLabel('Your email address').inputValue()).toBe(READER)
+    expect(await page.getByLabel('Kestwick', { exact: true }).isChecked()).toBe(true)
+    expect(await page.getByRole('group', { name: 'Your agreement' }).textContent()).toContain('privacy notice')
     await page.locator('#consent').check()
     await Promise.all([page.waitForURL(`${site.url}/newsletter/check-your-mail/`), page.getByRole('button', { name: 'Subscribe' }).click()])
     expect(await page.textContent('h1')).toBe('Check your mail')

@@ -528,6 +528,12 @@ const copies: Row[] = [
 
 /** Payload's own collections, globals and endpoints: the scheduler, document locks, preferences. */
 const internals: Row[] = [
+  ['read the site settings', EVERYONE, async (who) => payload.findGlobal({ slug: 'site-settings', ...as(who) })],
+  [
+    'rename the site in its settings',
+    STAFF,
+    async (who) => payload.updateGlobal({ slug: 'site-settings', data: { name: `Plans ${Math.random()}` }, ...as(who) }),
+  ],
   ['read the job scheduler’s stats', ['admin'], async (who) => payload.findGlobal({ slug: 'payload-jobs-stats', ...as(who) })],
   [
     'write the job scheduler’s stats',

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { readSiteName } from '../../lib/siteSettings'
 import { html } from '../../shared/html'
 import { CONFIRM_PURPOSE, SUBSCRIPTIONS_API, preferencesUrl } from './subscriptionLinks'
 import { subscriberFromLink } from './subscriberFromLink'
@@ -27,7 +28,7 @@ const show = async (req: PayloadRequest): Promise<Response> => {
     req.payload,
     200,
     'Confirm your subscription',
-    html`<p>Press the button to start receiving Folkmoot newsletters at ${found.subscriber.email}.</p>
+    html`<p>Press the button to start receiving ${await readSiteName(req.payload)} newsletters at ${found.subscriber.email}.</p>
 <form method="post" action="${subscriptionsAction('confirm')}">${hiddenToken(found.token)}<button type="submit">Confirm my subscription</button></form>`,
   )
 }

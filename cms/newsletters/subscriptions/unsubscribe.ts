@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { readSiteName } from '../../lib/siteSettings'
 import { html } from '../../shared/html'
 import { MANAGE_PURPOSE, SUBSCRIPTIONS_API } from './subscriptionLinks'
 import { jsonResponse, wantsHtml } from '../../endpoints/support/responses'
@@ -13,7 +14,7 @@ const show = async (req: PayloadRequest): Promise<Response> => {
   return subscriptionPage(
     req.payload,
     200,
-    'Unsubscribe from Folkmoot newsletters',
+    `Unsubscribe from ${await readSiteName(req.payload)} newsletters`,
     html`<p>Press the button and ${found.subscriber.email} will get no more newsletters.</p>
 <form method="post" action="${subscriptionsAction('unsubscribe')}">${hiddenToken(found.token)}<button type="submit">Unsubscribe</button></form>`,
   )
@@ -41,7 +42,7 @@ const unsubscribe = async (req: PayloadRequest): Promise<Response> => {
     req.payload,
     200,
     'You are unsubscribed',
-    html`<p>${found.subscriber.email} will get no more Folkmoot newsletters. Changed your mind? You can sign up again at any time.</p>${signUpLink()}`,
+    html`<p>${found.subscriber.email} will get no more ${await readSiteName(req.payload)} newsletters. Changed your mind? You can sign up again at any time.</p>${signUpLink()}`,
   )
 }
 
