@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { problemResponse } from '../endpoints/support/responses'
+import { placesOf } from '../responses/places'
 import type { Consultation, Guidance, Plan } from '../payload-types'
 import { siteUrl } from '../settings'
 import { publicPath } from '../shared/publicUrls'
@@ -19,7 +20,9 @@ const withDraft = (snapshot: SiteSnapshot, collection: PreviewableCollection, dr
   const put = <T extends { id: number | string }>(list: T[], doc: T): T[] => [...list.filter((item) => item.id !== doc.id), doc]
   if (collection === 'plans') return { ...snapshot, plans: put(snapshot.plans, planForPublic(draft as Plan)) }
   if (collection === 'guidance') return { ...snapshot, guidance: put(snapshot.guidance, toolkitForPublic(draft as Guidance)) }
-  return { ...snapshot, consultations: put(snapshot.consultations, { ...(draft as Consultation), results: null }) }
+  const consultation = draft as Consultation
+  const places = placesOf(consultation, snapshot.clusters, snapshot.communities)
+  return { ...snapshot, consultations: put(snapshot.consultations, { ...consultation, feedback: consultation.feedback ?? undefined, places, results: null }) }
 }
 
 const pageOf = (collection: PreviewableCollection, slug: string | null | undefined): string =>
