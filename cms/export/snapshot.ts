@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { slugify } from '../lib/slugify'
 import { resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
 import { planForPublic, toolkitForPublic } from '../shared/publicShape'
 
@@ -33,7 +34,8 @@ export const exportSnapshot = async (payload: Payload) => {
     communities,
     clusters,
     partners,
-    strategies,
+    // Strategies saved before they had a slug get one until their next save fills it; the id keeps it unique.
+    strategies: strategies.map((strategy) => ({ ...strategy, slug: strategy.slug || `${slugify(strategy.name) || 'strategy'}-${strategy.id}` })),
     plans: plans.map(planForPublic),
     consultations: consultations.map((consultation) => ({ ...consultation, results: results.get(String(consultation.id)) ?? null })),
     guidance: guidance.map(toolkitForPublic),
