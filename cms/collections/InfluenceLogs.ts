@@ -29,8 +29,8 @@ const actionsOfPlan = async (plan: unknown, req: PayloadRequest): Promise<Array<
 }
 
 /** Volunteers may name the action by its title, as the plan words it; it is stored by id, which survives a rename. */
-const actionIdFromTitle: FieldHook = async ({ value, siblingData, req }) => {
-  if (typeof value !== 'string' || value.trim() === '') return value
+const actionIdFromTitle: FieldHook = async ({ value, siblingData, req }): Promise<unknown> => {
+  if (typeof value !== 'string' || value.trim() === '') return value as unknown
   const wanted = value.trim()
   const actions = await actionsOfPlan((siblingData as { plan?: unknown }).plan, req)
   if (actions.some((action) => action.id === wanted)) return wanted

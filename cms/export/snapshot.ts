@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { slugify } from '../lib/slugify'
 import { resolveFigures } from '../responses/feedbackFigures'
 import { placesOf } from '../responses/places'
 import { responsesPerEvent, resultsOfClosedConsultations } from '../responses/resultsForSnapshot'
@@ -52,7 +53,8 @@ export const exportSnapshot = async (payload: Payload) => {
     communities,
     clusters,
     partners,
-    strategies,
+    // Strategies saved before they had a slug get one until their next save fills it; the id keeps it unique.
+    strategies: strategies.map((strategy) => ({ ...strategy, slug: strategy.slug || `${slugify(strategy.name) || 'strategy'}-${strategy.id}` })),
     plans: plans.map(planForPublic),
     consultations: located.map(withFigures),
     guidance: guidance.map(toolkitForPublic),

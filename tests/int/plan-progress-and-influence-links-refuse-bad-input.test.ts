@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportSnapshot } from '../../cms/export/snapshot'
 import type { Plan } from '../../cms/payload-types'
 import { type Fixtures, daysFromNow, makeFixtures } from './support/fixtures'
 import { type TestPayload, startPayload } from './support/payload'
@@ -90,5 +91,11 @@ describe('plans and the influence that advances them', () => {
     expect(await refusal(entry('no-such-action'))).toContain('That plan has no action with this title or id.')
     const count = await test.payload.count({ collection: 'influence-logs', where: { title: { equals: 'Entry for no-such-action' } } })
     expect(count.totalDocs).toBe(0)
+  })
+
+  it('gives a strategy saved before strategies had slugs an address of its own in the snapshot', async () => {
+    await test.payload.db.updateOne({ collection: 'partner-strategies', where: { id: { equals: world.strategy.id } }, data: { slug: null } })
+    const published = (await exportSnapshot(test.payload)).strategies.find((strategy) => String(strategy.id) === String(world.strategy.id))
+    expect(published?.slug).toBe(`testshire-local-plan-${world.strategy.id}`)
   })
 })
