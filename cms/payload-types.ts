@@ -1799,7 +1799,9 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRebuildSite".
  */
 export interface TaskRebuildSite {
-  input?: unknown;
+  input: {
+    full?: boolean | null;
+  };
   output: {
     pages: number;
   };

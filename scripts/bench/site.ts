@@ -30,7 +30,7 @@ const files = (dir: string, base = ''): string[] =>
 export const benchSite = async (payload: Payload, report: (figure: Record<string, number | string>) => void, label: string) => {
   const started = performance.now()
   await writeSnapshot(payload)
-  const built = await buildSite()
+  const built = await buildSite({ full: true })
   const seconds = (performance.now() - started) / 1000
   report({ name: `site build (${label})`, pages: built.pages, seconds: Number(seconds.toFixed(1)), pagesPerSecond: Math.round(built.pages / seconds) })
   if (built.search)
