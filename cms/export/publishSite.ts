@@ -8,6 +8,7 @@ import type { StaticIndexReport } from '../../search/static/buildIndex'
 import { buildStaticSearch, searchEngineForBuild, withoutSecrets } from '../../search/siteBuild'
 import { STATIC_INDEX_DIR } from '../../search/static/paths'
 import { exportSnapshot } from './snapshot'
+import { watchPeakMemory } from '../lib/peakMemory'
 import { settings } from '../settings'
 
 const root = process.cwd()
@@ -60,7 +61,17 @@ const placeMedia = (dist: string): number => {
 /** Seconds spent in each part of a build, for the benchmark's breakdown. */
 export type BuildTimings = { astro: number; media: number; searchIndex: number; swap: number }
 
-export type BuildResult = { pages: number; media: number; search: StaticIndexReport | null; incremental: boolean; seconds: BuildTimings }
+/** Peak resident memory in MB: the Astro build's process, and this one (which exports and builds the search index). */
+export type BuildMemory = { astroMB: number; publisherMB: number }
+
+export type BuildResult = {
+  pages: number
+  media: number
+  search: StaticIndexReport | null
+  incremental: boolean
+  seconds: BuildTimings
+  peakMemory: BuildMemory
+}
 
 /** The snapshot the live site was built from: an incremental build renders what changed since. */
 const liveSnapshotFile = () => snapshotFile().replace(/(\.json)?$/, '.live.json')
@@ -98,9 +109,14 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
   fs.rmSync(searchDir, { recursive: true, force: true })
   let started = performance.now()
   const searching = engine.engine === 'static' ? buildStaticSearch(snapshotFile(), searchDir).then((report) => ({ report, seconds: since(started) })) : null
+  let astroPeakMB = 0
   const code = await new Promise<number>((resolve) => {
     const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env, stdio: 'inherit' })
-    child.on('exit', (exitCode) => resolve(exitCode ?? 1))
+    const memory = watchPeakMemory(child.pid)
+    child.on('exit', (exitCode) => {
+      astroPeakMB = memory.stop()
+      resolve(exitCode ?? 1)
+    })
   })
   const indexed = await searching
   if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}). The live site is unchanged.`)
@@ -121,5 +137,12 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
   fs.copyFileSync(snapshotFile(), `${liveSnapshotFile()}.next`)
   fs.renameSync(`${liveSnapshotFile()}.next`, liveSnapshotFile())
   fs.rmSync(old, { recursive: true, force: true })
-  return { pages, media, search: indexed?.report ?? null, incremental, seconds: { astro, media: mediaSeconds, searchIndex: indexed?.seconds ?? 0, swap } }
+  return {
+    pages,
+    media,
+    search: indexed?.report ?? null,
+    incremental,
+    seconds: { astro, media: mediaSeconds, searchIndex: indexed?.seconds ?? 0, swap },
+    peakMemory: { astroMB: astroPeakMB, publisherMB: Math.round(process.resourceUsage().maxRSS / 1024) },
+  }
 }

@@ -46,6 +46,8 @@ export const benchSite = async (payload: Payload, report: (figure: Record<string
     searchIndexSeconds: round(built.seconds.searchIndex),
     mediaSeconds: round(built.seconds.media),
     swapSeconds: round(built.seconds.swap),
+    astroPeakMB: built.peakMemory.astroMB,
+    publisherPeakMB: built.peakMemory.publisherMB,
     load,
   })
   if (built.search)
