@@ -8,6 +8,7 @@ import * as migration_20261130_065407_newsletters from './20261130_065407_newsle
 import * as migration_20261130_105709_remove_account_lockout from './20261130_105709_remove_account_lockout';
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
+import * as migration_20261130_141545_perf_list_sort_indexes from './20261130_141545_perf_list_sort_indexes';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_110630_site_build.up,
     down: migration_20261130_110630_site_build.down,
-    name: '20261130_110630_site_build'
+    name: '20261130_110630_site_build',
+  },
+  {
+    up: migration_20261130_141545_perf_list_sort_indexes.up,
+    down: migration_20261130_141545_perf_list_sort_indexes.down,
+    name: '20261130_141545_perf_list_sort_indexes'
   },
 ];
