@@ -79,6 +79,16 @@ const liveSnapshotFile = () => snapshotFile().replace(/(\.json)?$/, '.live.json'
 const since = (started: number) => (performance.now() - started) / 1000
 
 /**
+ * Pages showing a consultation's phase depend on the clock, so the live site is rebuilt in full
+ * at least this often: the hourly run does it, and should an edit's rebuild have replaced that
+ * run while it waited (`supersedes`), the next rebuild goes full instead.
+ */
+const FULL_BUILD_AT_LEAST_EVERY_MS = 65 * 60 * 1000
+/** Touched when a full build goes live; its age is the live site's oldest page's. */
+const fullBuildMark = () => snapshotFile().replace(/(\.json)?$/, '.full-build')
+const lastFullBuildAge = () => (fs.existsSync(fullBuildMark()) ? Date.now() - fs.statSync(fullBuildMark()).mtimeMs : Infinity)
+
+/**
  * Builds the static site from the snapshot into a fresh folder (the build fails when it missed
  * a page the content needs: see site/integrations/everyPageWritten.ts), adds the static search
  * index when Meilisearch is not the engine, and only then swaps it in: a failed or short build
@@ -94,7 +104,7 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
   const live = distDir()
   const next = `${live}.next`
   fs.rmSync(next, { recursive: true, force: true })
-  const incremental = !options.full && fs.existsSync(live) && fs.existsSync(liveSnapshotFile())
+  const incremental = !options.full && fs.existsSync(live) && fs.existsSync(liveSnapshotFile()) && lastFullBuildAge() < FULL_BUILD_AT_LEAST_EVERY_MS
   const engine = await searchEngineForBuild()
   const env = {
     ...withoutSecrets(process.env),
@@ -136,6 +146,7 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
   // The snapshot is recorded only once its site is live; a failed build leaves the old pair.
   fs.copyFileSync(snapshotFile(), `${liveSnapshotFile()}.next`)
   fs.renameSync(`${liveSnapshotFile()}.next`, liveSnapshotFile())
+  if (!incremental) fs.writeFileSync(fullBuildMark(), new Date().toISOString())
   fs.rmSync(old, { recursive: true, force: true })
   return {
     pages,

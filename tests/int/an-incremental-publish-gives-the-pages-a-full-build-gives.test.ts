@@ -104,4 +104,12 @@ describe('an incremental publish', () => {
     expect(pages.has(`plans/${plan.slug}/index.html`)).toBe(false)
     expect(pages.has(`consultations/${added.slug}/index.html`)).toBe(true)
   }, 600_000)
+
+  it('builds in full instead when the live site has had no full build for over an hour (an hourly run was replaced)', async () => {
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+    fs.utimesSync(path.join(out, 'snapshot.full-build'), twoHoursAgo, twoHoursAgo)
+    await writeSnapshot(test.payload)
+    expect((await buildSite()).incremental).toBe(false)
+    expect((await buildSite()).incremental).toBe(true)
+  }, 600_000)
 })
