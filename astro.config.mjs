@@ -2,7 +2,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { settings } from './cms/settings.ts'
-import { everyPageWritten } from './site/integrations/everyPageWritten.ts'
+import { everyPageWritten, sitemapPages } from './site/integrations/everyPageWritten.ts'
 
 // The public site: static pages in dist/, built from the content snapshot (see site/lib/snapshot.ts).
 export default defineConfig({
@@ -12,6 +12,6 @@ export default defineConfig({
   site: settings().SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Pages that answer one person's action are no use to a search engine.
-  integrations: [sitemap({ filter: (page) => !/\/(thank-you|check-your-mail)\/$/.test(page) }), everyPageWritten()],
+  // The sitemap first: everyPageWritten completes an incremental build, and must not count its sitemap as kept.
+  integrations: [sitemap(sitemapPages(settings().SITE_URL)), everyPageWritten()],
 })

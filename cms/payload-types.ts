@@ -2272,7 +2272,9 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRebuildSite".
  */
 export interface TaskRebuildSite {
-  input?: unknown;
+  input: {
+    full?: boolean | null;
+  };
   output: {
     pages: number;
   };

@@ -115,7 +115,8 @@ export default buildConfig({
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => settings().FOLKMOOT_RUN_JOBS === 'true',
     autoRun: [
-      { cron: '*/10 * * * * *', queue: QUEUES.site },
+      // Every second: a publish is live within seconds (the bench measures it); an idle poll is one indexed query.
+      { cron: '* * * * * *', queue: QUEUES.site },
       { cron: '*/10 * * * * *', queue: QUEUES.mail },
       // Every second: a publish reaches search within a few seconds (the bench measures it); an idle poll is one indexed query.
       { cron: '* * * * * *', queue: QUEUES.search },

@@ -32,7 +32,9 @@ const runOn = (label: string, env: Record<string, string>, script = 'scripts/ben
 
 const describe = (figure: Figure, database: string): string => {
   if (figure.name.startsWith('site build'))
-    return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 60 s)`
+    return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 15 s${figure.name.includes('scale') ? `, ${(Number(figure.seconds) / 15).toFixed(2)} of it` : ''}); export ${figure.exportSeconds} s, Astro ${figure.astroSeconds} s with the search index ${figure.searchIndexSeconds} s built alongside, media ${figure.mediaSeconds} s, swap ${figure.swapSeconds} s; peak resident memory: Astro ${figure.astroPeakMB} MB, the process that exports and indexes ${figure.publisherPeakMB} MB (over its whole life, seeding included); load average ${figure.load}`
+  if (figure.name === 'publish to live')
+    return `${figure.name}: p50 ${figure.p50} s, p95 ${figure.p95} s over ${figure.rounds} REST edits (target: p95 10 s, ${(Number(figure.p95) / 10).toFixed(2)} of it); before: ${figure.beforeSeconds} s (the old 20 s wait and 5 s mean queue poll, plus a full build of ${figure.pages} pages timed in this run at ${figure.fullSeconds} s, load ${figure.fullLoad}); ${figure.failedPolls} polls failed; after ÷ before = ${(Number(figure.p95) / Number(figure.beforeSeconds)).toFixed(2)} (p95); load averages at each edit ${figure.loads}`
   if (figure.name.startsWith('page weight'))
     return `${figure.name}, ${figure.type}: ${figure.htmlCssGzipKB} kB HTML+CSS gzipped, ${figure.jsKB} kB JavaScript (targets: 50 kB and 0 kB)`
   if (figure.name.startsWith('static search index'))
@@ -66,7 +68,7 @@ const describe = (figure: Figure, database: string): string => {
   }
   if (figure.name === 'response endpoint') {
     const target = database === 'sqlite' ? ' (target on SQLite: >= 500 req/s with p99 <= 100 ms)' : ''
-    return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored (with those in flight when the clock stopped); ${figure.cpuMsPerRequest} ms server CPU per answer${target}`
+    return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored (with those in flight when the clock stopped); ${figure.cpuMsPerRequest} ms server CPU per answer; server peak resident memory ${figure.peakRssMB} MB${target}`
   }
   if (figure.name === 'newsletter send')
     return `${figure.name} [${database}]: ${figure.recipients} recipients in ${figure.seconds} s = ${figure.messagesPerSecond} messages/s, ${figure.lost} lost, ${figure.duplicated} duplicated (targets: 10,000 within 60 s, 0 lost, 0 duplicated; ${(Number(figure.seconds) / 60).toFixed(2)} of the time budget)`
@@ -131,6 +133,19 @@ runScript(async () => {
       SITE_SNAPSHOT: path.join(dir, 'scale.json'),
     })
     for (const figure of sqlite) console.log(describe(figure, 'sqlite'))
+    const publish = await runOn(
+      'publish to live',
+      {
+        ...common,
+        SQLITE_PATH: path.join(dir, 'bench.db'),
+        DATABASE_URI: '',
+        SITE_OUT: path.join(dir, 'scale-dist'),
+        SITE_SNAPSHOT: path.join(dir, 'scale.json'),
+        FOLKMOOT_RUN_JOBS: 'true',
+      },
+      'scripts/bench/publish.ts',
+    )
+    for (const figure of publish) console.log(describe(figure, 'sqlite'))
     const responsesEnv = { ...common, RESPONSES_PER_IP_PER_HOUR: String(Number.MAX_SAFE_INTEGER), DATABASE_URI: '' }
     const sqliteResponses = await runOn('SQLite responses', { ...responsesEnv, SQLITE_PATH: path.join(dir, 'responses.db') }, 'scripts/bench/responses.ts')
     for (const figure of sqliteResponses) console.log(describe(figure, 'sqlite'))

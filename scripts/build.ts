@@ -9,7 +9,7 @@ runScript(async () => {
   await writeSnapshot(payload)
   await payload.destroy()
   const started = performance.now()
-  const site = await buildSite()
+  const site = await buildSite({ full: true })
   console.log(`Public site: ${site.pages} pages and ${site.media} images in dist/ (${((performance.now() - started) / 1000).toFixed(1)} s).`)
   if (adminBuildIsStale()) {
     console.log('Building the admin (Next.js)…')

@@ -31,7 +31,7 @@ export const Clusters: CollectionConfig = {
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
+    { name: 'name', type: 'text', required: true, index: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
     viewOnSiteField('cluster'),
     { name: 'summary', type: 'textarea', maxLength: 600 },

@@ -33,7 +33,7 @@ export const Communities: CollectionConfig = {
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textAnd(plainName) },
+    { name: 'name', type: 'text', required: true, index: true, maxLength: 120, validate: textAnd(plainName) },
     slugField('name'),
     viewOnSiteField('community'),
     {

@@ -93,7 +93,7 @@ export const Consultations: CollectionConfig = {
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
+    { name: 'title', type: 'text', required: true, index: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
     viewOnSiteField('consultation', true),
     ...ownerFields(ownership, 'consultation'),

@@ -78,7 +78,7 @@ export const InfluenceLogs: CollectionConfig = {
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'title', label: 'What changed, in a line', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
+    { name: 'title', label: 'What changed, in a line', type: 'text', required: true, index: true, maxLength: 160, validate: textAnd(plainName) },
     ...ownerFields(ownership, 'log', { defaultToMembersCommunity: true }),
     {
       type: 'row',

@@ -26,7 +26,7 @@ export const PartnerStrategies: CollectionConfig = {
   defaultSort: 'name',
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, validate: textAnd(plainName) },
+    { name: 'name', type: 'text', required: true, index: true, maxLength: 200, validate: textAnd(plainName) },
     slugField('name'),
     {
       type: 'row',

@@ -34,7 +34,7 @@ export const Partners: CollectionConfig = {
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
+    { name: 'name', type: 'text', required: true, index: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('name'),
     {
       name: 'kind',

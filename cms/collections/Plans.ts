@@ -81,7 +81,7 @@ export const Plans: CollectionConfig = {
     afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160, validate: textAnd(plainName) },
+    { name: 'title', type: 'text', required: true, index: true, maxLength: 160, validate: textAnd(plainName) },
     slugField('title'),
     viewOnSiteField('plan', true),
     ...ownerFields(ownership, 'plan'),

@@ -43,7 +43,7 @@ const buildPage = (snapshot: SiteSnapshot, page: string): Promise<string | null>
     try {
       const file = path.join(dir, 'snapshot.json')
       fs.writeFileSync(file, JSON.stringify(snapshot))
-      const code = await runAstroBuild(file, path.join(dir, 'dist'), { engine: 'static', base: '/' })
+      const { code } = await runAstroBuild(file, path.join(dir, 'dist'), { engine: 'static', base: '/' })
       const html = path.join(dir, 'dist', page, 'index.html')
       return code === 0 && fs.existsSync(html) ? fs.readFileSync(html, 'utf8') : null
     } finally {

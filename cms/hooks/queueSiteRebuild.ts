@@ -2,8 +2,13 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { QUEUES } from '../shared/queues'
 
-/** Seconds to wait after a change, so a burst of edits becomes one rebuild. */
-const REBUILD_DELAY_SECONDS = 20
+/**
+ * Seconds to wait after a change before its rebuild may start: enough for the saves of one
+ * editor action (a document and the hooks it sets off) to become one rebuild. Longer bursts
+ * still coalesce: one rebuild runs at a time, the newest waiting one replaces the others, and
+ * it renders everything that changed since the live site was built.
+ */
+const REBUILD_DELAY_SECONDS = 1
 
 /** What these hooks read of a saved document, which Payload types as `any`. */
 type Saved = { id: number | string; _status?: 'draft' | 'published' | null }

@@ -4,20 +4,24 @@ import { buildSite, writeSnapshot } from '../export/publishSite'
 import { recordSiteBuildFailure, recordSiteBuildSuccess } from './recordSiteBuild'
 
 /**
- * Exports the snapshot and rebuilds the static site. Only one runs at a time, and queuing a
- * new one replaces any still waiting (`supersedes`): the latest content is all that matters.
+ * Exports the snapshot and rebuilds the static site: only the routes the change affects, or
+ * every page when `full` is set (the hourly run) or there is no live site to build on (see
+ * buildSite). Only one runs at a time, and queuing a new one replaces any still waiting
+ * (`supersedes`): the latest content is all that matters, since an incremental build renders
+ * everything that changed since the live site's snapshot, however many edits that spans.
  */
 export const rebuildSite: TaskConfig<'rebuildSite'> = {
   slug: 'rebuildSite',
   retries: 3,
   concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
+  inputSchema: [{ name: 'full', type: 'checkbox' }],
   outputSchema: [{ name: 'pages', type: 'number', required: true }],
   // Every outcome is recorded in the `site-build` global the admin shows, then a failure is
   // still thrown so the job is retried.
-  handler: async ({ job, req }) => {
+  handler: async ({ input, job, req }) => {
     try {
       await writeSnapshot(req.payload)
-      const { pages } = await buildSite()
+      const { pages } = await buildSite({ full: input.full === true })
       await recordSiteBuildSuccess(req.payload, pages)
       req.payload.logger.info(`Rebuilt the public site (job ${job.id}): ${pages} pages.`)
       return { output: { pages } }

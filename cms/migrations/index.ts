@@ -15,6 +15,7 @@ import * as migration_20261130_134953_engagement_events from './20261130_134953_
 import * as migration_20261130_135050_partners_progress_evidence_and_membership from './20261130_135050_partners_progress_evidence_and_membership';
 import * as migration_20261130_135941_engagement_other_ways_documents from './20261130_135941_engagement_other_ways_documents';
 import * as migration_20261130_140944_engagement_reach_unlinkable_equality from './20261130_140944_engagement_reach_unlinkable_equality';
+import * as migration_20261130_141545_perf_list_sort_indexes from './20261130_141545_perf_list_sort_indexes';
 import * as migration_20261130_142000_engagement_link_deletes from './20261130_142000_engagement_link_deletes';
 
 export const migrations = [
@@ -102,6 +103,11 @@ export const migrations = [
     up: migration_20261130_140944_engagement_reach_unlinkable_equality.up,
     down: migration_20261130_140944_engagement_reach_unlinkable_equality.down,
     name: '20261130_140944_engagement_reach_unlinkable_equality',
+  },
+  {
+    up: migration_20261130_141545_perf_list_sort_indexes.up,
+    down: migration_20261130_141545_perf_list_sort_indexes.down,
+    name: '20261130_141545_perf_list_sort_indexes',
   },
   {
     up: migration_20261130_142000_engagement_link_deletes.up,

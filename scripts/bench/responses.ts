@@ -94,6 +94,8 @@ runScript(async () => {
     failed: result.non2xx + result.errors + result.timeouts,
     stored,
     cpuMsPerRequest: Number(cpuMsPerRequest.toFixed(2)),
+    // This process is the server (the load comes from autocannon's own process).
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   })
   await api.stop()
   await payload.destroy()

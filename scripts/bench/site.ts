@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -29,10 +30,26 @@ const files = (dir: string, base = ''): string[] =>
  */
 export const benchSite = async (payload: Payload, report: (figure: Record<string, number | string>) => void, label: string) => {
   const started = performance.now()
+  const load = os.loadavg()[0]!.toFixed(1)
   await writeSnapshot(payload)
-  const built = await buildSite()
+  const exported = (performance.now() - started) / 1000
+  const built = await buildSite({ full: true })
   const seconds = (performance.now() - started) / 1000
-  report({ name: `site build (${label})`, pages: built.pages, seconds: Number(seconds.toFixed(1)), pagesPerSecond: Math.round(built.pages / seconds) })
+  const round = (value: number) => Number(value.toFixed(1))
+  report({
+    name: `site build (${label})`,
+    pages: built.pages,
+    seconds: round(seconds),
+    pagesPerSecond: Math.round(built.pages / seconds),
+    exportSeconds: round(exported),
+    astroSeconds: round(built.seconds.astro),
+    searchIndexSeconds: round(built.seconds.searchIndex),
+    mediaSeconds: round(built.seconds.media),
+    swapSeconds: round(built.seconds.swap),
+    astroPeakMB: built.peakMemory.astroMB,
+    publisherPeakMB: built.peakMemory.publisherMB,
+    load,
+  })
   if (built.search)
     report({
       name: `static search index (${label})`,

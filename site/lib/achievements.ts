@@ -1,15 +1,46 @@
 import type { Cluster, Community } from './communities'
-import { type SiteSnapshot, sameId } from './snapshot'
+import type { SiteSnapshot } from './snapshot'
 import { isAchievement } from '../../cms/shared/publicContent'
 
 export type InfluenceLog = SiteSnapshot['influenceLogs'][number]
 
+type AchievementIndex = { all: InfluenceLog[]; byCommunity: Map<string, InfluenceLog[]>; byCluster: Map<string, InfluenceLog[]> }
+
+const indexes = new WeakMap<SiteSnapshot, AchievementIndex>()
+
+const add = (map: Map<string, InfluenceLog[]>, owner: unknown, log: InfluenceLog) => {
+  if (typeof owner !== 'string' && typeof owner !== 'number') return
+  const logs = map.get(String(owner))
+  if (logs) logs.push(log)
+  else map.set(String(owner), [log])
+}
+
+/**
+ * The snapshot's achievements sorted and grouped by owner once per build: every achievements
+ * page lists every community's count, which filtering all logs per community per page made the
+ * largest part of a build at scale.
+ */
+const indexOf = (snapshot: SiteSnapshot): AchievementIndex => {
+  let index = indexes.get(snapshot)
+  if (!index) {
+    const all = snapshot.influenceLogs.filter(isAchievement).sort((a, b) => b.date.localeCompare(a.date))
+    index = { all, byCommunity: new Map(), byCluster: new Map() }
+    for (const log of all) {
+      add(index.byCommunity, log.community, log)
+      add(index.byCluster, log.cluster, log)
+    }
+    indexes.set(snapshot, index)
+  }
+  return index
+}
+
 /**
  * Celebrated achievements, newest first: what the home page, the achievements page and the feed
- * feature. Annual reports (lib/reports.ts) count every published log, celebrated or not.
+ * feature. Annual reports (lib/reports.ts) count every published log, celebrated or not. The
+ * lists are shared between callers: read them, never change them.
  */
-export const achievements = (snapshot: SiteSnapshot, owner?: { community: Community } | { cluster: Cluster }): InfluenceLog[] =>
-  snapshot.influenceLogs
-    .filter(isAchievement)
-    .filter((log) => !owner || ('community' in owner ? sameId(log.community, owner.community.id) : sameId(log.cluster, owner.cluster.id)))
-    .sort((a, b) => b.date.localeCompare(a.date))
+export const achievements = (snapshot: SiteSnapshot, owner?: { community: Community } | { cluster: Cluster }): readonly InfluenceLog[] => {
+  const index = indexOf(snapshot)
+  if (!owner) return index.all
+  return ('community' in owner ? index.byCommunity.get(String(owner.community.id)) : index.byCluster.get(String(owner.cluster.id))) ?? []
+}

@@ -5,9 +5,14 @@ import { publicPath } from '../../cms/shared/publicUrls'
 import { OPEN_DATA_CODES, OPEN_DATA_COLUMNS, openDataRows, toOpenDataCsv } from '../../cms/reports/openData'
 import { PRACTICAL_COLUMNS, type ReportPage, allReportPages, practicalRows, practicalWorkFor, reportFor, routeOf } from './reports'
 import { snapshot } from './snapshot'
+import { onlyAffected } from './routeFilter'
 
 /** One download per report page, at the same route plus logs.csv / logs.json. */
-export const downloadPaths = () => allReportPages(snapshot()).map((page) => ({ params: { report: routeOf(page) }, props: { page } }))
+export const downloadPaths = () =>
+  onlyAffected(
+    allReportPages(snapshot()).map((page) => ({ params: { report: routeOf(page) }, props: { page } })),
+    (entry) => entry.props.page.path,
+  )
 
 const rowsOf = (page: ReportPage) => openDataRows(reportFor(snapshot(), page), snapshot())
 

@@ -1,0 +1,207 @@
+import { publicPath } from '../../cms/shared/publicUrls'
+import { achievements } from './achievements'
+import { clustersOf, membersOf } from './communities'
+import { consultationsFor } from './consultations'
+import { ACHIEVEMENTS_PER_PAGE } from './paging'
+import { plansOf } from './plans'
+import { allReportPages } from './reports'
+import type { SiteSnapshot } from './snapshot'
+
+/** The snapshot's lists of documents, by the key they have in the snapshot. */
+type Collection = Exclude<keyof SiteSnapshot, 'generatedAt'>
+
+/** One document, as `collection:id`. */
+const doc = (collection: Collection, id: unknown): string => `${collection}:${String(id)}`
+
+/** A consultation in a list, which names the communities or cluster it belongs to. */
+const consultationShown = (consultation: SiteSnapshot['consultations'][number]): string[] => [
+  doc('consultations', consultation.id),
+  doc('clusters', consultation.cluster),
+  ...(consultation.communities ?? []).map((id) => doc('communities', typeof id === 'object' ? id.id : id)),
+]
+
+/**
+ * One route of a page type and what it shows: `shows` names the documents it is about (itself,
+ * its owner, what it lists); `reads` names whole collections whose any change may alter it
+ * (names looked up across many documents, counts, totals).
+ */
+type Route = { path: string; shows: string[]; reads: readonly Collection[] }
+
+/**
+ * Every page type with dynamic routes, and for each route what it depends on. A new page type
+ * adds an entry here (its routes, the documents each shows, the collections it reads) and wraps
+ * its `getStaticPaths` in `onlyAffected` (site/lib/routeFilter.ts). Pages without
+ * `getStaticPaths` (home, section indexes, search, feeds) are rendered by every build.
+ */
+export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSnapshot) => Route[] }> = [
+  {
+    name: 'community',
+    routes: (s) =>
+      s.communities.map((community) => ({
+        path: publicPath.community(community.slug),
+        shows: [
+          doc('communities', community.id),
+          ...consultationsFor(s, { community }).flatMap(consultationShown),
+          ...plansOf(s, { community }).map((item) => doc('plans', item.id)),
+          ...clustersOf(s, community).map((item) => doc('clusters', item.id)),
+        ],
+        reads: ['influenceLogs', 'achievementReports', 'partners', 'strategies', 'media'],
+      })),
+  },
+  {
+    name: 'cluster',
+    routes: (s) =>
+      s.clusters.map((cluster) => {
+        const members = membersOf(s, cluster)
+        return {
+          path: publicPath.cluster(cluster.slug),
+          shows: [
+            doc('clusters', cluster.id),
+            ...members.map((item) => doc('communities', item.id)),
+            ...members.flatMap((community) => plansOf(s, { community }).map((item) => doc('plans', item.id))),
+            ...members.flatMap((community) => consultationsFor(s, { community }).flatMap(consultationShown)),
+            ...plansOf(s, { cluster }).map((item) => doc('plans', item.id)),
+            ...consultationsFor(s, { cluster }).flatMap(consultationShown),
+          ],
+          reads: ['influenceLogs', 'achievementReports', 'partners', 'strategies', 'media'],
+        }
+      }),
+  },
+  {
+    name: 'plan',
+    routes: (s) =>
+      s.plans.map((plan) => ({
+        path: publicPath.plan(plan.slug),
+        shows: [doc('plans', plan.id), doc('communities', plan.community), doc('clusters', plan.cluster), doc('plans', plan.supersededBy)],
+        reads: ['strategies', 'partners', 'influenceLogs', 'media'],
+      })),
+  },
+  {
+    name: 'consultation and its thank-you page',
+    routes: (s) =>
+      s.consultations.flatMap((consultation) => {
+        const shows = consultationShown(consultation)
+        const reads: Collection[] = ['plans', 'influenceLogs', 'partners', 'media']
+        return [
+          { path: publicPath.consultation(consultation.slug), shows, reads },
+          { path: publicPath.consultationThankYou(consultation.slug), shows, reads },
+        ]
+      }),
+  },
+  {
+    name: 'consultations in a community',
+    routes: (s) =>
+      s.communities
+        .map((community) => ({ community, consultations: consultationsFor(s, { community }) }))
+        .filter((entry) => entry.consultations.length > 0)
+        .map(({ community, consultations }) => ({
+          path: publicPath.consultationsIn(community.slug),
+          shows: [doc('communities', community.id), ...consultations.flatMap(consultationShown)],
+          reads: [],
+        })),
+  },
+  {
+    name: 'toolkit and its steps',
+    routes: (s) =>
+      s.guidance.flatMap((toolkit) => {
+        const shows = [doc('guidance', toolkit.id)]
+        return [
+          { path: publicPath.toolkit(toolkit.slug), shows, reads: ['media'] as const },
+          ...toolkit.steps.map((_, index) => ({ path: publicPath.guidanceStep(toolkit.slug, index), shows, reads: ['media'] as const })),
+        ]
+      }),
+  },
+  {
+    name: 'achievements',
+    routes: (s) =>
+      Array.from({ length: Math.max(1, Math.ceil(achievements(s).length / ACHIEVEMENTS_PER_PAGE)) }, (_, index) => ({
+        path: publicPath.achievementsPage(index + 1),
+        shows: [],
+        reads: ['influenceLogs', 'communities', 'partners'],
+      })),
+  },
+  {
+    name: 'annual report with its downloads',
+    routes: (s) =>
+      allReportPages(s).map((page) => {
+        const { scope } = page.owner
+        return {
+          path: page.path,
+          shows: scope.type === 'district' ? [] : [doc(scope.type === 'community' ? 'communities' : 'clusters', scope.id)],
+          // A district or cluster report counts its communities' logs under their names.
+          reads:
+            scope.type === 'community'
+              ? ['influenceLogs', 'achievementReports', 'partners']
+              : ['influenceLogs', 'achievementReports', 'partners', 'communities', 'clusters'],
+        }
+      }),
+  },
+]
+
+/** The collections this map knows; a change anywhere else (a new global, site settings) rebuilds everything. */
+const KNOWN: ReadonlySet<string> = new Set<Collection>([
+  'communities',
+  'clusters',
+  'partners',
+  'strategies',
+  'plans',
+  'consultations',
+  'guidance',
+  'influenceLogs',
+  'achievementReports',
+  'media',
+])
+
+type Documents = Map<string, string>
+
+const documentsOf = (snapshot: SiteSnapshot): { documents: Documents; others: Map<string, string> } => {
+  const documents: Documents = new Map()
+  const others = new Map<string, string>()
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (key === 'generatedAt') continue
+    if (!KNOWN.has(key) || !Array.isArray(value)) {
+      others.set(key, JSON.stringify(value))
+      continue
+    }
+    for (const item of value as Array<{ id: unknown }>) documents.set(doc(key as Collection, item.id), JSON.stringify(item))
+  }
+  return { documents, others }
+}
+
+/** What changed between two snapshots: the documents (`collection:id`) and their collections. */
+const changesBetween = (before: SiteSnapshot, after: SiteSnapshot): { documents: Set<string>; collections: Set<string>; everything: boolean } => {
+  const old = documentsOf(before)
+  const now = documentsOf(after)
+  const otherKeys = new Set([...old.others.keys(), ...now.others.keys()])
+  const everything = [...otherKeys].some((key) => old.others.get(key) !== now.others.get(key))
+  const documents = new Set<string>()
+  for (const [key, json] of now.documents) if (old.documents.get(key) !== json) documents.add(key)
+  for (const key of old.documents.keys()) if (!now.documents.has(key)) documents.add(key)
+  const collections = new Set([...documents].map((key) => key.slice(0, key.indexOf(':'))))
+  return { documents, collections, everything }
+}
+
+const routesOf = (snapshot: SiteSnapshot): Map<string, Route> =>
+  new Map(PAGE_TYPES.flatMap((type) => type.routes(snapshot)).map((route) => [route.path, route]))
+
+const sameShows = (a: Route, b: Route) => a.shows.length === b.shows.length && a.shows.every((key, index) => key === b.shows[index])
+
+/**
+ * The dynamic routes a change from `before` to `after` affects: added and removed routes, those
+ * showing a changed document or listing a different set, and those reading a changed collection.
+ * `everything` when the change is outside what the map knows; the build then renders every page.
+ */
+export const affectedRoutes = (before: SiteSnapshot, after: SiteSnapshot): { everything: true } | { everything: false; paths: Set<string> } => {
+  const changes = changesBetween(before, after)
+  if (changes.everything) return { everything: true }
+  const old = routesOf(before)
+  const now = routesOf(after)
+  const paths = new Set<string>()
+  const touched = (route: Route) => route.shows.some((key) => changes.documents.has(key)) || route.reads.some((name) => changes.collections.has(name))
+  for (const [path, route] of now) {
+    const previous = old.get(path)
+    if (!previous || !sameShows(previous, route) || touched(route) || touched(previous)) paths.add(path)
+  }
+  for (const path of old.keys()) if (!now.has(path)) paths.add(path)
+  return { everything: false, paths }
+}

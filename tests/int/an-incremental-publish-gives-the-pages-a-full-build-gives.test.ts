@@ -1,0 +1,115 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSite, writeSnapshot } from '../../cms/export/publishSite'
+import { seedDemo } from '../../cms/seed/demo'
+import { type TestPayload, startPayload } from './support/payload'
+
+let test: TestPayload
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-incremental-'))
+const live = path.join(out, 'dist')
+
+/** Every file of a built site by its path: its inode (to tell kept files from rewritten ones) and, for pages and the sitemap, its text. */
+type SiteFile = { inode: number; text?: string }
+const siteFiles = (dir: string, base = ''): Map<string, SiteFile> =>
+  new Map(
+    fs.readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry): Array<[string, SiteFile]> => {
+      const name = path.join(base, entry.name)
+      if (entry.isDirectory()) return [...siteFiles(dir, name)]
+      const file = path.join(dir, name)
+      const text = /\.(html|xml)$/.test(name) ? fs.readFileSync(file, 'utf8') : undefined
+      return [[name, { inode: fs.statSync(file).ino, text }]]
+    }),
+  )
+
+/**
+ * Publishes the database's content incrementally, then builds the same snapshot in full, and
+ * checks both leave the same files with the same pages; returns what the incremental build did.
+ */
+const incrementalThenFull = async () => {
+  const before = siteFiles(live)
+  await writeSnapshot(test.payload)
+  const incremental = await buildSite()
+  const afterIncremental = siteFiles(live)
+  await buildSite({ full: true })
+  const afterFull = siteFiles(live)
+
+  expect(incremental.incremental).toBe(true)
+  expect([...afterIncremental.keys()].sort()).toEqual([...afterFull.keys()].sort())
+  for (const [name, file] of afterFull) if (file.text !== undefined) expect(afterIncremental.get(name)?.text, name).toBe(file.text)
+  const kept = [...afterIncremental].filter(([name, file]) => name.endsWith('.html') && before.get(name)?.inode === file.inode).map(([name]) => name)
+  return { kept, pages: afterFull }
+}
+
+beforeAll(async () => {
+  process.env.SITE_SNAPSHOT = path.join(out, 'snapshot.json')
+  process.env.SITE_OUT = live
+  test = await startPayload()
+  await seedDemo(test.payload)
+  await writeSnapshot(test.payload)
+  await buildSite({ full: true })
+}, 600_000)
+afterAll(async () => {
+  await test.stop()
+  fs.rmSync(out, { recursive: true, force: true })
+})
+
+/** The first published document of a collection (communities have no drafts). */
+const first = async <S extends 'consultations' | 'communities' | 'plans'>(collection: S) =>
+  (await test.payload.find({ collection, where: collection === 'communities' ? {} : { _status: { equals: 'published' } }, depth: 0, limit: 1, sort: 'id' }))
+    .docs[0]!
+
+describe('an incremental publish', () => {
+  it('renders only the pages an edited consultation appears on, and they match a full build', async () => {
+    const consultation = await first('consultations')
+    await test.payload.update({
+      collection: 'consultations',
+      id: consultation.id,
+      data: { title: `${consultation.title} (revised)` },
+      context: { siteRebuild: false },
+    })
+    const { kept, pages } = await incrementalThenFull()
+    expect(pages.get(`consultations/${consultation.slug}/index.html`)?.text).toContain(`${consultation.title} (revised)`)
+    expect(kept).not.toContain(`consultations/${consultation.slug}/index.html`)
+    expect(kept.length).toBeGreaterThan([...pages.keys()].filter((name) => name.endsWith('.html')).length / 2)
+  }, 600_000)
+
+  it('matches a full build when a community every list names is renamed', async () => {
+    const community = await first('communities')
+    await test.payload.update({ collection: 'communities', id: community.id, data: { name: `${community.name} Parish` }, context: { siteRebuild: false } })
+    const { pages } = await incrementalThenFull()
+    expect(pages.get(`communities/${community.slug}/index.html`)?.text).toContain(`${community.name} Parish`)
+  }, 600_000)
+
+  it('removes the pages of an unpublished plan and adds those of a new consultation, as a full build does', async () => {
+    const plan = await first('plans')
+    const owner = await first('communities')
+    await test.payload.update({ collection: 'plans', id: plan.id, data: { _status: 'draft' }, context: { siteRebuild: false } })
+    const added = await test.payload.create({
+      collection: 'consultations',
+      data: {
+        title: 'Where should the new bus shelter go',
+        summary: 'Tell us where a shelter would help most.',
+        communities: [owner.id],
+        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        _status: 'published',
+      },
+      context: { siteRebuild: false },
+    })
+    const { pages } = await incrementalThenFull()
+    expect(pages.has(`plans/${plan.slug}/index.html`)).toBe(false)
+    expect(pages.has(`consultations/${added.slug}/index.html`)).toBe(true)
+  }, 600_000)
+
+  it('builds in full instead when the live site has had no full build for over an hour (an hourly run was replaced)', async () => {
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
+    fs.utimesSync(path.join(out, 'snapshot.full-build'), twoHoursAgo, twoHoursAgo)
+    await writeSnapshot(test.payload)
+    expect((await buildSite()).incremental).toBe(false)
+    expect((await buildSite()).incremental).toBe(true)
+  }, 600_000)
+})
