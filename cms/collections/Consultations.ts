@@ -78,7 +78,15 @@ export const Consultations: CollectionConfig = {
   // Members draft; an editor publishes. Once published and closed, members publish their own
   // "you said, we did" (membersReportOnClosedConsultations holds them to that).
   access: { ...ownedContentAccess(ownership, { mayPublish: false, mayDelete: false }), update: updateOwn({ ...ownership, membersMayPublish: true }) },
-  endpoints: [respondEndpoint, thankYouEndpoint, exportResponsesEndpoint, exportEqualityEndpoint, feedbackFiguresEndpoint, consultationReachEndpoint, draftPreviewEndpoint('consultations')],
+  endpoints: [
+    respondEndpoint,
+    thankYouEndpoint,
+    exportResponsesEndpoint,
+    exportEqualityEndpoint,
+    feedbackFiguresEndpoint,
+    consultationReachEndpoint,
+    draftPreviewEndpoint('consultations'),
+  ],
   hooks: {
     beforeOperation: ownedContentOperations(ownership),
     beforeChange: [membersNameAnOwner(ownership), membersReportOnClosedConsultations, checkFeedbackFigures],
