@@ -8,15 +8,8 @@ import * as migration_20261130_065407_newsletters from './20261130_065407_newsle
 import * as migration_20261130_105709_remove_account_lockout from './20261130_105709_remove_account_lockout';
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
-import * as migration_20261130_133645_members_newsletter_approval from './20261130_133645_members_newsletter_approval';
-import * as migration_20261130_133735_engagement_community_scale_figures from './20261130_133735_engagement_community_scale_figures';
-import * as migration_20261130_134147_trust_site_settings from './20261130_134147_trust_site_settings';
-import * as migration_20261130_134953_engagement_events from './20261130_134953_engagement_events';
-import * as migration_20261130_135050_partners_progress_evidence_and_membership from './20261130_135050_partners_progress_evidence_and_membership';
-import * as migration_20261130_135941_engagement_other_ways_documents from './20261130_135941_engagement_other_ways_documents';
-import * as migration_20261130_140944_engagement_reach_unlinkable_equality from './20261130_140944_engagement_reach_unlinkable_equality';
-import * as migration_20261130_141545_perf_list_sort_indexes from './20261130_141545_perf_list_sort_indexes';
-import * as migration_20261130_142000_engagement_link_deletes from './20261130_142000_engagement_link_deletes';
+import * as migration_20261130_144854_release_features from './20261130_144854_release_features';
+import * as migration_20261130_144900_event_link_deletes from './20261130_144900_event_link_deletes';
 
 export const migrations = [
   {
@@ -70,48 +63,13 @@ export const migrations = [
     name: '20261130_110630_site_build',
   },
   {
-    up: migration_20261130_133645_members_newsletter_approval.up,
-    down: migration_20261130_133645_members_newsletter_approval.down,
-    name: '20261130_133645_members_newsletter_approval',
+    up: migration_20261130_144854_release_features.up,
+    down: migration_20261130_144854_release_features.down,
+    name: '20261130_144854_release_features',
   },
   {
-    up: migration_20261130_133735_engagement_community_scale_figures.up,
-    down: migration_20261130_133735_engagement_community_scale_figures.down,
-    name: '20261130_133735_engagement_community_scale_figures',
-  },
-  {
-    up: migration_20261130_134147_trust_site_settings.up,
-    down: migration_20261130_134147_trust_site_settings.down,
-    name: '20261130_134147_trust_site_settings',
-  },
-  {
-    up: migration_20261130_134953_engagement_events.up,
-    down: migration_20261130_134953_engagement_events.down,
-    name: '20261130_134953_engagement_events',
-  },
-  {
-    up: migration_20261130_135050_partners_progress_evidence_and_membership.up,
-    down: migration_20261130_135050_partners_progress_evidence_and_membership.down,
-    name: '20261130_135050_partners_progress_evidence_and_membership',
-  },
-  {
-    up: migration_20261130_135941_engagement_other_ways_documents.up,
-    down: migration_20261130_135941_engagement_other_ways_documents.down,
-    name: '20261130_135941_engagement_other_ways_documents',
-  },
-  {
-    up: migration_20261130_140944_engagement_reach_unlinkable_equality.up,
-    down: migration_20261130_140944_engagement_reach_unlinkable_equality.down,
-    name: '20261130_140944_engagement_reach_unlinkable_equality',
-  },
-  {
-    up: migration_20261130_141545_perf_list_sort_indexes.up,
-    down: migration_20261130_141545_perf_list_sort_indexes.down,
-    name: '20261130_141545_perf_list_sort_indexes',
-  },
-  {
-    up: migration_20261130_142000_engagement_link_deletes.up,
-    down: migration_20261130_142000_engagement_link_deletes.down,
-    name: '20261130_142000_engagement_link_deletes',
+    up: migration_20261130_144900_event_link_deletes.up,
+    down: migration_20261130_144900_event_link_deletes.down,
+    name: '20261130_144900_event_link_deletes',
   },
 ];

@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 /**
- * Hand-written, like 20261130_110000_cascade_link_deletes: drizzle-kit (0.31) added
+ * Hand-written, like 20261130_110000_cascade_link_deletes: drizzle-kit (0.31) added, in 20261130_144854_release_features,
  * `responses.community_id`, `responses.event_id` and `newsletters_rels.events_id` with
  * `ALTER TABLE … ADD col REFERENCES t(id)` and no ON DELETE action, where Payload's schema
  * declares SET NULL and CASCADE. Both tables are rebuilt from Payload's own schema. Other tables
