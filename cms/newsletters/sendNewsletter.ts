@@ -11,8 +11,8 @@ export const SEND_BATCH_SIZE = 200
 /** Messages in flight at once; the SMTP pool keeps 5 connections open. Also the most a crash can leave ambiguous. */
 export const SEND_PARALLELISM = 5
 const MAX_TEMPORARY_ATTEMPTS = 5
-/** How often a sender marks its newsletter as still in progress while messages are going out. */
-const PROGRESS_EVERY_MS = 5000
+/** How often a live sender marks its newsletter as still in progress. */
+const HEARTBEAT_EVERY_MS = 5000
 /** Newsletters in a row refused for good (5xx) before an address is marked bounced. */
 export const BOUNCE_AFTER_PERMANENT_FAILURES = 3
 const MINUTE = 60 * 1000
@@ -172,18 +172,54 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
     data: { status: 'sending', sendProgressAt: new Date().toISOString() },
     returning: false,
   })
-  await queueDeliveries(payload, newsletter)
-  counts.total = (await payload.count({ collection: DELIVERIES, where: { newsletter: { equals: newsletter.id } } })).totalDocs
-  const template = await renderNewsletter(payload, await newsletterContent(payload, newsletter))
-  // Progress is shown during a batch too, not only after it, so a slow mail server or a busy
-  // machine is never mistaken for a dead sender (see releaseInterruptedNewsletterSends).
-  let progressShownAt = Date.now()
-  const showProgress = async () => {
-    if (Date.now() - progressShownAt < PROGRESS_EVERY_MS) return
-    progressShownAt = Date.now()
-    await payload.db.updateOne({ collection: 'newsletters', id: newsletter.id, data: { sendProgressAt: new Date().toISOString() }, returning: false })
+  const stopHeartbeat = startHeartbeat(payload, newsletter.id)
+  let result: SendResult
+  try {
+    await queueDeliveries(payload, newsletter)
+    counts.total = (await payload.count({ collection: DELIVERIES, where: { newsletter: { equals: newsletter.id } } })).totalDocs
+    const template = await renderNewsletter(payload, await newsletterContent(payload, newsletter))
+    result = await sendDue(payload, newsletter, template, counts, onProgress)
+  } finally {
+    await stopHeartbeat()
   }
+  // Only with the heartbeat stopped: on FerretDB an update rewrites the whole document, so a beat
+  // still in flight could put back "sending".
+  if (result.done)
+    await payload.db.updateOne({ collection: 'newsletters', id: newsletter.id, data: { status: 'sent', sentAt: new Date().toISOString() }, returning: false })
+  return result
+}
 
+/**
+ * Marks the newsletter as still in progress every few seconds while this sender lives, whatever
+ * it is doing (queuing, finding, claiming, sending): a slow mail server or a busy database is
+ * never mistaken for a dead sender, which releaseInterruptedNewsletterSends would hand to a
+ * second one. Resolves the returned stop once no beat is in flight.
+ */
+const startHeartbeat = (payload: Payload, id: number | string): (() => Promise<void>) => {
+  let beat: Promise<unknown> = Promise.resolve()
+  let beating = false
+  const timer = setInterval(() => {
+    if (beating) return
+    beating = true
+    beat = payload.db
+      .updateOne({ collection: 'newsletters', id, data: { sendProgressAt: new Date().toISOString() }, returning: false })
+      .catch(() => undefined)
+      .finally(() => (beating = false))
+  }, HEARTBEAT_EVERY_MS)
+  return async () => {
+    clearInterval(timer)
+    await beat
+  }
+}
+
+/** The batches of a send, until nothing is due now; then either done, or the time of the next retry. */
+const sendDue = async (
+  payload: Payload,
+  newsletter: Newsletter,
+  template: NewsletterTemplate,
+  counts: SendProgress,
+  onProgress?: (progress: SendProgress) => void,
+): Promise<SendResult> => {
   for (;;) {
     const due = await payload.find({
       collection: DELIVERIES,
@@ -213,11 +249,7 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
     await together(payload, async (req) => {
       for (const delivery of due.docs) if (delivery.status === 'queued') await record(payload, delivery.id, { status: 'sending' }, req)
     })
-    const outcomes = await inParallel(due.docs, SEND_PARALLELISM, async (delivery) => {
-      const outcome = await deliver(payload, template, delivery)
-      await showProgress()
-      return outcome
-    })
+    const outcomes = await inParallel(due.docs, SEND_PARALLELISM, (delivery) => deliver(payload, template, delivery))
     for (const outcome of outcomes) {
       if (outcome === 'sent') counts.sent += 1
       else if (outcome === 'retrying') counts.retrying += 1
@@ -237,6 +269,5 @@ export const sendNewsletter = async (payload: Payload, newsletterId: number | st
   })
   const retryAt = waiting.docs[0]?.nextAttemptAt
   if (retryAt) return { ...counts, done: false, retryAt: new Date(retryAt) }
-  await payload.db.updateOne({ collection: 'newsletters', id: newsletter.id, data: { status: 'sent', sentAt: new Date().toISOString() }, returning: false })
   return { ...counts, done: true }
 }
