@@ -15,6 +15,9 @@ const NOT_CARRIED = new Set(['payload-locked-documents', 'payload-migrations', '
 export const collectionConfig = (payload: Payload, slug: string): SanitizedCollectionConfig | undefined =>
   (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[slug]?.config
 
+/** A collection that declares its own `id` field keeps its ids in every database. */
+export const hasOwnIdField = (payload: Payload, slug: string): boolean => collectionConfig(payload, slug)!.flattenedFields.some((field) => field.name === 'id')
+
 // Archives name collections and globals as plain strings; these check nothing, callers have.
 export const asCollection = (slug: string) => slug as CollectionSlug
 export const asGlobal = (slug: string) => slug as GlobalSlug

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { usesMongo } from '../database'
 import { FORMAT, FORMAT_VERSION, type Manifest, openArchive } from './archive'
-import { type Contents, type Row, asCollection, asGlobal, carriedCollections, collectionConfig, countStored, readContents } from './contents'
+import { type Contents, type Row, asCollection, asGlobal, carriedCollections, collectionConfig, countStored, hasOwnIdField, readContents } from './contents'
 import { type ContentSummary, summarise } from './contentHash'
 import { documentMapper } from './mapDocuments'
 import { mediaProblem, restoreMedia } from './media'
@@ -53,9 +53,9 @@ const writeContents = async (payload: Payload, contents: Contents, target: 'sqli
   for (const [collection, { documents, versions }] of Object.entries(contents.collections)) {
     for (const doc of documents) {
       const customID = mapId(collection, doc.id as Id) as Id
-      await payload.db
-        .create({ collection: asCollection(collection), customID, data: withoutId(mapper.document(collection, doc, mapId)), returning: false })
-        .catch(failedWrite(`${collection} ${String(doc.id)}`))
+      // The MongoDB adapter takes a collection's own (custom) id from the data, not from customID.
+      const data = { ...withoutId(mapper.document(collection, doc, mapId)), ...(hasOwnIdField(payload, collection) ? { id: customID } : {}) }
+      await payload.db.create({ collection: asCollection(collection), customID, data, returning: false }).catch(failedWrite(`${collection} ${String(doc.id)}`))
     }
     for (const version of versions) {
       const mapped = mapper.version(collection, version, mapId)

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { type Contents, collectionConfig } from './contents'
+import { type Contents, hasOwnIdField } from './contents'
 import type { Id } from './references'
 
 const OBJECT_ID = /^[0-9a-f]{24}$/
@@ -33,7 +33,7 @@ export const allocateIds = (payload: Payload, contents: Contents, target: 'sqlit
   const ids = new Map<string, Id>()
   const key = (collection: string, id: Id) => `${collection}\u0000${String(id)}`
   for (const [collection, { documents }] of Object.entries(contents.collections)) {
-    const customIds = collectionConfig(payload, collection)!.flattenedFields.some((field) => field.name === 'id')
+    const customIds = hasOwnIdField(payload, collection)
     const fits = (id: unknown) => (target === 'mongodb' ? OBJECT_ID.test(String(id)) : INTEGER.test(String(id)))
     const keep = customIds || documents.every((doc) => fits(doc.id))
     documents.forEach((doc, index) => {

@@ -9,4 +9,6 @@ export const TASK_INPUT_REFERENCES: Record<string, (input: Row) => { key: string
   sendNewsletter: () => [{ key: 'newsletter', collection: 'newsletters' }],
   askPartnerToConfirm: () => [{ key: 'log', collection: 'influence-logs' }],
   syncSearch: (input) => [{ key: 'id', collection: String(input.collection) }],
+  // `full` only says whether to rebuild every page; it names no document.
+  rebuildSite: () => [],
 }
