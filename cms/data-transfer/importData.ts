@@ -78,7 +78,9 @@ const writeContents = async (payload: Payload, contents: Contents, target: 'sqli
     if (document) {
       const data = withoutId(mapper.global(slug, document, mapId))
       const existing = (await payload.db.findGlobal({ slug })) as Row | null
-      if (existing && Object.keys(existing).length > 0) await payload.db.updateGlobal({ slug, data, returning: false })
+      // The SQLite adapter's createGlobal stamps createdAt with the time of the import; its
+      // updateGlobal creates a missing global too, and keeps the archived createdAt.
+      if (target === 'sqlite' || (existing && Object.keys(existing).length > 0)) await payload.db.updateGlobal({ slug, data, returning: false })
       else await payload.db.createGlobal({ slug, data, returning: false })
     }
     for (const version of versions) {
