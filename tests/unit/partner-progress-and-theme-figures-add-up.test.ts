@@ -200,11 +200,11 @@ describe('open data', () => {
         { name: 'set/a.csv', content: 'a,b\r\nÆthelflæd,2\r\n' },
         { name: 'set/empty.json', content: '' },
         { name: 'set/exactly-512.txt', content: 'x'.repeat(512) },
+        { name: `set/${'n'.repeat(120)}.txt`, content: 'a name longer than the 100 bytes of a plain tar header' },
       ]
       fs.writeFileSync(path.join(dir, 'all.tar.gz'), tarGz(files, new Date('2026-01-01T00:00:00Z')))
       execFileSync('tar', ['-xzf', 'all.tar.gz'], { cwd: dir })
       for (const file of files) expect(fs.readFileSync(path.join(dir, file.name), 'utf8')).toBe(file.content)
-      expect(() => tarGz([{ name: 'n'.repeat(101), content: '' }], new Date())).toThrow(/too long/)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
