@@ -3,9 +3,8 @@ import { QUEUES } from '../shared/queues'
 import { settings } from '../settings'
 
 /**
- * A sender shows progress every few seconds while messages go out; silent this long
- * (NEWSLETTER_SENDER_TIMEOUT_SECONDS, 15 minutes), it is taken to have died. Longer than nodemailer's 10-minute socket timeout, so a
- * sender merely waiting on a slow mail server is never taken over.
+ * A live sender beats every 5 seconds (sendNewsletter's heartbeat); silent this long
+ * (NEWSLETTER_SENDER_TIMEOUT_SECONDS, 15 minutes), it is taken to have died.
  */
 export const sendStaleAfterMs = (): number => settings().NEWSLETTER_SENDER_TIMEOUT_SECONDS * 1000
 
