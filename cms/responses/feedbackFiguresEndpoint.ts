@@ -1,8 +1,9 @@
-import { type Endpoint, Forbidden } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { figuresMatchingNoCount, resolveFigures } from './feedbackFigures'
 import { readPlaces } from './readPlaces'
 import { countConsultation } from './resultsForSnapshot'
+import { consultationsActedFor } from '../access/responsesAccess'
 import { readBody } from '../endpoints/support/readBody'
 import { jsonResponse, problemResponse } from '../endpoints/support/responses'
 
@@ -24,13 +25,12 @@ export const feedbackFiguresEndpoint: Endpoint = {
     if (!body.ok) return problemResponse(body.status, body.message)
     const youSaid = body.fields['youSaid']
     if (typeof youSaid !== 'string') return problemResponse(400, 'Send the “You said” text as youSaid.')
-    try {
-      // The counts come from the responses: whoever may not read them may not see them here either.
-      await req.payload.count({ collection: 'responses', where: { consultation: { equals: id } }, overrideAccess: false, user: req.user })
-    } catch (error) {
-      if (error instanceof Forbidden) return problemResponse(403, 'Your role cannot read the responses these figures come from.')
-      throw error
-    }
+    // The counts come from the responses: whoever may not read this consultation's responses (the
+    // same rule as the Responses collection: staff all, a member their communities' own) may not
+    // see them here either. Counting under access would not tell: it is 0 for a stranger's too.
+    const readable = await consultationsActedFor(req)
+    if (readable !== null && !readable.some((owned) => String(owned) === id))
+      return problemResponse(403, 'Your role cannot read the responses these figures come from.')
     const consultation = await req.payload
       .findByID({
         collection: 'consultations',

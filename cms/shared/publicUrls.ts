@@ -47,7 +47,7 @@ export const publicPath = {
   /** One open data file: /open-data/plans.csv, /open-data/plans.json... */
   openDataFile: (name: string, format: 'csv' | 'json') => `/open-data/${name}.${format}`,
   /** Every open data file in one archive. */
-  openDataArchive: '/open-data/folkmoot-open-data.tar.gz',
+  openDataArchive: '/open-data/open-data.tar.gz',
   notFound: '/404',
   accessibility: '/accessibility/',
   privacy: '/privacy/',

@@ -4,6 +4,7 @@ import { tarGz } from '../../cms/lib/tarGz'
 import { publicPath } from '../../cms/shared/publicUrls'
 import { OPEN_DATA_CODES, OPEN_DATA_COLUMNS, openDataRows, toOpenDataCsv } from '../../cms/reports/openData'
 import { PRACTICAL_COLUMNS, type ReportPage, allReportPages, practicalRows, practicalWorkFor, reportFor, routeOf } from './reports'
+import { siteSettings } from './siteSettings'
 import { snapshot } from './snapshot'
 import { onlyAffected } from './routeFilter'
 
@@ -57,7 +58,7 @@ export const openDataFiles = (): Array<{ name: string; format: 'csv' | 'json'; p
 /** The whole site's open data in one archive, with a README naming the licence and each file's columns. */
 export const openDataArchive = (): Buffer => {
   const readme = [
-    'Folkmoot open data',
+    `${siteSettings().name} open data`,
     '',
     `Published ${snapshot().generatedAt} under ${OPEN_DATA_LICENCE.name}: ${OPEN_DATA_LICENCE.url}`,
     '',
@@ -69,8 +70,8 @@ export const openDataArchive = (): Buffer => {
   ].join('\n')
   return tarGz(
     [
-      { name: 'folkmoot-open-data/README.txt', content: readme },
-      ...openDataFiles().map((file) => ({ name: `folkmoot-open-data/${file.name}.${file.format}`, content: file.content })),
+      { name: 'open-data/README.txt', content: readme },
+      ...openDataFiles().map((file) => ({ name: `open-data/${file.name}.${file.format}`, content: file.content })),
     ],
     new Date(snapshot().generatedAt),
   )

@@ -199,14 +199,14 @@ describe('partner, strategy, theme and open data pages', () => {
 
   it('serves the whole site’s open data as one archive holding the same files', async () => {
     // The preview server labels a .gz file as gzip-encoded, so fetch would unpack it: the archive is read as built, as a download saves it.
-    expect((await fetch(`${site.url}/open-data/folkmoot-open-data.tar.gz`)).status).toBe(200)
-    const archive = fs.readFileSync(fileFor('/open-data/folkmoot-open-data.tar.gz'))
+    expect((await fetch(`${site.url}/open-data/open-data.tar.gz`)).status).toBe(200)
+    const archive = fs.readFileSync(fileFor('/open-data/open-data.tar.gz'))
     expect([...archive.subarray(0, 2)]).toEqual([0x1f, 0x8b])
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-open-data-'))
     try {
       fs.writeFileSync(path.join(dir, 'all.tar.gz'), archive)
       execFileSync('tar', ['-xzf', 'all.tar.gz'], { cwd: dir })
-      const extracted = path.join(dir, 'folkmoot-open-data')
+      const extracted = path.join(dir, 'open-data')
       expect(fs.readFileSync(path.join(extracted, 'README.txt'), 'utf8')).toContain('creativecommons.org')
       for (const set of OPEN_DATA_SETS) {
         for (const format of ['csv', 'json']) {

@@ -118,6 +118,8 @@ describe('the public site', () => {
     const { default: ICAL } = await import('ical.js')
     const response = await fetch(`${site.url}/feeds/events.ics`)
     const calendar = new ICAL.Component(ICAL.parse(await response.text()) as unknown[])
+    // Subscribers see the install's name in their calendar list; PRODID still names the software.
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${DEMO_SITE_SETTINGS.name} events`)
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
     expect(events.map((event) => event.summary)).toContain('Drop-in: Joint plan drop-in at Brackenhithe village hall')
     expect(events.every((event) => event.startDate.compare(event.endDate) < 0)).toBe(true)

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 
 import { eventLocation } from '../../lib/events'
 import { icalendar } from '../../lib/ical'
+import { siteSettings } from '../../lib/siteSettings'
 import { snapshot } from '../../lib/snapshot'
 import { eventKindLabel } from '../../../cms/shared/events'
 import { publicPath } from '../../../cms/shared/publicUrls'
@@ -20,5 +21,5 @@ export const GET: APIRoute = ({ site }) => {
       endsAt: event.endsAt,
       updatedAt: event.updatedAt,
     }))
-  return new Response(icalendar({ name: 'Folkmoot events', events }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+  return new Response(icalendar({ name: `${siteSettings().name} events`, events }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }
