@@ -9,7 +9,6 @@ import * as migration_20261130_105709_remove_account_lockout from './20261130_10
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 import * as migration_20261130_144854_release_features from './20261130_144854_release_features';
-import * as migration_20261130_144900_event_link_deletes from './20261130_144900_event_link_deletes';
 
 export const migrations = [
   {
@@ -66,10 +65,5 @@ export const migrations = [
     up: migration_20261130_144854_release_features.up,
     down: migration_20261130_144854_release_features.down,
     name: '20261130_144854_release_features',
-  },
-  {
-    up: migration_20261130_144900_event_link_deletes.up,
-    down: migration_20261130_144900_event_link_deletes.down,
-    name: '20261130_144900_event_link_deletes',
   },
 ];
