@@ -100,9 +100,9 @@ describe('an admin that reads like the product', () => {
     expect((await fetch((await onSite.getAttribute('href'))!)).status).toBe(200)
     const draftPreview = await page.getByRole('link', { name: 'Preview the saved draft' }).getAttribute('href')
     expect(draftPreview).toBe(`${portal.url}/api/plans/${id}/preview-page`)
-    expect(await page.title()).toMatch(/ · Folkmoot$/)
+    expect(await page.title()).toMatch(/ · Harrowdale Community Plans$/)
     // The breadcrumbs, which start with the install's mark linking to the dashboard, fill in after the page loads.
-    await page.getByRole('link', { name: 'Folkmoot dashboard' }).waitFor({ state: 'visible', timeout: 30_000 })
+    await page.getByRole('link', { name: 'Harrowdale Community Plans dashboard' }).waitFor({ state: 'visible', timeout: 30_000 })
     // Our parts only: Payload's own array controls (drag handles, row menus) carry violations that are not ours to fix here.
     expect(await axeViolations(page, '.row-label-from-content')).toEqual([])
     expect(await axeViolations(page, '.view-on-site')).toEqual([])

@@ -7,6 +7,8 @@ import { redirect } from 'next/navigation.js'
 import { getPayload } from 'payload'
 
 import { explainForbiddenList } from '../../../../dashboard/notForYourRole'
+import { titledWithSiteName } from '../../../../lib/installName'
+import { readSiteName } from '../../../../lib/siteSettings'
 
 import { importMap } from '../importMap.js'
 
@@ -15,7 +17,9 @@ type Args = {
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> => generatePageMetadata({ config, params, searchParams })
+/** Payload's titles, ending in the install's name as Site settings give it now (see cms/lib/installName.ts). */
+export const generateMetadata = async ({ params, searchParams }: Args): Promise<Metadata> =>
+  titledWithSiteName(await generatePageMetadata({ config, params, searchParams }), await readSiteName(await getPayload({ config, importMap })))
 
 /** A list the role may not read gets a sentence about the role, not Payload's "Nothing found". */
 const Page = async ({ params, searchParams }: Args) => {
