@@ -213,11 +213,12 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
         return {
           path: page.path,
           shows: scope.type === 'district' ? [] : [doc(scope.type === 'community' ? 'communities' : 'clusters', scope.id)],
-          // A district or cluster report counts its communities' logs under their names.
+          // A district or cluster report counts its communities' logs under their names; every
+          // report counts the plan actions and the closed consultations of its year (practical work).
           reads:
             scope.type === 'community'
-              ? ['influenceLogs', 'achievementReports', 'partners']
-              : ['influenceLogs', 'achievementReports', 'partners', 'communities', 'clusters'],
+              ? ['influenceLogs', 'achievementReports', 'partners', 'plans', 'consultations']
+              : ['influenceLogs', 'achievementReports', 'partners', 'plans', 'consultations', 'communities', 'clusters'],
         }
       }),
   },
