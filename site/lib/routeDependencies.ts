@@ -3,9 +3,11 @@ import { achievements } from './achievements'
 import { clustersOf, membersOf } from './communities'
 import { consultationsFor } from './consultations'
 import { ACHIEVEMENTS_PER_PAGE } from './paging'
+import { placedActions } from './partners'
 import { plansOf } from './plans'
 import { allReportPages } from './reports'
-import type { SiteSnapshot } from './snapshot'
+import { type SiteSnapshot, sameId } from './snapshot'
+import { themesAcrossDistrict } from './themes'
 
 /** The snapshot's lists of documents, by the key they have in the snapshot. */
 type Collection = Exclude<keyof SiteSnapshot, 'generatedAt'>
@@ -44,6 +46,10 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
           ...consultationsFor(s, { community }).flatMap(consultationShown),
           ...plansOf(s, { community }).map((item) => doc('plans', item.id)),
           ...clustersOf(s, community).map((item) => doc('clusters', item.id)),
+          // Its actions in cluster plans, listed under "Our actions in the cluster plan".
+          ...placedActions(s)
+            .filter(({ action }) => (action.communities ?? []).some((id) => sameId(id, community.id)))
+            .map(({ plan }) => doc('plans', plan.id)),
         ],
         reads: ['influenceLogs', 'achievementReports', 'partners', 'strategies', 'media'],
       })),
@@ -72,7 +78,17 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
     routes: (s) =>
       s.plans.map((plan) => ({
         path: publicPath.plan(plan.slug),
-        shows: [doc('plans', plan.id), doc('communities', plan.community), doc('clusters', plan.cluster), doc('plans', plan.supersededBy)],
+        shows: [
+          doc('plans', plan.id),
+          doc('communities', plan.community),
+          doc('clusters', plan.cluster),
+          doc('plans', plan.supersededBy),
+          doc('plans', plan.feedsPlan),
+          // The plans feeding this one (an area plan's contributing sections).
+          ...s.plans.filter((candidate) => sameId(candidate.feedsPlan, plan.id)).map((candidate) => doc('plans', candidate.id)),
+          // The communities each action is for, by name.
+          ...(plan.actions ?? []).flatMap((action) => (action.communities ?? []).map((id) => doc('communities', id))),
+        ],
         reads: ['strategies', 'partners', 'influenceLogs', 'media'],
       })),
   },
@@ -87,6 +103,11 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
           { path: publicPath.consultationThankYou(consultation.slug), shows, reads },
         ]
       }),
+  },
+  {
+    name: 'paper questionnaire',
+    routes: (s) =>
+      s.consultations.map((consultation) => ({ path: publicPath.consultationPaperForm(consultation.slug), shows: consultationShown(consultation), reads: [] })),
   },
   {
     name: 'consultations in a community',
@@ -121,6 +142,70 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
       })),
   },
   {
+    name: 'achievement entry',
+    routes: (s) =>
+      achievements(s).map((log) => ({
+        path: publicPath.achievement(log.id),
+        shows: [
+          doc('influenceLogs', log.id),
+          doc('partners', log.partner),
+          doc('communities', log.community),
+          doc('clusters', log.cluster),
+          ...(log.evidence?.files ?? []).map((id) => doc('media', id)),
+        ],
+        reads: [],
+      })),
+  },
+  {
+    // What communities ask of a partner, its strategies, the influence logged with it and the money.
+    name: 'partner',
+    routes: (s) =>
+      s.partners.map((partner) => ({
+        path: publicPath.partner(partner.slug),
+        shows: [doc('partners', partner.id)],
+        reads: ['plans', 'strategies', 'influenceLogs', 'communities', 'clusters', 'partners'],
+      })),
+  },
+  {
+    // The actions across every plan that support a strategy, with their partners and communities by name.
+    name: 'strategy',
+    routes: (s) =>
+      s.strategies.map((strategy) => ({
+        path: publicPath.strategy(strategy.slug),
+        shows: [doc('strategies', strategy.id), doc('partners', strategy.partner)],
+        reads: ['plans', 'communities', 'clusters', 'partners', 'strategies', 'influenceLogs'],
+      })),
+  },
+  {
+    // Every current plan's priorities and actions on one theme.
+    name: 'theme',
+    routes: (s) =>
+      themesAcrossDistrict(s).map((view) => ({
+        path: publicPath.theme(view.theme),
+        shows: [],
+        reads: ['plans', 'communities', 'clusters', 'partners', 'strategies', 'influenceLogs'],
+      })),
+  },
+  {
+    // Events are not in KNOWN: a change to one rebuilds everything, so only what an event names is listed.
+    name: 'event',
+    routes: (s) =>
+      s.events.map((event) => {
+        const consultation = s.consultations.find((candidate) => sameId(candidate.id, event.consultation))
+        return {
+          path: publicPath.event(event.slug),
+          shows: [
+            doc('events', event.id),
+            doc('communities', event.community),
+            doc('clusters', event.cluster),
+            ...(event.partners ?? []).map((id) => doc('partners', id)),
+            ...(consultation ? consultationShown(consultation) : []),
+          ],
+          reads: [],
+        }
+      }),
+  },
+  {
     name: 'annual report with its downloads',
     routes: (s) =>
       allReportPages(s).map((page) => {
@@ -128,11 +213,12 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
         return {
           path: page.path,
           shows: scope.type === 'district' ? [] : [doc(scope.type === 'community' ? 'communities' : 'clusters', scope.id)],
-          // A district or cluster report counts its communities' logs under their names.
+          // A district or cluster report counts its communities' logs under their names; every
+          // report counts the plan actions and the closed consultations of its year (practical work).
           reads:
             scope.type === 'community'
-              ? ['influenceLogs', 'achievementReports', 'partners']
-              : ['influenceLogs', 'achievementReports', 'partners', 'communities', 'clusters'],
+              ? ['influenceLogs', 'achievementReports', 'partners', 'plans', 'consultations']
+              : ['influenceLogs', 'achievementReports', 'partners', 'plans', 'consultations', 'communities', 'clusters'],
         }
       }),
   },

@@ -84,6 +84,26 @@ describe('an incremental publish', () => {
     expect(pages.get(`communities/${community.slug}/index.html`)?.text).toContain(`${community.name} Parish`)
   }, 600_000)
 
+  it('matches a full build when a partner is renamed and an achievement retitled, across partner, strategy, theme and entry pages', async () => {
+    const partner = (await test.payload.find({ collection: 'partners', depth: 0, limit: 1, sort: 'id' })).docs[0]!
+    await test.payload.update({ collection: 'partners', id: partner.id, data: { name: `${partner.name} Trust` }, context: { siteRebuild: false } })
+    const log = (
+      await test.payload.find({
+        collection: 'influence-logs',
+        where: { _status: { equals: 'published' }, celebrate: { equals: true } },
+        depth: 0,
+        limit: 1,
+        sort: '-date',
+      })
+    ).docs[0]!
+    await test.payload.update({ collection: 'influence-logs', id: log.id, data: { title: `${log.title} (revised)` }, context: { siteRebuild: false } })
+    const { kept, pages } = await incrementalThenFull()
+    expect(pages.get(`partners/${partner.slug}/index.html`)?.text).toContain(`${partner.name} Trust`)
+    expect(pages.get(`achievements/entry/${log.id}/index.html`)?.text).toContain(`${log.title} (revised)`)
+    expect(kept).not.toContain(`achievements/entry/${log.id}/index.html`)
+    expect(kept.some((name) => name.startsWith('achievements/entry/'))).toBe(true)
+  }, 600_000)
+
   it('removes the pages of an unpublished plan and adds those of a new consultation, as a full build does', async () => {
     const plan = await first('plans')
     const owner = await first('communities')
