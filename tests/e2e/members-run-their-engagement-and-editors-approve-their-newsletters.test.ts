@@ -126,6 +126,8 @@ describe('a partnership member runs their community’s engagement in the admin'
     await page.getByText('Updated successfully').first().waitFor({ state: 'visible', timeout: 30_000 })
 
     await page.goto(`${portal.url}/admin/collections/consultations/${consultation.id}`)
+    // Payload renders a form's fields only once they scroll into view, and the group sits below the fold.
+    await page.getByText('After closing: what people told you and what happened because of it.').scrollIntoViewIfNeeded()
     await page.locator('#field-feedback__youSaid').fill('You asked for the library to open on Thursday evenings and Sunday afternoons.')
     await page.locator('#field-feedback__weDid').fill('From next month the library opens until 8pm on Thursdays and from 1pm to 4pm on Sundays.')
     await page.locator('#field-feedback__reportedAt input').click()
