@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { STRATEGY_KINDS } from '../shared/options'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
-import { isSignedIn } from '../access/isSignedIn'
+import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { httpUrl, plainName, textAnd } from '../lib/validators'
 import { queueSearchSyncOnChange, queueSearchSyncOnDelete } from '../hooks/queueSearchSync'
@@ -22,7 +22,8 @@ export const PartnerStrategies: CollectionConfig = {
     description: 'The plans and strategies partners own, which community plans link their actions to.',
     group: 'Partners and influence',
   },
-  access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isAdmin },
+  // Partners' own plans are public record that every community's actions link to: editors keep them, as they keep partners.
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   defaultSort: 'name',
   hooks: { afterChange: [queueSiteRebuildOnChange, queueSearchSyncOnChange], afterDelete: [queueSiteRebuildOnDelete, queueSearchSyncOnDelete] },
   fields: [
