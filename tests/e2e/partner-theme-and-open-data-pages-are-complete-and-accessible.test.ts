@@ -11,7 +11,7 @@ import type { SiteSnapshot } from '../../cms/export/snapshot'
 import { parseCsv } from '../support/parseCsv'
 import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
-import { type BuiltSite, buildDemoSite } from './support/site'
+import { buildDemoSite, builtFileFor, type BuiltSite } from './support/site'
 
 let site: BuiltSite
 let browser: Browser
@@ -41,10 +41,7 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['annual report with practical work', '/reports/district/2025/', 'Engagement in 2025'],
 ]
 
-const fileFor = (urlPath: string): string => {
-  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!)
-  return path.join(site.dir, clean.endsWith('/') ? `${clean}index.html` : clean)
-}
+const fileFor = (urlPath: string): string => builtFileFor(site.dir, urlPath)
 
 describe('partner, strategy, theme and open data pages', () => {
   it.each(PAGE_TYPES)('renders the %s page with its content', async (_type, urlPath, text) => {

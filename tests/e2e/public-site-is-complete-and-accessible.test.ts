@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
-import { type BuiltSite, buildDemoSite } from './support/site'
+import { buildDemoSite, builtFileFor, type BuiltSite } from './support/site'
 import { DEMO_SITE_SETTINGS } from '../../cms/seed/content/site-settings'
 
 const execFileAsync = promisify(execFile)
@@ -70,10 +70,7 @@ const PAGE_TYPES: Array<[string, string, string]> = [
   ['glossary', '/glossary/', 'Local Place Plan'],
 ]
 
-const fileFor = (urlPath: string): string => {
-  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!)
-  return path.join(site.dir, clean.endsWith('/') ? `${clean}index.html` : clean)
-}
+const fileFor = (urlPath: string): string => builtFileFor(site.dir, urlPath)
 
 describe('the public site', () => {
   it.each(PAGE_TYPES)('renders the %s page with its content', async (_type, urlPath, text) => {

@@ -12,6 +12,12 @@ import { startPayload } from '../../int/support/payload'
 
 export type BuiltSite = { dir: string; url: string; pages: string[]; payload: Payload; stop: () => Promise<void> }
 
+/** The file in a built site that answers a link: a page's index.html, or the file itself. */
+export const builtFileFor = (dir: string, urlPath: string): string => {
+  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!)
+  return path.join(dir, clean.endsWith('/') ? `${clean}index.html` : clean)
+}
+
 /** Every HTML file under dir, as the URL path a visitor would use. */
 const pagePaths = (dir: string, base = ''): string[] =>
   fs.readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) => {
