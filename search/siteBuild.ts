@@ -31,8 +31,8 @@ export const searchEngineForBuild = async (log: (line: string) => void = console
   }
 }
 
-/** The static index for a built site, from the same snapshot its pages came from. */
-export const buildStaticSearch = (snapshotFile: string, siteDir: string): Promise<StaticIndexReport> => {
+/** The static index for a built site, from the same snapshot its pages came from; unchanged files are linked from the live site's index when given it. */
+export const buildStaticSearch = (snapshotFile: string, siteDir: string, liveSiteDir?: string): Promise<StaticIndexReport> => {
   const source = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as SearchSource
-  return buildStaticIndex(searchDocuments(source), siteDir)
+  return buildStaticIndex(searchDocuments(source), siteDir, liveSiteDir)
 }

@@ -33,12 +33,20 @@ const normalise = (text: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `
 
+/** The terms' own normalised forms, worked out once: the index asks for every document. */
+const normalisedTerms = new Map<string, string>()
+const normalisedTerm = (term: string): string => {
+  let known = normalisedTerms.get(term)
+  if (known === undefined) normalisedTerms.set(term, (known = normalise(term)))
+  return known
+}
+
 /** The terms a text does not use but whose synonyms it does: what the static index adds to it. */
 export const synonymsFor = (text: string, groups: readonly (readonly string[])[] = SYNONYM_GROUPS): string[] => {
   const words = normalise(text)
   const added = new Set<string>()
   for (const group of groups) {
-    const used = group.filter((term) => words.includes(normalise(term)))
+    const used = group.filter((term) => words.includes(normalisedTerm(term)))
     if (used.length > 0) for (const term of group) if (!used.includes(term)) added.add(term)
   }
   return [...added]

@@ -83,9 +83,12 @@ export const buildPostings = (documents: readonly SearchDocument[]): { shards: M
     shards.set(shardOf(term), shard)
   }
   const values = Object.fromEntries(FACETS.map((facet) => [facet, [] as string[]])) as FacetFile['values']
+  const numbers = new Map(FACETS.map((facet) => [facet, new Map<string, number>()]))
   const numberOf = (facet: (typeof FACETS)[number], value: string) => {
-    const known = values[facet].indexOf(value)
-    return known >= 0 ? known : values[facet].push(value) - 1
+    const known = numbers.get(facet)!
+    let number = known.get(value)
+    if (number === undefined) known.set(value, (number = values[facet].push(value) - 1))
+    return number
   }
   const facetValues = (document: SearchDocument): Record<(typeof FACETS)[number], string[]> => ({
     type: [document.type],
