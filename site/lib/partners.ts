@@ -1,6 +1,6 @@
 import { toPence } from '../../cms/shared/money'
 import { groupBy } from './group'
-import { sameId } from './ids'
+import { byId, sameId } from './ids'
 import type { SiteSnapshot } from './snapshot'
 
 export type Partner = SiteSnapshot['partners'][number]
@@ -21,20 +21,48 @@ export const strategiesOf = (snapshot: SiteSnapshot, partner: Partner): Strategy
 
 /** The community or cluster whose plan it is. */
 export const ownerOfPlan = (snapshot: SiteSnapshot, plan: Plan): PlacedAction['owner'] => {
-  const community = snapshot.communities.find((candidate) => sameId(candidate.id, plan.community))
+  const community = byId(snapshot.communities, plan.community)
   if (community) return { name: community.name, slug: community.slug ?? '', type: 'community' }
-  const cluster = snapshot.clusters.find((candidate) => sameId(candidate.id, plan.cluster))
+  const cluster = byId(snapshot.clusters, plan.cluster)
   return { name: cluster?.name ?? '', slug: cluster?.slug ?? '', type: 'cluster' }
 }
 
-/** Every action in a published plan, with its plan and owner; replaced plans come after current ones. */
-export const placedActions = (snapshot: SiteSnapshot): PlacedAction[] =>
-  [...snapshot.plans]
-    .sort((a, b) => Number(Boolean(a.supersededBy)) - Number(Boolean(b.supersededBy)))
-    .flatMap((plan) => {
-      const owner = ownerOfPlan(snapshot, plan)
-      return (plan.actions ?? []).map((action) => ({ action, plan, owner }))
-    })
+const placed = new WeakMap<SiteSnapshot, readonly PlacedAction[]>()
+
+/** Every action in a published plan, with its plan and owner; replaced plans come after current ones. Worked out once per snapshot: many pages list them. */
+export const placedActions = (snapshot: SiteSnapshot): readonly PlacedAction[] => {
+  let actions = placed.get(snapshot)
+  if (!actions) {
+    actions = [...snapshot.plans]
+      .sort((a, b) => Number(Boolean(a.supersededBy)) - Number(Boolean(b.supersededBy)))
+      .flatMap((plan) => {
+        const owner = ownerOfPlan(snapshot, plan)
+        return (plan.actions ?? []).map((action) => ({ action, plan, owner }))
+      })
+    placed.set(snapshot, actions)
+  }
+  return actions
+}
+
+const inClusterPlans = new WeakMap<SiteSnapshot, Map<string, PlacedAction[]>>()
+
+/** The actions of current cluster plans that name a community, by the community's id (as text). */
+export const clusterActionsFor = (snapshot: SiteSnapshot, communityId: unknown): PlacedAction[] => {
+  let byCommunity = inClusterPlans.get(snapshot)
+  if (!byCommunity) {
+    byCommunity = new Map()
+    for (const placedAction of placedActions(snapshot)) {
+      if (!placedAction.plan.cluster || placedAction.plan.supersededBy) continue
+      for (const id of new Set((placedAction.action.communities ?? []).map(String))) {
+        const list = byCommunity.get(id)
+        if (list) list.push(placedAction)
+        else byCommunity.set(id, [placedAction])
+      }
+    }
+    inClusterPlans.set(snapshot, byCommunity)
+  }
+  return byCommunity.get(String(communityId)) ?? []
+}
 
 /** The actions that name a partner, grouped by the community or cluster whose plan they are in, A to Z. */
 export const actionsNaming = (snapshot: SiteSnapshot, partner: Partner): Array<{ owner: PlacedAction['owner']; actions: PlacedAction[] }> => {

@@ -1,3 +1,4 @@
+import { sourceUrl } from '../../cms/lib/sourceCode'
 import { publicPath } from '../../cms/shared/publicUrls'
 import { type SiteSettings, fillIn } from '../../cms/shared/siteSettings'
 import { byId, snapshot } from './snapshot'
@@ -13,3 +14,8 @@ export const logoUrl = (): string | null => {
 
 /** One of the long texts with {name}, {organisation} and {months} filled in. */
 export const settingText = (text: string): string => fillIn(text, siteSettings(), snapshot().retentionMonths)
+
+let source: string | undefined
+
+/** Where this installation's source is published (the footer of every page): the settings are read once per build, not once per page. */
+export const sourceCodeUrl = (): string => (source ??= sourceUrl())
