@@ -12,7 +12,7 @@ let test: TestPayload
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-incremental-'))
 const live = path.join(out, 'dist')
 
-/** Every file of a built site by its path: its inode (to tell kept files from rewritten ones) and, for pages and the sitemap, its text. */
+/** Every file of a built site by its path: its inode (to tell kept files from rewritten ones) and, for pages, the sitemap and the search index, its text. */
 type SiteFile = { inode: number; text?: string }
 const siteFiles = (dir: string, base = ''): Map<string, SiteFile> =>
   new Map(
@@ -20,7 +20,7 @@ const siteFiles = (dir: string, base = ''): Map<string, SiteFile> =>
       const name = path.join(base, entry.name)
       if (entry.isDirectory()) return [...siteFiles(dir, name)]
       const file = path.join(dir, name)
-      const text = /\.(html|xml)$/.test(name) ? fs.readFileSync(file, 'utf8') : undefined
+      const text = /\.(html|xml)$/.test(name) || name.startsWith('search-index/') ? fs.readFileSync(file, 'utf8') : undefined
       return [[name, { inode: fs.statSync(file).ino, text }]]
     }),
   )
@@ -40,8 +40,8 @@ const incrementalThenFull = async () => {
   expect(incremental.incremental).toBe(true)
   expect([...afterIncremental.keys()].sort()).toEqual([...afterFull.keys()].sort())
   for (const [name, file] of afterFull) if (file.text !== undefined) expect(afterIncremental.get(name)?.text, name).toBe(file.text)
-  const kept = [...afterIncremental].filter(([name, file]) => name.endsWith('.html') && before.get(name)?.inode === file.inode).map(([name]) => name)
-  return { kept, pages: afterFull }
+  const keptFrom = (folder: RegExp) => [...afterIncremental].filter(([name, file]) => folder.test(name) && before.get(name)?.inode === file.inode).map(([name]) => name)
+  return { kept: keptFrom(/\.html$/), keptIndexFiles: keptFrom(/^search-index\//), pages: afterFull }
 }
 
 beforeAll(async () => {
@@ -71,10 +71,16 @@ describe('an incremental publish', () => {
       data: { title: `${consultation.title} (revised)` },
       context: { siteRebuild: false },
     })
-    const { kept, pages } = await incrementalThenFull()
+    const { kept, keptIndexFiles, pages } = await incrementalThenFull()
     expect(pages.get(`consultations/${consultation.slug}/index.html`)?.text).toContain(`${consultation.title} (revised)`)
     expect(kept).not.toContain(`consultations/${consultation.slug}/index.html`)
     expect(kept.length).toBeGreaterThan([...pages.keys()].filter((name) => name.endsWith('.html')).length / 2)
+    // The search index too: the record of the retitled consultation is rewritten, most files are kept.
+    const indexFiles = [...pages.keys()].filter((name) => name.startsWith('search-index/'))
+    const record = indexFiles.find((name) => name.startsWith('search-index/records/') && pages.get(name)?.text?.includes(`${consultation.title} (revised)`))
+    expect(record).toBeDefined()
+    expect(keptIndexFiles).not.toContain(record)
+    expect(keptIndexFiles.length).toBeGreaterThan(indexFiles.length / 2)
   }, 600_000)
 
   it('matches a full build when a community every list names is renamed', async () => {
