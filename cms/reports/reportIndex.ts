@@ -2,8 +2,15 @@ import type { ID, Ref, ReportLog, ReportScope, ReportSource } from './types'
 
 const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/London' })
 
+/** Years already worked out, by date: formatting is slow, and the reports ask for the same dates thousands of times. */
+const years = new Map<string, number>()
+
 /** The report year a log falls in: the calendar year of its date, in UK time. */
-export const yearOf = (date: string): number => Number(yearFormat.format(new Date(date)))
+export const yearOf = (date: string): number => {
+  let year = years.get(date)
+  if (year === undefined) years.set(date, (year = Number(yearFormat.format(new Date(date)))))
+  return year
+}
 
 export const idOf = (ref: Ref): ID | null => (ref === null || ref === undefined ? null : typeof ref === 'object' ? ref.id : ref)
 

@@ -21,19 +21,34 @@ const WRITTEN_AFTER_ASTRO = new Set([STATIC_INDEX_DIR, 'media'])
  */
 const linkUnchangedFrom = (live: string, out: string, affected: ReadonlySet<string>) => {
   const affectedFolders = new Set([...affected].filter((route) => route.endsWith('/')).map((route) => path.resolve(path.join(live, route))))
+  // Tens of thousands of files at scale: one readdir and at most one mkdir per folder, one link per file.
   const walk = (from: string, to: string, top: boolean) => {
+    const keep = !affectedFolders.has(from)
+    let made = false
     for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
       const source = path.join(from, entry.name)
       const target = path.join(to, entry.name)
       if (entry.isDirectory()) {
         if (!(top && WRITTEN_AFTER_ASTRO.has(entry.name))) walk(source, target, false)
-      } else if (!affectedFolders.has(from) && !fs.existsSync(target)) {
-        fs.mkdirSync(to, { recursive: true })
-        fs.linkSync(source, target)
+      } else if (keep) {
+        if (!made) {
+          fs.mkdirSync(to, { recursive: true })
+          made = true
+        }
+        linkUnlessWritten(source, target)
       }
     }
   }
   walk(live, out, true)
+}
+
+/** Hard-links a kept file, unless this build wrote one there (the link then finds it: EEXIST). */
+const linkUnlessWritten = (source: string, target: string) => {
+  try {
+    fs.linkSync(source, target)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  }
 }
 
 /**

@@ -12,8 +12,28 @@ import { themesAcrossDistrict } from './themes'
 /** The snapshot's lists of documents, by the key they have in the snapshot. */
 type Collection = Exclude<keyof SiteSnapshot, 'generatedAt'>
 
+/**
+ * Parts of a collection that some pages read, narrower than its whole documents: a route reading
+ * a part is rebuilt only when that part of a document changes. Annual reports count the
+ * consultations closed in their year and their responses (cms/reports/practicalWork.ts), and
+ * never show a consultation's title or text.
+ */
+const PARTS = {
+  consultationCounts: (s: SiteSnapshot) =>
+    s.consultations.map((consultation) => ({
+      id: consultation.id,
+      closesAt: consultation.closesAt,
+      communities: consultation.communities,
+      cluster: consultation.cluster,
+      responses: consultation.results?.responses,
+      byChannel: consultation.results?.byChannel,
+    })),
+} satisfies Record<string, (snapshot: SiteSnapshot) => Array<{ id: unknown }>>
+
+type Readable = Collection | keyof typeof PARTS
+
 /** One document, as `collection:id`. */
-const doc = (collection: Collection, id: unknown): string => `${collection}:${String(id)}`
+const doc = (collection: Readable, id: unknown): string => `${collection}:${String(id)}`
 
 /** A consultation in a list, which names the communities or cluster it belongs to. */
 const consultationShown = (consultation: SiteSnapshot['consultations'][number]): string[] => [
@@ -27,7 +47,7 @@ const consultationShown = (consultation: SiteSnapshot['consultations'][number]):
  * its owner, what it lists); `reads` names whole collections whose any change may alter it
  * (names looked up across many documents, counts, totals).
  */
-type Route = { path: string; shows: string[]; reads: readonly Collection[] }
+type Route = { path: string; shows: string[]; reads: readonly Readable[] }
 
 /**
  * Every page type with dynamic routes, and for each route what it depends on. A new page type
@@ -217,8 +237,8 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
           // report counts the plan actions and the closed consultations of its year (practical work).
           reads:
             scope.type === 'community'
-              ? ['influenceLogs', 'achievementReports', 'partners', 'plans', 'consultations']
-              : ['influenceLogs', 'achievementReports', 'partners', 'plans', 'consultations', 'communities', 'clusters'],
+              ? ['influenceLogs', 'achievementReports', 'partners', 'plans', 'consultationCounts']
+              : ['influenceLogs', 'achievementReports', 'partners', 'plans', 'consultationCounts', 'communities', 'clusters'],
         }
       }),
   },
@@ -251,6 +271,7 @@ const documentsOf = (snapshot: SiteSnapshot): { documents: Documents; others: Ma
     }
     for (const item of value as Array<{ id: unknown }>) documents.set(doc(key as Collection, item.id), JSON.stringify(item))
   }
+  for (const [part, of] of Object.entries(PARTS)) for (const item of of(snapshot)) documents.set(doc(part as keyof typeof PARTS, item.id), JSON.stringify(item))
   return { documents, others }
 }
 
