@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { settings } from '../../cms/settings'
+import { oncePerBuild } from './oncePerBuild'
 import { affectedRoutes } from './routeDependencies'
 import { type SiteSnapshot, snapshot } from './snapshot'
 
@@ -15,14 +16,14 @@ export type BuildScope = { kind: 'full' } | { kind: 'incremental'; paths: Set<st
 
 let cached: BuildScope | undefined
 
-export const buildScope = (): BuildScope => {
-  if (cached) return cached
+export const buildScope = (): BuildScope => (cached ??= oncePerBuild('buildScope', scopeOfThisBuild))
+
+const scopeOfThisBuild = (): BuildScope => {
   const { SITE_PREVIOUS_SNAPSHOT: previous, SITE_PREVIOUS_OUT: previousOut } = settings()
-  if (!previous || !previousOut) return (cached = { kind: 'full' })
+  if (!previous || !previousOut) return { kind: 'full' }
   const before = JSON.parse(fs.readFileSync(path.resolve(/* turbopackIgnore: true */ process.cwd(), previous), 'utf8')) as SiteSnapshot
   const affected = affectedRoutes(before, snapshot())
-  cached = affected.everything ? { kind: 'full' } : { kind: 'incremental', paths: affected.paths, previousOut: path.resolve(process.cwd(), previousOut) }
-  return cached
+  return affected.everything ? { kind: 'full' } : { kind: 'incremental', paths: affected.paths, previousOut: path.resolve(process.cwd(), previousOut) }
 }
 
 /** Keeps the `getStaticPaths` entries this build renders; `pathOf` gives an entry's public path. */
