@@ -60,20 +60,46 @@ const membersOf = (source: PracticalSource, clusterId: ID, year: number): Set<st
   return cluster ? clusterMembersIn(cluster, year) : new Set()
 }
 
+type Action = NonNullable<PracticalSource['plans'][number]['actions']>[number]
+
+const byCommunity = new WeakMap<PracticalSource, Map<string, Action[]>>()
+
+/**
+ * Each community's actions, in plan order: its own plans' and the cluster-plan actions naming
+ * it. Gathered once per source: a district has a report per community and year.
+ */
+const communityActions = (source: PracticalSource): Map<string, Action[]> => {
+  let actions = byCommunity.get(source)
+  if (!actions) {
+    actions = new Map()
+    for (const plan of source.plans) {
+      for (const action of plan.actions ?? []) {
+        const owners = new Set<string>()
+        const own = text(plan.community)
+        if (own !== null) owners.add(own)
+        if (text(plan.cluster) !== null) for (const community of action.communities ?? []) owners.add(text(community) ?? '')
+        owners.delete('')
+        for (const owner of owners) {
+          const list = actions.get(owner)
+          if (list) list.push(action)
+          else actions.set(owner, [action])
+        }
+      }
+    }
+    byCommunity.set(source, actions)
+  }
+  return actions
+}
+
 /**
  * The actions a scope answers for: a community's own plans and the cluster-plan actions naming
  * it; a cluster's plans and its members' plans; the district's every action.
  */
 const actionsIn = (source: PracticalSource, scope: ReportScope, year: number) => {
+  if (scope.type === 'community') return communityActions(source).get(String(scope.id)) ?? []
   const members = scope.type === 'cluster' ? membersOf(source, scope.id, year) : new Set<string>()
   return source.plans.flatMap((plan) =>
-    (plan.actions ?? []).filter((action) => {
-      if (scope.type === 'district') return true
-      const id = String(scope.id)
-      if (scope.type === 'community')
-        return text(plan.community) === id || (text(plan.cluster) !== null && (action.communities ?? []).some((community) => text(community) === id))
-      return text(plan.cluster) === id || members.has(text(plan.community) ?? '')
-    }),
+    scope.type === 'district' || text(plan.cluster) === String(scope.id) || members.has(text(plan.community) ?? '') ? (plan.actions ?? []) : [],
   )
 }
 
