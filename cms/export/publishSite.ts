@@ -123,6 +123,22 @@ export const runAstroBuild = (
   })
 }
 
+/** Marks a replaced site's folder, `<SITE_OUT>.retired-<pid>-<time>`, until it is deleted. */
+const RETIRED = '.retired-'
+
+/**
+ * Deletes replaced sites in the background: tens of thousands of files take many seconds, and
+ * the rebuild job (and the next publish after it) need not wait for them, nor the admin server's
+ * event loop. Folders a stopped process left behind are swept up by the next build.
+ */
+const removeRetiredSites = (live: string) => {
+  const parent = path.dirname(live)
+  const prefix = `${path.basename(live)}${RETIRED}`
+  for (const name of fs.readdirSync(parent)) {
+    if (name.startsWith(prefix)) void fs.promises.rm(path.join(parent, name), { recursive: true, force: true }).catch(() => {})
+  }
+}
+
 export const buildSite = async (options: { full?: boolean } = {}): Promise<BuildResult> => {
   const live = distDir()
   const next = `${live}.next`
@@ -145,16 +161,15 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
   const media = placeMedia(next)
   const mediaSeconds = since(started)
   started = performance.now()
-  const old = `${live}.old`
-  fs.rmSync(old, { recursive: true, force: true })
-  if (fs.existsSync(live)) fs.renameSync(live, old)
+  const retired = `${live}${RETIRED}${process.pid}-${Date.now()}`
+  if (fs.existsSync(live)) fs.renameSync(live, retired)
   fs.renameSync(next, live)
   const swap = since(started)
   // The snapshot is recorded only once its site is live; a failed build leaves the old pair.
   fs.copyFileSync(snapshotFile(), `${liveSnapshotFile()}.next`)
   fs.renameSync(`${liveSnapshotFile()}.next`, liveSnapshotFile())
   if (!incremental) fs.writeFileSync(fullBuildMark(), new Date().toISOString())
-  fs.rmSync(old, { recursive: true, force: true })
+  removeRetiredSites(live)
   return {
     pages,
     media,
