@@ -149,7 +149,10 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
   const searchDir = `${live}.search`
   fs.rmSync(searchDir, { recursive: true, force: true })
   let started = performance.now()
-  const searching = engine.engine === 'static' ? buildStaticSearch(snapshotFile(), searchDir, incremental ? live : undefined).then((report) => ({ report, seconds: since(started) })) : null
+  const searching =
+    engine.engine === 'static'
+      ? buildStaticSearch(snapshotFile(), searchDir, incremental ? live : undefined).then((report) => ({ report, seconds: since(started) }))
+      : null
   const { code, peakMB: astroPeakMB } = await runAstroBuild(snapshotFile(), next, engine, incremental ? { snapshot: liveSnapshotFile(), out: live } : undefined)
   const indexed = await searching
   if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}). The live site is unchanged.`)

@@ -40,7 +40,8 @@ const incrementalThenFull = async () => {
   expect(incremental.incremental).toBe(true)
   expect([...afterIncremental.keys()].sort()).toEqual([...afterFull.keys()].sort())
   for (const [name, file] of afterFull) if (file.text !== undefined) expect(afterIncremental.get(name)?.text, name).toBe(file.text)
-  const keptFrom = (folder: RegExp) => [...afterIncremental].filter(([name, file]) => folder.test(name) && before.get(name)?.inode === file.inode).map(([name]) => name)
+  const keptFrom = (folder: RegExp) =>
+    [...afterIncremental].filter(([name, file]) => folder.test(name) && before.get(name)?.inode === file.inode).map(([name]) => name)
   return { kept: keptFrom(/\.html$/), keptIndexFiles: keptFrom(/^search-index\//), pages: afterFull }
 }
 
