@@ -59,8 +59,12 @@ const placeMedia = (dist: string): number => {
   return placed
 }
 
-/** Seconds spent in each part of a build, for the benchmark's breakdown. */
-export type BuildTimings = { astro: number; media: number; searchIndex: number; swap: number }
+/**
+ * Seconds spent in each part of a build, for the benchmark's breakdown: `export` until the
+ * snapshot was written (0 when it was written before), `astro` from the start to the end of the
+ * Astro build (the export overlaps its start, the search index its rendering).
+ */
+export type BuildTimings = { export: number; astro: number; media: number; searchIndex: number; swap: number }
 
 /** Peak resident memory in MB: the Astro build's process, and this one (which exports and builds the search index). */
 export type BuildMemory = { astroMB: number; publisherMB: number }
@@ -89,38 +93,47 @@ const FULL_BUILD_AT_LEAST_EVERY_MS = 65 * 60 * 1000
 const fullBuildMark = () => snapshotFile().replace(/(\.json)?$/, '.full-build')
 const lastFullBuildAge = () => (fs.existsSync(fullBuildMark()) ? Date.now() - fs.statSync(fullBuildMark()).mtimeMs : Infinity)
 
-/**
- * Builds the static site from the snapshot into a fresh folder (the build fails when it missed
- * a page the content needs: see site/integrations/everyPageWritten.ts), adds the static search
- * index when Meilisearch is not the engine, and only then swaps it in: a failed or short build
- * never replaces the live site, and visitors never see a half-built one. Secrets are kept out
- * of the Astro build's environment.
- *
- * Unless `full` is asked for, the build is incremental when there is a live site and the
- * snapshot it came from: Astro renders only the routes the change affects
- * (site/lib/routeDependencies.ts) and the rest of the fresh folder is hard-linked from the live
- * site, so it is complete before the swap, exactly as a full build would have left it.
- */
 /** Runs `astro build` on a snapshot file into a folder, on top of a live site when given one (see buildSite); resolves with its exit code and peak memory. */
 export const runAstroBuild = (
   snapshot: string,
   outDir: string,
   engine: EngineConfig,
   previous?: { snapshot: string; out: string },
+  options: { snapshotPending?: boolean; signal?: AbortSignal } = {},
 ): Promise<{ code: number; peakMB: number }> => {
   const env = {
     ...withoutSecrets(process.env),
     SITE_SNAPSHOT: snapshot,
+    SITE_SNAPSHOT_PENDING: options.snapshotPending ? 'true' : '',
     SITE_OUT: outDir,
     FOLKMOOT_SEARCH: JSON.stringify(engine),
     SITE_PREVIOUS_SNAPSHOT: previous?.snapshot ?? '',
     SITE_PREVIOUS_OUT: previous?.out ?? '',
   }
   return new Promise((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env, stdio: 'inherit' })
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env, stdio: 'inherit', signal: options.signal })
     const memory = watchPeakMemory(child.pid)
+    // An aborted build is reported by its exit code; the abort's own error says nothing more.
+    child.on('error', () => {})
     child.on('exit', (exitCode) => resolve({ code: exitCode ?? 1, peakMB: memory.stop() }))
   })
+}
+
+/**
+ * Exports the snapshot and builds the site from it (see buildSite), the two overlapping: Astro
+ * starts at once and bundles the pages, which needs no content, while the snapshot is exported,
+ * and waits for the snapshot before it renders. A failed export stops the build; the live site
+ * is unchanged.
+ */
+export const exportAndBuildSite = (payload: Payload, options: { full?: boolean } = {}): Promise<BuildResult> =>
+  buildSite({ ...options, snapshotWritten: writeSnapshot(payload) })
+
+const removeQuietly = (file: string) => {
+  try {
+    fs.rmSync(file, { force: true })
+  } catch {
+    // Nothing to remove: the folder it would be in is what failed.
+  }
 }
 
 /** Marks a replaced site's folder, `<SITE_OUT>.retired-<pid>-<time>`, until it is deleted. */
@@ -139,7 +152,19 @@ const removeRetiredSites = (live: string) => {
   }
 }
 
-export const buildSite = async (options: { full?: boolean } = {}): Promise<BuildResult> => {
+/**
+ * Builds the static site from the snapshot into a fresh folder (the build fails when it missed
+ * a page the content needs: see site/integrations/everyPageWritten.ts), adds the static search
+ * index when Meilisearch is not the engine, and only then swaps it in: a failed or short build
+ * never replaces the live site, and visitors never see a half-built one. Secrets are kept out
+ * of the Astro build's environment.
+ *
+ * Unless `full` is asked for, the build is incremental when there is a live site and the
+ * snapshot it came from: Astro renders only the routes the change affects
+ * (site/lib/routeDependencies.ts) and the rest of the fresh folder is hard-linked from the live
+ * site, so it is complete before the swap, exactly as a full build would have left it.
+ */
+export const buildSite = async (options: { full?: boolean; snapshotWritten?: Promise<void> } = {}): Promise<BuildResult> => {
   const live = distDir()
   const next = `${live}.next`
   fs.rmSync(next, { recursive: true, force: true })
@@ -149,12 +174,42 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
   const searchDir = `${live}.search`
   fs.rmSync(searchDir, { recursive: true, force: true })
   let started = performance.now()
+  // While the snapshot is being exported, Astro is given a file of its own that appears, whole,
+  // only once the export is done: the snapshot file itself still holds the previous export.
+  const pending = options.snapshotWritten ? `${snapshotFile()}.pending-${process.pid}-${Date.now()}` : snapshotFile()
+  const stopAstro = new AbortController()
+  let exportSeconds = 0
+  const snapshotReady = (options.snapshotWritten ?? Promise.resolve()).then(() => {
+    exportSeconds = since(started)
+    if (pending === snapshotFile()) return
+    fs.copyFileSync(snapshotFile(), `${pending}.tmp`)
+    fs.renameSync(`${pending}.tmp`, pending)
+  })
+  snapshotReady.catch(() => stopAstro.abort())
   const searching =
     engine.engine === 'static'
-      ? buildStaticSearch(snapshotFile(), searchDir, incremental ? live : undefined).then((report) => ({ report, seconds: since(started) }))
+      ? snapshotReady.then(() => {
+          const indexStarted = performance.now()
+          return buildStaticSearch(snapshotFile(), searchDir, incremental ? live : undefined).then((report) => ({ report, seconds: since(indexStarted) }))
+        })
       : null
-  const { code, peakMB: astroPeakMB } = await runAstroBuild(snapshotFile(), next, engine, incremental ? { snapshot: liveSnapshotFile(), out: live } : undefined)
-  const indexed = await searching
+  // Awaited below after the snapshot; if the export fails, that failure is the one reported.
+  searching?.catch(() => {})
+  const building = runAstroBuild(pending, next, engine, incremental ? { snapshot: liveSnapshotFile(), out: live } : undefined, {
+    snapshotPending: pending !== snapshotFile(),
+    signal: stopAstro.signal,
+  })
+  let built: Awaited<typeof building>
+  let indexed: Awaited<typeof searching>
+  try {
+    await snapshotReady
+    indexed = await searching
+  } finally {
+    built = await building
+    // Never in the way of the error that ended the build (the snapshot's folder may be what failed).
+    if (pending !== snapshotFile()) removeQuietly(pending)
+  }
+  const { code, peakMB: astroPeakMB } = built
   if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}). The live site is unchanged.`)
   const astro = since(started)
   if (indexed) fs.renameSync(path.join(searchDir, STATIC_INDEX_DIR), path.join(next, STATIC_INDEX_DIR))
@@ -178,7 +233,7 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
     media,
     search: indexed?.report ?? null,
     incremental,
-    seconds: { astro, media: mediaSeconds, searchIndex: indexed?.seconds ?? 0, swap },
+    seconds: { export: exportSeconds, astro, media: mediaSeconds, searchIndex: indexed?.seconds ?? 0, swap },
     peakMemory: { astroMB: astroPeakMB, publisherMB: Math.round(process.resourceUsage().maxRSS / 1024) },
   }
 }

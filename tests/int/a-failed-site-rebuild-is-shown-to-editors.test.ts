@@ -55,6 +55,8 @@ describe('a failed site rebuild is shown to editors', () => {
   it('records a failed rebuild, with the error in words, where editors can read it', async () => {
     const job = await rebuild()
     expect(job?.log?.at(-1)?.state, 'the job itself still fails, so it is tried again').toBe('failed')
+    // The build starts while the snapshot is exported; a failed export stops it before any site goes live.
+    expect(fs.existsSync(path.join(out, 'dist'))).toBe(false)
 
     const response = await readAs('editor')
     expect(response.status).toBe(200)
