@@ -128,6 +128,8 @@ describe.runIf(testDatabase() === 'sqlite')('the archive the refusals start from
   )
 })
 
+type Refusal = { case: string; file: () => Promise<string>; sentence: string }
+
 describe('npm run import-data refuses bad input with one sentence and changes nothing', () => {
   /** A copy of the archive with `change` applied to its unpacked files. */
   const altered = async (name: string, change: (root: string) => void): Promise<string> => {
@@ -145,7 +147,8 @@ describe('npm run import-data refuses bad input with one sentence and changes no
     fs.writeFileSync(file, JSON.stringify(manifest))
   }
 
-  it.each([
+  // Side by side: each only reads the database, and each checks it is unchanged after its own refusal.
+  it.concurrent.for([
     { case: 'a file that is no archive', file: () => Promise.resolve(writeText('notes.tar.gz', 'not an archive')), sentence: 'as a Folkmoot export archive' },
     { case: 'a missing file', file: () => Promise.resolve(at('nowhere.tar.gz')), sentence: 'as a Folkmoot export archive' },
     {
@@ -186,7 +189,7 @@ describe('npm run import-data refuses bad input with one sentence and changes no
     },
   ])(
     'refuses $case',
-    async ({ file, sentence }) => {
+    async ({ file, sentence }: Refusal) => {
       const before = await appState()
       expect(Object.values(before.summary.collections).some(({ documents }) => documents > 0)).toBe(true)
       const result = await runScript('scripts/import-data.ts', [await file()], onAppDatabase())
