@@ -107,9 +107,11 @@ export const runAstroBuild = (
   outDir: string,
   engine: EngineConfig,
   previous?: { snapshot: string; out: string },
+  extraEnv: Record<string, string> = {},
 ): Promise<{ code: number; peakMB: number }> => {
   const env = {
     ...withoutSecrets(process.env),
+    ...extraEnv,
     SITE_SNAPSHOT: snapshot,
     SITE_OUT: outDir,
     FOLKMOOT_SEARCH: JSON.stringify(engine),
@@ -123,7 +125,8 @@ export const runAstroBuild = (
   })
 }
 
-export const buildSite = async (options: { full?: boolean } = {}): Promise<BuildResult> => {
+/** `astroEnv` adds to the Astro process's environment: the bench passes its memory probe in NODE_OPTIONS. */
+export const buildSite = async (options: { full?: boolean; astroEnv?: Record<string, string> } = {}): Promise<BuildResult> => {
   const live = distDir()
   const next = `${live}.next`
   fs.rmSync(next, { recursive: true, force: true })
@@ -134,7 +137,13 @@ export const buildSite = async (options: { full?: boolean } = {}): Promise<Build
   fs.rmSync(searchDir, { recursive: true, force: true })
   let started = performance.now()
   const searching = engine.engine === 'static' ? buildStaticSearch(snapshotFile(), searchDir).then((report) => ({ report, seconds: since(started) })) : null
-  const { code, peakMB: astroPeakMB } = await runAstroBuild(snapshotFile(), next, engine, incremental ? { snapshot: liveSnapshotFile(), out: live } : undefined)
+  const { code, peakMB: astroPeakMB } = await runAstroBuild(
+    snapshotFile(),
+    next,
+    engine,
+    incremental ? { snapshot: liveSnapshotFile(), out: live } : undefined,
+    options.astroEnv,
+  )
   const indexed = await searching
   if (code !== 0) throw new Error(`Building the public site failed (astro build exited with ${code}). The live site is unchanged.`)
   const astro = since(started)
