@@ -128,8 +128,6 @@ describe.runIf(testDatabase() === 'sqlite')('the archive the refusals start from
   )
 })
 
-type Refusal = { case: string; file: () => Promise<string>; sentence: string }
-
 describe('npm run import-data refuses bad input with one sentence and changes nothing', () => {
   /** A copy of the archive with `change` applied to its unpacked files. */
   const altered = async (name: string, change: (root: string) => void): Promise<string> => {
@@ -187,20 +185,16 @@ describe('npm run import-data refuses bad input with one sentence and changes no
       file: () => Promise.resolve(archive),
       sentence: 'fills an empty database only. To delete them and import, run again with --replace',
     },
-  ])(
-    'refuses $case',
-    async ({ file, sentence }: Refusal) => {
-      const before = await appState()
-      expect(Object.values(before.summary.collections).some(({ documents }) => documents > 0)).toBe(true)
-      const result = await runScript('scripts/import-data.ts', [await file()], onAppDatabase())
-      expect(result.code).toBe(1)
-      expect(result.output).toContain(sentence)
-      expect(result.output).toContain('Nothing was changed.')
-      expect(result.output).not.toMatch(/\n\s+at /)
-      expect(await appState()).toEqual(before)
-    },
-    STEP_TIMEOUT,
-  )
+  ])('refuses $case', { timeout: STEP_TIMEOUT }, async ({ file, sentence }, { expect }) => {
+    const before = await appState()
+    expect(Object.values(before.summary.collections).some(({ documents }) => documents > 0)).toBe(true)
+    const result = await runScript('scripts/import-data.ts', [await file()], onAppDatabase())
+    expect(result.code).toBe(1)
+    expect(result.output).toContain(sentence)
+    expect(result.output).toContain('Nothing was changed.')
+    expect(result.output).not.toMatch(/\n\s+at /)
+    expect(await appState()).toEqual(before)
+  })
 
   it(
     'replaces a database that is not empty when told to with --replace',
