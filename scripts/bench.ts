@@ -63,6 +63,8 @@ const describe = (figure: Figure, database: string): string => {
     const target = 'first results within 300 ms'
     return `${figure.name}: ${figure.queries} mixed queries, p50 ${figure.p50} ms, p95 ${figure.p95} ms (target: ${target}; ratio p95/target ${(Number(figure.p95) / (target.startsWith('p95') ? 50 : 300)).toFixed(2)})`
   }
+  if (figure.name.startsWith('site build memory at peak'))
+    return `${figure.name}, ${figure.process}: biggest consumer ${figure.biggest}, ${figure.biggestMB} MB of ${figure.peakMB} MB peak; JavaScript heap ${figure.jsHeapMB} MB (${figure.jsInUseMB} MB in use: live objects and garbage not yet collected), other native memory ${figure.otherNativeMB} MB, malloc ${figure.mallocMB} MB, code ${figure.codeMB} MB; live objects ${figure.liveWhen} ${figure.liveMB} MB, the most held by ${figure.liveOwners}`
   if (figure.name === 'annual reports') {
     return `${figure.name}: ${figure.reports} reports from ${figure.logs} logs in ${figure.totalMs} ms total (index ${figure.indexMs} ms), ${figure.perReportMs} ms per report with its CSV, p95 ${figure.p95Ms} ms; ${(Number(figure.totalMs) / REPORTS_TARGET_MS).toFixed(2)} of the ${REPORTS_TARGET_MS} ms target`
   }

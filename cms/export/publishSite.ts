@@ -99,10 +99,11 @@ export const runAstroBuild = (
   outDir: string,
   engine: EngineConfig,
   previous?: { snapshot: string; out: string },
-  options: { snapshotPending?: boolean; signal?: AbortSignal } = {},
+  options: { snapshotPending?: boolean; signal?: AbortSignal; env?: Record<string, string> } = {},
 ): Promise<{ code: number; peakMB: number }> => {
   const env = {
     ...withoutSecrets(process.env),
+    ...options.env,
     SITE_SNAPSHOT: snapshot,
     SITE_SNAPSHOT_PENDING: options.snapshotPending ? 'true' : '',
     SITE_OUT: outDir,
@@ -125,7 +126,7 @@ export const runAstroBuild = (
  * and waits for the snapshot before it renders. A failed export stops the build; the live site
  * is unchanged.
  */
-export const exportAndBuildSite = (payload: Payload, options: { full?: boolean } = {}): Promise<BuildResult> =>
+export const exportAndBuildSite = (payload: Payload, options: { full?: boolean; astroEnv?: Record<string, string> } = {}): Promise<BuildResult> =>
   buildSite({ ...options, snapshotWritten: writeSnapshot(payload) })
 
 const removeQuietly = (file: string) => {
@@ -164,7 +165,8 @@ const removeRetiredSites = (live: string) => {
  * (site/lib/routeDependencies.ts) and the rest of the fresh folder is hard-linked from the live
  * site, so it is complete before the swap, exactly as a full build would have left it.
  */
-export const buildSite = async (options: { full?: boolean; snapshotWritten?: Promise<void> } = {}): Promise<BuildResult> => {
+/** `astroEnv` adds to the Astro process's environment: the bench passes its memory probe in NODE_OPTIONS. */
+export const buildSite = async (options: { full?: boolean; snapshotWritten?: Promise<void>; astroEnv?: Record<string, string> } = {}): Promise<BuildResult> => {
   const live = distDir()
   const next = `${live}.next`
   fs.rmSync(next, { recursive: true, force: true })
@@ -198,6 +200,7 @@ export const buildSite = async (options: { full?: boolean; snapshotWritten?: Pro
   const building = runAstroBuild(pending, next, engine, incremental ? { snapshot: liveSnapshotFile(), out: live } : undefined, {
     snapshotPending: pending !== snapshotFile(),
     signal: stopAstro.signal,
+    env: options.astroEnv,
   })
   let built: Awaited<typeof building>
   let indexed: Awaited<typeof searching>

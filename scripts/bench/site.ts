@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
 
 import { exportAndBuildSite } from '../../cms/export/publishSite'
+import { type MemoryAtPeak, watchMemoryAtPeak } from './memoryAtPeak'
 
 /** One page of each type, found by the shape of its path in dist/. */
 const PAGE_TYPES: Array<[string, RegExp]> = [
@@ -23,6 +24,52 @@ const files = (dir: string, base = ''): string[] =>
   fs
     .readdirSync(path.join(dir, base), { withFileTypes: true })
     .flatMap((entry) => (entry.isDirectory() ? files(dir, path.join(base, entry.name)) : [path.join(base, entry.name)]))
+
+/** What each part of a peak is, for the bench's line. */
+const PARTS = {
+  jsHeapMB: 'the JavaScript heap',
+  otherNativeMB: "native memory outside the heap (native modules' allocators, such as Rolldown's in the Astro build, and thread stacks)",
+  mallocMB: 'C allocations (malloc)',
+  codeMB: 'code (Node and native modules)',
+} as const
+
+/** A peak as flat figures, with its biggest part named and the live objects' owners as one line, biggest first. */
+const memoryFigures = (memory: MemoryAtPeak): Record<string, number | string> => {
+  const [biggest] = (Object.keys(PARTS) as Array<keyof typeof PARTS>).sort((a, b) => memory[b] - memory[a])
+  return {
+    peakMB: memory.peakMB,
+    jsHeapMB: memory.jsHeapMB,
+    jsInUseMB: memory.jsInUseMB,
+    otherNativeMB: memory.otherNativeMB,
+    mallocMB: memory.mallocMB,
+    codeMB: memory.codeMB,
+    biggest: PARTS[biggest!],
+    biggestMB: memory[biggest!],
+    liveMB: memory.liveMB,
+    liveOwners: memory.consumers.map((consumer) => `${consumer.what} ~${consumer.MB} MB`).join('; '),
+  }
+}
+
+/**
+ * What holds the memory of an export and build like the timed one: a second, untimed run of both
+ * with the probe in each process, so that the probe (a few percent of CPU) never slows the
+ * timed build, whose peaks are measured without it.
+ */
+const buildMemory = async (payload: Payload): Promise<{ astroAtPeak: MemoryAtPeak; publisherAtPeak: MemoryAtPeak }> => {
+  const astroMemoryFile = path.join(os.tmpdir(), `folkmoot-bench-astro-memory-${process.pid}.json`)
+  const astroEnv = {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import "${path.resolve('scripts/bench/memoryAtPeak.ts')}"`.trim(),
+    BENCH_MEMORY_REPORT: astroMemoryFile,
+  }
+  // This process's live objects (the snapshot, the search documents) are gone by the end, so they
+  // are profiled at each new high, whose full collections lower its peak a little.
+  const publisherMemory = watchMemoryAtPeak({ liveAtPeak: true })
+  await exportAndBuildSite(payload, { full: true, astroEnv })
+  const publisherAtPeak = publisherMemory.stop()
+  const astroAtPeak = JSON.parse(fs.readFileSync(astroMemoryFile, 'utf8')) as MemoryAtPeak
+  fs.rmSync(astroMemoryFile, { force: true })
+  return { astroAtPeak, publisherAtPeak }
+}
 
 /**
  * Exports and builds the site from whatever the database holds, then weighs one page of each
@@ -49,6 +96,12 @@ export const benchSite = async (payload: Payload, report: (figure: Record<string
     publisherPeakMB: built.peakMemory.publisherMB,
     load,
   })
+  const { astroAtPeak, publisherAtPeak } = await buildMemory(payload)
+  for (const [part, memory] of [
+    ['Astro', astroAtPeak],
+    ['export and search index', publisherAtPeak],
+  ] as const)
+    report({ name: `site build memory at peak (${label})`, process: part, liveWhen: part === 'Astro' ? 'at the end' : 'at the peak', ...memoryFigures(memory) })
   if (built.search)
     report({
       name: `static search index (${label})`,

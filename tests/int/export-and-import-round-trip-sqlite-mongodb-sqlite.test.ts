@@ -145,7 +145,8 @@ describe('npm run import-data refuses bad input with one sentence and changes no
     fs.writeFileSync(file, JSON.stringify(manifest))
   }
 
-  it.each([
+  // Side by side: each only reads the database, and each checks it is unchanged after its own refusal.
+  it.concurrent.for([
     { case: 'a file that is no archive', file: () => Promise.resolve(writeText('notes.tar.gz', 'not an archive')), sentence: 'as a Folkmoot export archive' },
     { case: 'a missing file', file: () => Promise.resolve(at('nowhere.tar.gz')), sentence: 'as a Folkmoot export archive' },
     {
@@ -184,20 +185,16 @@ describe('npm run import-data refuses bad input with one sentence and changes no
       file: () => Promise.resolve(archive),
       sentence: 'fills an empty database only. To delete them and import, run again with --replace',
     },
-  ])(
-    'refuses $case',
-    async ({ file, sentence }) => {
-      const before = await appState()
-      expect(Object.values(before.summary.collections).some(({ documents }) => documents > 0)).toBe(true)
-      const result = await runScript('scripts/import-data.ts', [await file()], onAppDatabase())
-      expect(result.code).toBe(1)
-      expect(result.output).toContain(sentence)
-      expect(result.output).toContain('Nothing was changed.')
-      expect(result.output).not.toMatch(/\n\s+at /)
-      expect(await appState()).toEqual(before)
-    },
-    STEP_TIMEOUT,
-  )
+  ])('refuses $case', { timeout: STEP_TIMEOUT }, async ({ file, sentence }, { expect }) => {
+    const before = await appState()
+    expect(Object.values(before.summary.collections).some(({ documents }) => documents > 0)).toBe(true)
+    const result = await runScript('scripts/import-data.ts', [await file()], onAppDatabase())
+    expect(result.code).toBe(1)
+    expect(result.output).toContain(sentence)
+    expect(result.output).toContain('Nothing was changed.')
+    expect(result.output).not.toMatch(/\n\s+at /)
+    expect(await appState()).toEqual(before)
+  })
 
   it(
     'replaces a database that is not empty when told to with --replace',
