@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { shareRateLimitsThrough } from './endpoints/support/rateLimit'
 import { claimEachJobOnce } from './jobs/claimEachJobOnce'
 import { adaptToFerretDB } from './lib/ferretdbCompatibility'
+import { reusePreparedStatements } from './lib/reusePreparedStatements'
 import { migrations } from './migrations'
 import { settings } from './settings'
 
@@ -31,6 +32,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   if (usesMongo()) return mongooseAdapter({ url: settings().DATABASE_URI as string, afterOpenConnection: shareWithOtherInstances })
   const file = sqlitePath()
   fs.mkdirSync(path.dirname(file), { recursive: true })
+  reusePreparedStatements()
   return sqliteAdapter({
     client: { url: `file:${file}` },
     push: false,
