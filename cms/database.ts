@@ -8,6 +8,8 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { shareRateLimitsThrough } from './endpoints/support/rateLimit'
 import { claimEachJobOnce } from './jobs/claimEachJobOnce'
 import { adaptToFerretDB } from './lib/ferretdbCompatibility'
+import { readBackOnlySelected } from './lib/readBackOnlySelected'
+import { reusePreparedStatements } from './lib/reusePreparedStatements'
 import { migrations } from './migrations'
 import { settings } from './settings'
 
@@ -31,7 +33,8 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   if (usesMongo()) return mongooseAdapter({ url: settings().DATABASE_URI as string, afterOpenConnection: shareWithOtherInstances })
   const file = sqlitePath()
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  return sqliteAdapter({
+  reusePreparedStatements()
+  const adapter = sqliteAdapter({
     client: { url: `file:${file}` },
     push: false,
     // WAL with synchronous NORMAL: a commit survives the process being killed (what the newsletter
@@ -41,6 +44,14 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     busyTimeout: 5000,
     migrationDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), 'cms/migrations'),
   })
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      readBackOnlySelected(instance)
+      return instance
+    },
+  }
 }
 
 /** Brings an SQLite database up to the committed schema; a no-op when it already is. */

@@ -71,12 +71,22 @@ export const INTERNAL_SETTINGS = ['SITE_SNAPSHOT', 'SITE_SNAPSHOT_PENDING', 'SIT
 const schema = z.object(SETTINGS)
 export type Settings = z.infer<typeof schema>
 
+const NAMES = Object.keys(SETTINGS)
+/** The last environment read and what it gave: checking is cheaper than parsing, and requests ask on every call. */
+let remembered: { raw: Array<string | undefined>; value: Settings } | undefined
+
 /** The settings, or an error naming each variable that is wrong and what it must be. */
 export const settings = (env: Record<string, string | undefined> = process.env): Settings => {
+  const raw = NAMES.map((name) => env[name])
+  if (remembered && raw.every((value, index) => value === remembered!.raw[index])) return remembered.value
   // An empty variable means "not set", as the shell's `VAR= npm start` intends.
-  const given = Object.fromEntries(Object.keys(SETTINGS).map((name) => [name, env[name]?.trim() || undefined]))
+  const given = Object.fromEntries(NAMES.map((name, index) => [name, raw[index]?.trim() || undefined]))
   const parsed = schema.safeParse(given)
-  if (parsed.success) return parsed.data
+  if (parsed.success) {
+    // Shared by every caller from now on, so nobody may change it.
+    remembered = { raw, value: Object.freeze(parsed.data) }
+    return remembered.value
+  }
   const problems = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0])
     return SECRET.has(name) ? `${name} ${issue.message}` : `${name} ${issue.message} (it is "${given[name]}")`

@@ -70,8 +70,12 @@ const describe = (figure: Figure, database: string): string => {
   }
   if (figure.name === 'response endpoint') {
     const target = database === 'sqlite' ? ' (target on SQLite: >= 500 req/s with p99 <= 100 ms)' : ''
-    return `${figure.name} [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored (with those in flight when the clock stopped); ${figure.cpuMsPerRequest} ms server CPU per answer; server peak resident memory ${figure.peakRssMB} MB${target}`
+    return `${figure.name} through the admin server (Next) [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed, ${figure.stored} stored (with those in flight when the clock stopped); ${figure.cpuMsPerAnswer} ms server CPU per answer; server peak resident memory ${figure.peakRssMB} MB${target}; load average ${figure.load}
+  where the server's memory sits at the end of the load: ${figure.biggestConsumer}
+  live JavaScript heap by the package that allocated it: ${figure.heapByPackage}${figure.before ? `\n  before: ${figure.before}; after ÷ before: ${figure.ratios}` : ''}`
   }
+  if (figure.name === 'response endpoint without Next')
+    return `${figure.name} (the old way of measuring: Payload's handleEndpoints in the bench process) [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed; ${figure.cpuMsPerAnswer} ms CPU per answer; load average ${figure.load}`
   if (figure.name === 'newsletter send')
     return `${figure.name} [${database}]: ${figure.recipients} recipients in ${figure.seconds} s = ${figure.messagesPerSecond} messages/s, ${figure.lost} lost, ${figure.duplicated} duplicated (targets: 10,000 within 60 s, 0 lost, 0 duplicated; ${(Number(figure.seconds) / 60).toFixed(2)} of the time budget)`
   if (figure.name === 'wrong sign-in')

@@ -26,16 +26,17 @@ export const adminBuildIsStale = (): boolean => {
 export type AdminServer = { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }
 
 /**
- * Serves the built admin (scripts/admin-server.ts) on `port`, its output appended to `logFile`.
- * It has an IPC channel to this process and exits when that closes, so it never outlives us.
+ * Serves the built admin (scripts/admin-server.ts) on `port`, its output appended to `logFile`,
+ * with `env` added to ours. It has an IPC channel to this process and exits when that closes, so
+ * it never outlives us.
  */
-export const startAdminServer = (port: number, logFile: string): AdminServer => {
+export const startAdminServer = (port: number, logFile: string, env: Record<string, string> = {}): AdminServer => {
   fs.mkdirSync(path.dirname(logFile), { recursive: true })
   const log = fs.openSync(logFile, 'a')
   fs.writeSync(log, `\n--- admin server starting on port ${port} at ${new Date().toISOString()} ---\n`)
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', path.join(root, 'scripts/admin-server.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', log, log, 'ipc'],
   })
   fs.closeSync(log)

@@ -1,6 +1,7 @@
 import { type PayloadRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { rememberQuestions } from './validateAnswers'
+import { readBackOnly } from '../lib/readBackOnlySelected'
 import type { Answer } from '../lib/answers'
 import type { EqualityData } from './equality'
 import type { RespondableConsultation } from './loadOpenConsultation'
@@ -35,8 +36,9 @@ export const storeResponse = async (
       },
       overrideAccess: true,
       depth: 0,
-      // Read back only the reference: the whole document with its answers is not needed here.
+      // Read back only the reference, from the database too: the whole document with its answers is not needed here.
       select: { reference: true },
+      context: readBackOnly('responses', { reference: true }),
       req,
     })
     createdId = response.id
@@ -47,6 +49,7 @@ export const storeResponse = async (
         overrideAccess: true,
         depth: 0,
         select: { consultation: true },
+        context: readBackOnly('equality-answers', { consultation: true }),
         req,
       })
     }

@@ -57,4 +57,16 @@ describe('settings are read in one place, checked, and documented', () => {
   it('reads an empty variable as unset and trims trailing slashes from addresses', () => {
     expect(settings({ SMTP_URL: '', SERVER_URL: 'https://admin.example.org/' })).toMatchObject({ SMTP_URL: undefined, SERVER_URL: 'https://admin.example.org' })
   })
+
+  it('follows the environment when it changes between reads, though a read is remembered', () => {
+    const env: Record<string, string | undefined> = { PORT: '3001' }
+    expect(settings(env).PORT).toBe(3001)
+    expect(settings(env)).toBe(settings({ PORT: '3001' }))
+    env.PORT = '3002'
+    expect(settings(env).PORT).toBe(3002)
+    env.PORT = 'eighty'
+    expect(() => settings(env)).toThrow('PORT must be a port number')
+    delete env.PORT
+    expect(settings(env).PORT).toBe(3000)
+  })
 })
