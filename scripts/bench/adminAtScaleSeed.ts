@@ -17,6 +17,7 @@ import { INFLUENCE_KINDS, INFLUENCE_METHODS } from '../../cms/shared/influence'
  * Communities stay at a big district's few thousand: the pickers search them by name.
  */
 export type AtScale = {
+  documents: number
   admin: { email: string; password: string }
   consultationIds: number[]
   newsletterIds: number[]
@@ -267,5 +268,5 @@ export const seedAtScale = async (payload: Payload, documents: number, progress:
   const newsletterIds = await seedNewsletterMail(payload, subscribers, documents)
   progress('influence logs')
   await seedInfluenceLogs(payload, communityIds, documents)
-  return { admin, consultationIds: consultations.map((c) => c.id), newsletterIds, communityIds }
+  return { documents, admin, consultationIds: consultations.map((c) => c.id), newsletterIds, communityIds }
 }

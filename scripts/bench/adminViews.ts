@@ -74,10 +74,9 @@ const page = (name: string, collection: string, query: Record<string, unknown> =
 
 const rest = (name: string, collection: string, query: Record<string, unknown>): View => ({ kind: 'rest', name: `${name} (REST)`, collection, query })
 
-/** A later page: a tenth of the way in, where an editor paging through a long list gets to. */
-const LATER = 1000
-
-export const adminViews = ({ consultationIds, newsletterIds, communityIds }: AtScale): View[] => {
+export const adminViews = ({ consultationIds, newsletterIds, communityIds, documents }: AtScale): View[] => {
+  // A later page: a tenth of the way in (page 1,000 of 100,000), where an editor paging through a long list gets to.
+  const LATER = Math.max(2, Math.floor(documents / 100))
   const bigConsultation = { consultation: { equals: consultationIds[0] } }
   const views: View[] = [
     page('responses list', 'responses'),
