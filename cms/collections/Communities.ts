@@ -23,6 +23,8 @@ export const Communities: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'population', 'updatedAt'],
     listSearchableFields: ['name', 'summary'],
     group: 'Places',
+    // The list shows names, kinds and populations: never load every boundary on the page.
+    enableListViewSelectAPI: true,
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   defaultSort: 'name',

@@ -66,9 +66,13 @@ export const InfluenceLogs: CollectionConfig = {
     listSearchableFields: ['title', 'whatChanged'],
     description: 'After each meeting, record how you influenced a partner, with evidence. These become your achievements.',
     group: 'Partners and influence',
+    // The list reads only its columns, not each entry's text, evidence and arrays.
+    enableListViewSelectAPI: true,
   },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-date',
+  // A community's log, newest first (the versions table gets it too: the list reads drafts).
+  indexes: [{ fields: ['community', 'date'] }],
   access: ownedContentAccess(ownership, { mayPublish: true, mayDelete: true }),
   hooks: {
     beforeOperation: ownedContentOperations(ownership),

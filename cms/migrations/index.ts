@@ -9,6 +9,8 @@ import * as migration_20261130_105709_remove_account_lockout from './20261130_10
 import * as migration_20261130_110000_cascade_link_deletes from './20261130_110000_cascade_link_deletes';
 import * as migration_20261130_110630_site_build from './20261130_110630_site_build';
 import * as migration_20261130_144854_release_features from './20261130_144854_release_features';
+import * as migration_20261130_170325_perf_admin_list_indexes from './20261130_170325_perf_admin_list_indexes';
+import * as migration_20261130_170400_influence_log_drafts_by_date from './20261130_170400_influence_log_drafts_by_date';
 
 export const migrations = [
   {
@@ -65,5 +67,15 @@ export const migrations = [
     up: migration_20261130_144854_release_features.up,
     down: migration_20261130_144854_release_features.down,
     name: '20261130_144854_release_features',
+  },
+  {
+    up: migration_20261130_170325_perf_admin_list_indexes.up,
+    down: migration_20261130_170325_perf_admin_list_indexes.down,
+    name: '20261130_170325_perf_admin_list_indexes'
+  },
+  {
+    up: migration_20261130_170400_influence_log_drafts_by_date.up,
+    down: migration_20261130_170400_influence_log_drafts_by_date.down,
+    name: '20261130_170400_influence_log_drafts_by_date',
   },
 ];

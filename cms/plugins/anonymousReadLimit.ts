@@ -10,7 +10,11 @@ const perAddress = rateLimiter('anonymous-api-reads', { points: settings().API_R
 // Populating relations re-enters the read operation with the same request: count each request once.
 const counted = new WeakSet<PayloadRequest>()
 
-const limitAnonymousRead = async ({ req }: { req: PayloadRequest }): Promise<void> => {
+const limitAnonymousRead = async ({ args, req }: { args?: unknown; req: PayloadRequest }): Promise<void> => {
+  // Payload's own lookups run with overrideAccess, among them the user's record read while a
+  // signed-in request is authenticated (req.user not yet set): counting that one signed staff
+  // out once their address passed the limit, as a 403 on everything only staff may read.
+  if ((args as { overrideAccess?: boolean } | undefined)?.overrideAccess === true) return
   if (req.payloadAPI !== 'REST' || req.user || req.method !== 'GET' || counted.has(req)) return
   counted.add(req)
   if (!(await perAddress.consume(clientKey(req)))) throw new TooManyRequests('Too many requests from your connection. Please wait a minute and try again.')

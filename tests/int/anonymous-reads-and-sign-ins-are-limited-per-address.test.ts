@@ -54,6 +54,12 @@ describe('anonymous REST reads', () => {
       200, 200, 200, 200, 200, 200, 200,
     ])
   })
+
+  it('keep signed-in staff signed in past the limit, on what only staff may read', async () => {
+    const { token } = (await (await signIn('198.51.100.4', EMAIL, PASSWORD)).json()) as { token: string }
+    const readSubscribers = () => fetch(`${api.url}/api/subscribers?limit=1`, { headers: { 'x-test-peer': '198.51.100.4', authorization: `JWT ${token}` } })
+    expect(await statusesOf(Array.from({ length: 7 }, () => readSubscribers))).toEqual([200, 200, 200, 200, 200, 200, 200])
+  })
 })
 
 describe('signing in', () => {

@@ -31,7 +31,10 @@ export const Subscribers: CollectionConfig = {
     defaultColumns: ['email', 'status', 'communities', 'createdAt'],
     listSearchableFields: ['email'],
     group: 'Newsletters',
+    enableListViewSelectAPI: true,
   },
+  // The list filtered by status, newest first; also serves the status filter alone.
+  indexes: [{ fields: ['status', 'createdAt'] }],
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isAdmin },
   fields: [
     {
@@ -48,7 +51,6 @@ export const Subscribers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'pending',
-      index: true,
       options: SUBSCRIBER_STATUSES.map((status) => ({ ...status })),
       admin: { position: 'sidebar' },
     },
