@@ -93,7 +93,18 @@ const FULL_BUILD_AT_LEAST_EVERY_MS = 65 * 60 * 1000
 const fullBuildMark = () => snapshotFile().replace(/(\.json)?$/, '.full-build')
 const lastFullBuildAge = () => (fs.existsSync(fullBuildMark()) ? Date.now() - fs.statSync(fullBuildMark()).mtimeMs : Infinity)
 
-/** Runs `astro build` on a snapshot file into a folder, on top of a live site when given one (see buildSite); resolves with its exit code and peak memory. */
+/** Where each Astro build keeps its scratch files and caches: inside the project, so that its compiled pages find node_modules. */
+const BUILD_WORK_DIRS = '.astro/builds'
+
+/**
+ * Runs `astro build` on a snapshot file into a folder, on top of a live site when given one (see
+ * buildSite); resolves with its exit code and peak memory. Builds may run at once (a draft
+ * preview while a publish builds), so each has a folder of its own for its scratch files, removed
+ * afterwards: Astro compiles the pages into `.astro/` under its working directory (or into the
+ * output folder when that is inside it) and deletes them when done, so two builds from one
+ * working directory delete each other's pages. Each therefore runs from its own folder with the
+ * project as its root, and keeps its caches there too (astro.config.mjs, SITE_BUILD_WORK).
+ */
 export const runAstroBuild = (
   snapshot: string,
   outDir: string,
@@ -101,21 +112,32 @@ export const runAstroBuild = (
   previous?: { snapshot: string; out: string },
   options: { snapshotPending?: boolean; signal?: AbortSignal } = {},
 ): Promise<{ code: number; peakMB: number }> => {
+  fs.mkdirSync(fromRoot(BUILD_WORK_DIRS), { recursive: true })
+  const work = fs.mkdtempSync(path.join(fromRoot(BUILD_WORK_DIRS), 'run-'))
   const env = {
     ...withoutSecrets(process.env),
-    SITE_SNAPSHOT: snapshot,
+    SITE_SNAPSHOT: fromRoot(snapshot),
     SITE_SNAPSHOT_PENDING: options.snapshotPending ? 'true' : '',
-    SITE_OUT: outDir,
+    SITE_OUT: fromRoot(outDir),
+    SITE_BUILD_WORK: work,
     FOLKMOOT_SEARCH: JSON.stringify(engine),
-    SITE_PREVIOUS_SNAPSHOT: previous?.snapshot ?? '',
-    SITE_PREVIOUS_OUT: previous?.out ?? '',
+    SITE_PREVIOUS_SNAPSHOT: previous ? fromRoot(previous.snapshot) : '',
+    SITE_PREVIOUS_OUT: previous ? fromRoot(previous.out) : '',
   }
   return new Promise((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env, stdio: 'inherit', signal: options.signal })
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent', '--root', root], {
+      cwd: work,
+      env,
+      stdio: 'inherit',
+      signal: options.signal,
+    })
     const memory = watchPeakMemory(child.pid)
     // An aborted build is reported by its exit code; the abort's own error says nothing more.
     child.on('error', () => {})
-    child.on('exit', (exitCode) => resolve({ code: exitCode ?? 1, peakMB: memory.stop() }))
+    child.on('exit', (exitCode) => {
+      const result = { code: exitCode ?? 1, peakMB: memory.stop() }
+      void fs.promises.rm(work, { recursive: true, force: true }).finally(() => resolve(result))
+    })
   })
 }
 
