@@ -15,7 +15,11 @@ export default defineConfig({
   outDir: settings().SITE_OUT,
   // Builds running at once (a preview while a publish builds) must not share caches: runAstroBuild gives each a folder.
   cacheDir: work ? path.join(work, 'astro-cache') : './node_modules/.astro',
-  vite: work ? { cacheDir: path.join(work, 'vite-cache') } : {},
+  vite: {
+    ...(work ? { cacheDir: path.join(work, 'vite-cache') } : {}),
+    // The processes sharing a full build write into one folder (see runAstroBuild): none may empty it.
+    ...(settings().SITE_ROUTE_SHARD ? { build: { emptyOutDir: false } } : {}),
+  },
   site: settings().SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -36,6 +36,10 @@ export const SETTINGS = {
   SITE_PREVIOUS_SNAPSHOT: text.optional(),
   SITE_PREVIOUS_OUT: text.optional(),
   SITE_BUILD_WORK: text.optional(),
+  SITE_ROUTE_SHARD: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must be a share such as 0/2')
+    .optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address such as smtp://user:pass@relay:587' }).optional(),
   MAIL_FROM: text.default('hello@folkmoot.localhost'),
   PARTNER_LINK_DAYS: positiveWhole.default(14),
@@ -73,6 +77,7 @@ export const INTERNAL_SETTINGS = [
   'SITE_PREVIOUS_SNAPSHOT',
   'SITE_PREVIOUS_OUT',
   'SITE_BUILD_WORK',
+  'SITE_ROUTE_SHARD',
   'FOLKMOOT_SEARCH',
 ] as const
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -110,7 +111,7 @@ export const runAstroBuild = (
   outDir: string,
   engine: EngineConfig,
   previous?: { snapshot: string; out: string },
-  options: { snapshotPending?: boolean; signal?: AbortSignal } = {},
+  options: { snapshotPending?: boolean; signal?: AbortSignal; share?: string } = {},
 ): Promise<{ code: number; peakMB: number }> => {
   fs.mkdirSync(fromRoot(BUILD_WORK_DIRS), { recursive: true })
   const work = fs.mkdtempSync(path.join(fromRoot(BUILD_WORK_DIRS), 'run-'))
@@ -120,6 +121,7 @@ export const runAstroBuild = (
     SITE_SNAPSHOT_PENDING: options.snapshotPending ? 'true' : '',
     SITE_OUT: fromRoot(outDir),
     SITE_BUILD_WORK: work,
+    SITE_ROUTE_SHARD: options.share ?? '',
     FOLKMOOT_SEARCH: JSON.stringify(engine),
     SITE_PREVIOUS_SNAPSHOT: previous ? fromRoot(previous.snapshot) : '',
     SITE_PREVIOUS_OUT: previous ? fromRoot(previous.out) : '',
@@ -139,6 +141,27 @@ export const runAstroBuild = (
       void fs.promises.rm(work, { recursive: true, force: true }).finally(() => resolve(result))
     })
   })
+}
+
+/** Processes a full build is split across: one per core, at most two (see runSplitAstroBuild). */
+const FULL_BUILD_PROCESSES = Math.min(2, os.availableParallelism())
+
+/**
+ * Runs a full `astro build` as several processes into one folder, each rendering the routes whose
+ * path falls in its share (site/lib/routeFilter.ts) and checking that it wrote those pages: a
+ * full build renders ten thousand pages at scale on one core otherwise. Fails if any fails; its
+ * peak memory is theirs together.
+ */
+const runSplitAstroBuild = async (
+  snapshot: string,
+  outDir: string,
+  engine: EngineConfig,
+  options: { snapshotPending?: boolean; signal?: AbortSignal },
+): Promise<{ code: number; peakMB: number }> => {
+  if (FULL_BUILD_PROCESSES < 2) return runAstroBuild(snapshot, outDir, engine, undefined, options)
+  const shares = Array.from({ length: FULL_BUILD_PROCESSES }, (_, index) => `${index}/${FULL_BUILD_PROCESSES}`)
+  const built = await Promise.all(shares.map((share) => runAstroBuild(snapshot, outDir, engine, undefined, { ...options, share })))
+  return { code: built.find((result) => result.code !== 0)?.code ?? 0, peakMB: built.reduce((sum, result) => sum + result.peakMB, 0) }
 }
 
 /**
@@ -217,10 +240,10 @@ export const buildSite = async (options: { full?: boolean; snapshotWritten?: Pro
       : null
   // Awaited below after the snapshot; if the export fails, that failure is the one reported.
   searching?.catch(() => {})
-  const building = runAstroBuild(pending, next, engine, incremental ? { snapshot: liveSnapshotFile(), out: live } : undefined, {
-    snapshotPending: pending !== snapshotFile(),
-    signal: stopAstro.signal,
-  })
+  const astroOptions = { snapshotPending: pending !== snapshotFile(), signal: stopAstro.signal }
+  const building = incremental
+    ? runAstroBuild(pending, next, engine, { snapshot: liveSnapshotFile(), out: live }, astroOptions)
+    : runSplitAstroBuild(pending, next, engine, astroOptions)
   let built: Awaited<typeof building>
   let indexed: Awaited<typeof searching>
   try {
