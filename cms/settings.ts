@@ -35,6 +35,11 @@ export const SETTINGS = {
   SITE_SNAPSHOT_PENDING: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   SITE_PREVIOUS_SNAPSHOT: text.optional(),
   SITE_PREVIOUS_OUT: text.optional(),
+  SITE_BUILD_WORK: text.optional(),
+  SITE_ROUTE_SHARD: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must be a share such as 0/2')
+    .optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address such as smtp://user:pass@relay:587' }).optional(),
   MAIL_FROM: text.default('hello@folkmoot.localhost'),
   PARTNER_LINK_DAYS: positiveWhole.default(14),
@@ -66,7 +71,15 @@ export const SETTINGS = {
 const SECRET = new Set(['PAYLOAD_SECRET', 'DATABASE_URI', 'SMTP_URL', 'MEILI_MASTER_KEY'])
 
 /** Settings that the commands set for their children, not people: left out of the README's table. */
-export const INTERNAL_SETTINGS = ['SITE_SNAPSHOT', 'SITE_SNAPSHOT_PENDING', 'SITE_PREVIOUS_SNAPSHOT', 'SITE_PREVIOUS_OUT', 'FOLKMOOT_SEARCH'] as const
+export const INTERNAL_SETTINGS = [
+  'SITE_SNAPSHOT',
+  'SITE_SNAPSHOT_PENDING',
+  'SITE_PREVIOUS_SNAPSHOT',
+  'SITE_PREVIOUS_OUT',
+  'SITE_BUILD_WORK',
+  'SITE_ROUTE_SHARD',
+  'FOLKMOOT_SEARCH',
+] as const
 
 const schema = z.object(SETTINGS)
 export type Settings = z.infer<typeof schema>

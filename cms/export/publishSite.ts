@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -93,31 +94,75 @@ const FULL_BUILD_AT_LEAST_EVERY_MS = 65 * 60 * 1000
 const fullBuildMark = () => snapshotFile().replace(/(\.json)?$/, '.full-build')
 const lastFullBuildAge = () => (fs.existsSync(fullBuildMark()) ? Date.now() - fs.statSync(fullBuildMark()).mtimeMs : Infinity)
 
-/** Runs `astro build` on a snapshot file into a folder, on top of a live site when given one (see buildSite); resolves with its exit code and peak memory. */
+/** Where each Astro build keeps its scratch files and caches: inside the project, so that its compiled pages find node_modules. */
+const BUILD_WORK_DIRS = '.astro/builds'
+
+/**
+ * Runs `astro build` on a snapshot file into a folder, on top of a live site when given one (see
+ * buildSite); resolves with its exit code and peak memory. Builds may run at once (a draft
+ * preview while a publish builds), so each has a folder of its own for its scratch files, removed
+ * afterwards: Astro compiles the pages into `.astro/` under its working directory (or into the
+ * output folder when that is inside it) and deletes them when done, so two builds from one
+ * working directory delete each other's pages. Each therefore runs from its own folder with the
+ * project as its root, and keeps its caches there too (astro.config.mjs, SITE_BUILD_WORK).
+ */
 export const runAstroBuild = (
   snapshot: string,
   outDir: string,
   engine: EngineConfig,
   previous?: { snapshot: string; out: string },
-  options: { snapshotPending?: boolean; signal?: AbortSignal; env?: Record<string, string> } = {},
+  options: { snapshotPending?: boolean; signal?: AbortSignal; share?: string; env?: Record<string, string> } = {},
 ): Promise<{ code: number; peakMB: number }> => {
+  fs.mkdirSync(fromRoot(BUILD_WORK_DIRS), { recursive: true })
+  const work = fs.mkdtempSync(path.join(fromRoot(BUILD_WORK_DIRS), 'run-'))
   const env = {
     ...withoutSecrets(process.env),
     ...options.env,
-    SITE_SNAPSHOT: snapshot,
+    SITE_SNAPSHOT: fromRoot(snapshot),
     SITE_SNAPSHOT_PENDING: options.snapshotPending ? 'true' : '',
-    SITE_OUT: outDir,
+    SITE_OUT: fromRoot(outDir),
+    SITE_BUILD_WORK: work,
+    SITE_ROUTE_SHARD: options.share ?? '',
     FOLKMOOT_SEARCH: JSON.stringify(engine),
-    SITE_PREVIOUS_SNAPSHOT: previous?.snapshot ?? '',
-    SITE_PREVIOUS_OUT: previous?.out ?? '',
+    SITE_PREVIOUS_SNAPSHOT: previous ? fromRoot(previous.snapshot) : '',
+    SITE_PREVIOUS_OUT: previous ? fromRoot(previous.out) : '',
   }
   return new Promise((resolve) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: root, env, stdio: 'inherit', signal: options.signal })
+    const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build', '--silent', '--root', root], {
+      cwd: work,
+      env,
+      stdio: 'inherit',
+      signal: options.signal,
+    })
     const memory = watchPeakMemory(child.pid)
     // An aborted build is reported by its exit code; the abort's own error says nothing more.
     child.on('error', () => {})
-    child.on('exit', (exitCode) => resolve({ code: exitCode ?? 1, peakMB: memory.stop() }))
+    child.on('exit', (exitCode) => {
+      const result = { code: exitCode ?? 1, peakMB: memory.stop() }
+      void fs.promises.rm(work, { recursive: true, force: true }).finally(() => resolve(result))
+    })
   })
+}
+
+/** Processes a full build is split across: one per core, at most two (see runSplitAstroBuild). */
+const FULL_BUILD_PROCESSES = Math.min(2, os.availableParallelism())
+
+/**
+ * Runs a full `astro build` as several processes into one folder, each rendering the routes whose
+ * path falls in its share (site/lib/routeFilter.ts) and checking that it wrote those pages: a
+ * full build renders ten thousand pages at scale on one core otherwise. Fails if any fails; its
+ * peak memory is theirs together.
+ */
+const runSplitAstroBuild = async (
+  snapshot: string,
+  outDir: string,
+  engine: EngineConfig,
+  options: { snapshotPending?: boolean; signal?: AbortSignal; env?: Record<string, string> },
+): Promise<{ code: number; peakMB: number }> => {
+  if (FULL_BUILD_PROCESSES < 2) return runAstroBuild(snapshot, outDir, engine, undefined, options)
+  const shares = Array.from({ length: FULL_BUILD_PROCESSES }, (_, index) => `${index}/${FULL_BUILD_PROCESSES}`)
+  const built = await Promise.all(shares.map((share) => runAstroBuild(snapshot, outDir, engine, undefined, { ...options, share })))
+  return { code: built.find((result) => result.code !== 0)?.code ?? 0, peakMB: built.reduce((sum, result) => sum + result.peakMB, 0) }
 }
 
 /**
@@ -197,11 +242,10 @@ export const buildSite = async (options: { full?: boolean; snapshotWritten?: Pro
       : null
   // Awaited below after the snapshot; if the export fails, that failure is the one reported.
   searching?.catch(() => {})
-  const building = runAstroBuild(pending, next, engine, incremental ? { snapshot: liveSnapshotFile(), out: live } : undefined, {
-    snapshotPending: pending !== snapshotFile(),
-    signal: stopAstro.signal,
-    env: options.astroEnv,
-  })
+  const astroOptions = { snapshotPending: pending !== snapshotFile(), signal: stopAstro.signal, env: options.astroEnv }
+  const building = incremental
+    ? runAstroBuild(pending, next, engine, { snapshot: liveSnapshotFile(), out: live }, astroOptions)
+    : runSplitAstroBuild(pending, next, engine, astroOptions)
   let built: Awaited<typeof building>
   let indexed: Awaited<typeof searching>
   try {

@@ -147,5 +147,6 @@ const reportFile = process.env.BENCH_MEMORY_REPORT
 delete process.env.BENCH_MEMORY_REPORT
 if (reportFile && isMainThread) {
   const watch = watchMemoryAtPeak()
-  process.on('exit', () => fs.writeFileSync(reportFile, JSON.stringify(watch.stop())))
+  // One file per process: a full build runs several Astro processes (cms/export/publishSite.ts).
+  process.on('exit', () => fs.writeFileSync(`${reportFile}.${process.pid}.json`, JSON.stringify(watch.stop())))
 }

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro'
 
 import { STATIC_INDEX_DIR } from '../../search/static/paths'
 import { everyPagePath } from '../lib/everyPage'
-import { buildScope } from '../lib/routeFilter'
+import { buildScope, inThisShare } from '../lib/routeFilter'
 import { snapshot } from '../lib/snapshot'
 
 const fileOf = (dir: string, pagePath: string): string => path.join(dir, pagePath.endsWith('/') ? `${pagePath}index.html` : `${pagePath}.html`)
@@ -63,7 +63,8 @@ export const everyPageWritten = (): AstroIntegration => ({
       const out = fileURLToPath(dir)
       const scope = buildScope()
       if (scope.kind === 'incremental') linkUnchangedFrom(scope.previousOut, out, scope.paths)
-      const missing = everyPagePath(snapshot()).filter((pagePath) => !fs.existsSync(fileOf(out, pagePath)))
+      // A build split across processes checks its own share: together they check every page.
+      const missing = everyPagePath(snapshot()).filter((pagePath) => inThisShare(pagePath) && !fs.existsSync(fileOf(out, pagePath)))
       if (missing.length > 0) {
         throw new Error(
           `The site build wrote no page for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which the content needs.`,

@@ -26,8 +26,27 @@ const scopeOfThisBuild = (): BuildScope => {
   return affected.everything ? { kind: 'full' } : { kind: 'incremental', paths: affected.paths, previousOut: path.resolve(process.cwd(), previousOut) }
 }
 
+/** FNV-1a: a fixed, cheap hash, so every process splits the routes the same way. */
+const hashOf = (text: string): number => {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash >>> 0
+}
+
+/**
+ * Whether this process renders a page: a full build may be split across processes
+ * (SITE_ROUTE_SHARD "i/n", see cms/export/publishSite.ts), each rendering the routes whose path
+ * hashes to its share. Pages without `getStaticPaths` are rendered by every share.
+ */
+export const inThisShare = (pagePath: string): boolean => {
+  const share = settings().SITE_ROUTE_SHARD
+  if (!share) return true
+  const [index, count] = share.split('/').map(Number) as [number, number]
+  return hashOf(pagePath) % count === index
+}
+
 /** Keeps the `getStaticPaths` entries this build renders; `pathOf` gives an entry's public path. */
 export const onlyAffected = <T>(entries: T[], pathOf: (entry: T) => string): T[] => {
   const scope = buildScope()
-  return scope.kind === 'full' ? entries : entries.filter((entry) => scope.paths.has(pathOf(entry)))
+  return scope.kind === 'full' ? entries.filter((entry) => inThisShare(pathOf(entry))) : entries.filter((entry) => scope.paths.has(pathOf(entry)))
 }
