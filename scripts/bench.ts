@@ -15,6 +15,12 @@ const ADMIN_TARGET_MS = 300
 /** Every annual report of the scale dataset must take a small slice of the 60 s site build. */
 const REPORTS_TARGET_MS = 2000
 
+/**
+ * Figures `npm run bench` gave on a quiet 2-core machine before the speed work of issue #22 (as
+ * the issue records them), for the after ÷ before ratios of figures no single run can measure both ways.
+ */
+const BEFORE_ISSUE_22 = { scaleBuildPagesPerSecond: 187, responsesWithoutNextPerSecond: 285, responsesWithoutNextP99: 69 }
+
 /** One benchmark child on one fresh database; returns the figures it reported. */
 const runOn = (label: string, env: Record<string, string>, script = 'scripts/bench/local-api.ts'): Promise<Figure[]> =>
   new Promise((resolve, reject) => {
@@ -35,7 +41,7 @@ const runOn = (label: string, env: Record<string, string>, script = 'scripts/ben
 
 const describe = (figure: Figure, database: string): string => {
   if (figure.name.startsWith('site build'))
-    return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 15 s${figure.name.includes('scale') ? `, ${(Number(figure.seconds) / 15).toFixed(2)} of it` : ''}); export ${figure.exportSeconds} s overlapping the start of Astro's ${figure.astroSeconds} s, with the search index ${figure.searchIndexSeconds} s built alongside after the export, media ${figure.mediaSeconds} s, swap ${figure.swapSeconds} s; peak resident memory: Astro ${figure.astroPeakMB} MB, the process that exports and indexes ${figure.publisherPeakMB} MB (over its whole life, seeding included); load average ${figure.load}`
+    return `${figure.name}: ${figure.pages} pages in ${figure.seconds} s = ${figure.pagesPerSecond} pages/s (target: scale dataset within 15 s${figure.name.includes('scale') ? `, ${(Number(figure.seconds) / 15).toFixed(2)} of it` : ''}); export ${figure.exportSeconds} s overlapping the start of Astro's ${figure.astroSeconds} s, with the search index ${figure.searchIndexSeconds} s built alongside after the export, media ${figure.mediaSeconds} s, swap ${figure.swapSeconds} s; peak resident memory: Astro ${figure.astroPeakMB} MB, the process that exports and indexes ${figure.publisherPeakMB} MB (over its whole life, seeding included); load average ${figure.load}${figure.name.includes('scale') ? `; pages/s after ÷ before = ${(Number(figure.pagesPerSecond) / BEFORE_ISSUE_22.scaleBuildPagesPerSecond).toFixed(2)} (before: ${BEFORE_ISSUE_22.scaleBuildPagesPerSecond} pages/s, the best of issue #22's quiet runs)` : ''}`
   if (figure.name === 'publish to live')
     return `${figure.name}: p50 ${figure.p50} s, p95 ${figure.p95} s over ${figure.rounds} REST edits (target: p95 10 s, ${(Number(figure.p95) / 10).toFixed(2)} of it); before: ${figure.beforeSeconds} s (the old 20 s wait and 5 s mean queue poll, plus a full build of ${figure.pages} pages timed in this run at ${figure.fullSeconds} s, load ${figure.fullLoad}); ${figure.failedPolls} polls failed; after ÷ before = ${(Number(figure.p95) / Number(figure.beforeSeconds)).toFixed(2)} (p95); load averages at each edit ${figure.loads}`
   if (figure.name.startsWith('page weight'))
@@ -78,7 +84,7 @@ const describe = (figure: Figure, database: string): string => {
   live JavaScript heap by the package that allocated it: ${figure.heapByPackage}${figure.before ? `\n  before: ${figure.before}; after ÷ before: ${figure.ratios}` : ''}`
   }
   if (figure.name === 'response endpoint without Next')
-    return `${figure.name} (the old way of measuring: Payload's handleEndpoints in the bench process) [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed; ${figure.cpuMsPerAnswer} ms CPU per answer; load average ${figure.load}`
+    return `${figure.name} (the old way of measuring: Payload's handleEndpoints in the bench process) [${database}]: ${figure.requestsPerSecond} req/s, p50 ${figure.p50} ms, p99 ${figure.p99} ms; ${figure.ok} accepted, ${figure.failed} failed; ${figure.cpuMsPerAnswer} ms CPU per answer; load average ${figure.load}${database === 'sqlite' ? `; after ÷ before = ${(Number(figure.requestsPerSecond) / BEFORE_ISSUE_22.responsesWithoutNextPerSecond).toFixed(2)} (req/s), ${(Number(figure.p99) / BEFORE_ISSUE_22.responsesWithoutNextP99).toFixed(2)} (p99) against issue #22's quiet ${BEFORE_ISSUE_22.responsesWithoutNextPerSecond} req/s, p99 ${BEFORE_ISSUE_22.responsesWithoutNextP99} ms` : ''}`
   if (figure.name === 'newsletter send')
     return `${figure.name} [${database}]: ${figure.recipients} recipients in ${figure.seconds} s = ${figure.messagesPerSecond} messages/s, ${figure.lost} lost, ${figure.duplicated} duplicated (targets: 10,000 within 60 s, 0 lost, 0 duplicated; ${(Number(figure.seconds) / 60).toFixed(2)} of the time budget)`
   if (figure.name === 'wrong sign-in')
