@@ -116,7 +116,7 @@ const meilisearchForBench = async (): Promise<{ env: Record<string, string>; sto
 const figureKey = (figure: Figure) =>
   figure.name === 'seed scale dataset'
     ? Number(figure.itemsPerSecond)
-    : figure.name === 'response endpoint'
+    : figure.name.startsWith('response endpoint')
       ? Number(figure.requestsPerSecond)
       : Number(figure.p50)
 
@@ -225,7 +225,7 @@ runScript(async () => {
         const same = [...sqlite, ...sqliteResponses].find((candidate) => candidate.name === figure.name)
         if (!same) continue
         const ratio = figureKey(figure) / figureKey(same)
-        const unit = figure.name === 'seed scale dataset' ? 'items/s' : figure.name === 'response endpoint' ? 'req/s' : 'p50 ms'
+        const unit = figure.name === 'seed scale dataset' ? 'items/s' : figure.name.startsWith('response endpoint') ? 'req/s' : 'p50 ms'
         console.log(`${figure.name}: mongodb/ferretdb ÷ sqlite = ${ratio.toFixed(2)} (${unit})`)
       }
     } finally {
