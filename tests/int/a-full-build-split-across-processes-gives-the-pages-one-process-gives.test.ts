@@ -1,40 +1,16 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { buildSite, runAstroBuild, snapshotFile, writeSnapshot } from '../../cms/export/publishSite'
-import { seedDemo } from '../../cms/seed/demo'
+import { buildSite, runAstroBuild, snapshotFile } from '../../cms/export/publishSite'
 import { STATIC_INDEX_DIR } from '../../search/static/paths'
-import { type TestPayload, startPayload } from './support/payload'
+import { filesUnder, useDemoSnapshot } from './support/demoSnapshot'
 
-let test: TestPayload
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-split-build-'))
-const live = path.join(out, 'dist')
+const { out, live } = useDemoSnapshot('split-build')
 
-/** Every file of a built site by its path, with its bytes; leaving out the folders the publish step adds after Astro. */
-const astroFiles = (dir: string, base = ''): Map<string, Buffer> =>
-  new Map(
-    fs.readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry): Array<[string, Buffer]> => {
-      const name = path.join(base, entry.name)
-      if (base === '' && (entry.name === STATIC_INDEX_DIR || entry.name === 'media')) return []
-      if (entry.isDirectory()) return [...astroFiles(dir, name)]
-      return [[name, fs.readFileSync(path.join(dir, name))]]
-    }),
-  )
-
-beforeAll(async () => {
-  process.env.SITE_SNAPSHOT = path.join(out, 'snapshot.json')
-  process.env.SITE_OUT = live
-  test = await startPayload()
-  await seedDemo(test.payload)
-  await writeSnapshot(test.payload)
-}, 600_000)
-afterAll(async () => {
-  await test.stop()
-  fs.rmSync(out, { recursive: true, force: true })
-})
+/** Every file Astro wrote, with its bytes; leaving out the folders the publish step adds after Astro. */
+const astroFiles = (dir: string) => filesUnder(dir, (file) => fs.readFileSync(file), [STATIC_INDEX_DIR, 'media'])
 
 describe('a full build split across processes', () => {
   it('writes byte for byte the files one process writes', async () => {

@@ -1,29 +1,20 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { buildSite, writeSnapshot } from '../../cms/export/publishSite'
-import { seedDemo } from '../../cms/seed/demo'
-import { type TestPayload, startPayload } from './support/payload'
+import { filesUnder, useDemoSnapshot } from './support/demoSnapshot'
 
-let test: TestPayload
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-incremental-'))
-const live = path.join(out, 'dist')
+const { out, live, payload } = useDemoSnapshot('incremental', () => buildSite({ full: true }))
 
 /** Every file of a built site by its path: its inode (to tell kept files from rewritten ones) and, for pages, the sitemap and the search index, its text. */
 type SiteFile = { inode: number; text?: string }
-const siteFiles = (dir: string, base = ''): Map<string, SiteFile> =>
-  new Map(
-    fs.readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry): Array<[string, SiteFile]> => {
-      const name = path.join(base, entry.name)
-      if (entry.isDirectory()) return [...siteFiles(dir, name)]
-      const file = path.join(dir, name)
-      const text = /\.(html|xml)$/.test(name) || name.startsWith('search-index/') ? fs.readFileSync(file, 'utf8') : undefined
-      return [[name, { inode: fs.statSync(file).ino, text }]]
-    }),
-  )
+const siteFiles = (dir: string) =>
+  filesUnder(dir, (file, name): SiteFile => ({
+    inode: fs.statSync(file).ino,
+    text: /\.(html|xml)$/.test(name) || name.startsWith('search-index/') ? fs.readFileSync(file, 'utf8') : undefined,
+  }))
 
 /**
  * Publishes the database's content incrementally, then builds the same snapshot in full, and
@@ -31,7 +22,7 @@ const siteFiles = (dir: string, base = ''): Map<string, SiteFile> =>
  */
 const incrementalThenFull = async () => {
   const before = siteFiles(live)
-  await writeSnapshot(test.payload)
+  await writeSnapshot(payload())
   const incremental = await buildSite()
   const afterIncremental = siteFiles(live)
   await buildSite({ full: true })
@@ -45,28 +36,15 @@ const incrementalThenFull = async () => {
   return { kept: keptFrom(/\.html$/), keptIndexFiles: keptFrom(/^search-index\//), pages: afterFull }
 }
 
-beforeAll(async () => {
-  process.env.SITE_SNAPSHOT = path.join(out, 'snapshot.json')
-  process.env.SITE_OUT = live
-  test = await startPayload()
-  await seedDemo(test.payload)
-  await writeSnapshot(test.payload)
-  await buildSite({ full: true })
-}, 600_000)
-afterAll(async () => {
-  await test.stop()
-  fs.rmSync(out, { recursive: true, force: true })
-})
-
 /** The first published document of a collection (communities have no drafts). */
 const first = async <S extends 'consultations' | 'communities' | 'plans'>(collection: S) =>
-  (await test.payload.find({ collection, where: collection === 'communities' ? {} : { _status: { equals: 'published' } }, depth: 0, limit: 1, sort: 'id' }))
+  (await payload().find({ collection, where: collection === 'communities' ? {} : { _status: { equals: 'published' } }, depth: 0, limit: 1, sort: 'id' }))
     .docs[0]!
 
 describe('an incremental publish', () => {
   it('renders only the pages an edited consultation appears on, and they match a full build', async () => {
     const consultation = await first('consultations')
-    await test.payload.update({
+    await payload().update({
       collection: 'consultations',
       id: consultation.id,
       data: { title: `${consultation.title} (revised)` },
@@ -86,16 +64,16 @@ describe('an incremental publish', () => {
 
   it('matches a full build when a community every list names is renamed', async () => {
     const community = await first('communities')
-    await test.payload.update({ collection: 'communities', id: community.id, data: { name: `${community.name} Parish` }, context: { siteRebuild: false } })
+    await payload().update({ collection: 'communities', id: community.id, data: { name: `${community.name} Parish` }, context: { siteRebuild: false } })
     const { pages } = await incrementalThenFull()
     expect(pages.get(`communities/${community.slug}/index.html`)?.text).toContain(`${community.name} Parish`)
   }, 600_000)
 
   it('matches a full build when a partner is renamed and an achievement retitled, across partner, strategy, theme and entry pages', async () => {
-    const partner = (await test.payload.find({ collection: 'partners', depth: 0, limit: 1, sort: 'id' })).docs[0]!
-    await test.payload.update({ collection: 'partners', id: partner.id, data: { name: `${partner.name} Trust` }, context: { siteRebuild: false } })
+    const partner = (await payload().find({ collection: 'partners', depth: 0, limit: 1, sort: 'id' })).docs[0]!
+    await payload().update({ collection: 'partners', id: partner.id, data: { name: `${partner.name} Trust` }, context: { siteRebuild: false } })
     const log = (
-      await test.payload.find({
+      await payload().find({
         collection: 'influence-logs',
         where: { _status: { equals: 'published' }, celebrate: { equals: true } },
         depth: 0,
@@ -103,7 +81,7 @@ describe('an incremental publish', () => {
         sort: '-date',
       })
     ).docs[0]!
-    await test.payload.update({ collection: 'influence-logs', id: log.id, data: { title: `${log.title} (revised)` }, context: { siteRebuild: false } })
+    await payload().update({ collection: 'influence-logs', id: log.id, data: { title: `${log.title} (revised)` }, context: { siteRebuild: false } })
     const { kept, pages } = await incrementalThenFull()
     expect(pages.get(`partners/${partner.slug}/index.html`)?.text).toContain(`${partner.name} Trust`)
     expect(pages.get(`achievements/entry/${log.id}/index.html`)?.text).toContain(`${log.title} (revised)`)
@@ -114,8 +92,8 @@ describe('an incremental publish', () => {
   it('removes the pages of an unpublished plan and adds those of a new consultation, as a full build does', async () => {
     const plan = await first('plans')
     const owner = await first('communities')
-    await test.payload.update({ collection: 'plans', id: plan.id, data: { _status: 'draft' }, context: { siteRebuild: false } })
-    const added = await test.payload.create({
+    await payload().update({ collection: 'plans', id: plan.id, data: { _status: 'draft' }, context: { siteRebuild: false } })
+    const added = await payload().create({
       collection: 'consultations',
       data: {
         title: 'Where should the new bus shelter go',
@@ -135,7 +113,7 @@ describe('an incremental publish', () => {
   it('builds in full instead when the live site has had no full build for over an hour (an hourly run was replaced)', async () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
     fs.utimesSync(path.join(out, 'snapshot.full-build'), twoHoursAgo, twoHoursAgo)
-    await writeSnapshot(test.payload)
+    await writeSnapshot(payload())
     expect((await buildSite()).incremental).toBe(false)
     expect((await buildSite()).incremental).toBe(true)
   }, 600_000)

@@ -1,43 +1,21 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { runAstroBuild, snapshotFile, writeSnapshot } from '../../cms/export/publishSite'
-import { seedDemo } from '../../cms/seed/demo'
-import { type TestPayload, startPayload } from './support/payload'
+import { runAstroBuild, snapshotFile } from '../../cms/export/publishSite'
+import { filesUnder, useDemoSnapshot } from './support/demoSnapshot'
 
-let test: TestPayload
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folkmoot-at-once-'))
+const { out } = useDemoSnapshot('at-once')
 
 /** Every file of a built site by its path, with its bytes. */
-const siteFiles = (dir: string, base = ''): Map<string, string> =>
-  new Map(
-    fs.readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry): Array<[string, string]> => {
-      const name = path.join(base, entry.name)
-      if (entry.isDirectory()) return [...siteFiles(dir, name)]
-      return [[name, fs.readFileSync(path.join(dir, name), 'latin1')]]
-    }),
-  )
+const siteFiles = (dir: string) => filesUnder(dir, (file) => fs.readFileSync(file, 'latin1'))
 
 /** The folders Astro builds keep their scratch files in while they run (see runAstroBuild). */
 const buildWorkFolders = () => {
   const dir = path.join(process.cwd(), '.astro', 'builds')
   return fs.existsSync(dir) ? fs.readdirSync(dir) : []
 }
-
-beforeAll(async () => {
-  process.env.SITE_SNAPSHOT = path.join(out, 'snapshot.json')
-  process.env.SITE_OUT = path.join(out, 'dist')
-  test = await startPayload()
-  await seedDemo(test.payload)
-  await writeSnapshot(test.payload)
-}, 600_000)
-afterAll(async () => {
-  await test.stop()
-  fs.rmSync(out, { recursive: true, force: true })
-})
 
 describe('two site builds running at once (a draft preview while a publish builds)', () => {
   it('both succeed, each writes the complete site into its own folder, and neither leaves scratch folders behind', async () => {

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { seedDemo } from '../../../cms/seed/demo'
 import { freePort } from '../../support/freePort'
 import { buildSite, writeSnapshot } from '../../../cms/export/publishSite'
+import { filesUnder } from '../../int/support/demoSnapshot'
 import { startPayload } from '../../int/support/payload'
 
 export type BuiltSite = { dir: string; url: string; pages: string[]; payload: Payload; stop: () => Promise<void> }
@@ -19,13 +20,10 @@ export const builtFileFor = (dir: string, urlPath: string): string => {
 }
 
 /** Every HTML file under dir, as the URL path a visitor would use. */
-const pagePaths = (dir: string, base = ''): string[] =>
-  fs.readdirSync(path.join(dir, base), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(base, entry.name)
-    if (entry.isDirectory()) return pagePaths(dir, relative)
-    if (!entry.name.endsWith('.html')) return []
-    return [`/${relative.replace(/index\.html$/, '').replace(/\\/g, '/')}`]
-  })
+const pagePaths = (dir: string): string[] =>
+  [...filesUnder(dir, () => undefined).keys()]
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => `/${name.replace(/index\.html$/, '').replace(/\\/g, '/')}`)
 
 /**
  * The real pipeline on a database of its own: seed the demo district, export the snapshot as
