@@ -1,3 +1,4 @@
+import { addToGroup, oncePer } from '../shared/grouping'
 import { clusterMembersIn, yearOf } from './reportIndex'
 import type { ID, Ref, ReportScope } from './types'
 
@@ -62,34 +63,24 @@ const membersOf = (source: PracticalSource, clusterId: ID, year: number): Set<st
 
 type Action = NonNullable<PracticalSource['plans'][number]['actions']>[number]
 
-const byCommunity = new WeakMap<PracticalSource, Map<string, Action[]>>()
-
 /**
  * Each community's actions, in plan order: its own plans' and the cluster-plan actions naming
  * it. Gathered once per source: a district has a report per community and year.
  */
-const communityActions = (source: PracticalSource): Map<string, Action[]> => {
-  let actions = byCommunity.get(source)
-  if (!actions) {
-    actions = new Map()
-    for (const plan of source.plans) {
-      for (const action of plan.actions ?? []) {
-        const owners = new Set<string>()
-        const own = text(plan.community)
-        if (own !== null) owners.add(own)
-        if (text(plan.cluster) !== null) for (const community of action.communities ?? []) owners.add(text(community) ?? '')
-        owners.delete('')
-        for (const owner of owners) {
-          const list = actions.get(owner)
-          if (list) list.push(action)
-          else actions.set(owner, [action])
-        }
-      }
+const communityActions = oncePer((source: PracticalSource): Map<string, Action[]> => {
+  const actions = new Map<string, Action[]>()
+  for (const plan of source.plans) {
+    for (const action of plan.actions ?? []) {
+      const owners = new Set<string>()
+      const own = text(plan.community)
+      if (own !== null) owners.add(own)
+      if (text(plan.cluster) !== null) for (const community of action.communities ?? []) owners.add(text(community) ?? '')
+      owners.delete('')
+      for (const owner of owners) addToGroup(actions, owner, action)
     }
-    byCommunity.set(source, actions)
   }
   return actions
-}
+})
 
 /**
  * The actions a scope answers for: a community's own plans and the cluster-plan actions naming

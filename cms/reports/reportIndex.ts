@@ -1,3 +1,4 @@
+import { addToGroup } from '../shared/grouping'
 import type { ID, Ref, ReportLog, ReportScope, ReportSource } from './types'
 
 const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/London' })
@@ -43,12 +44,6 @@ export const memberIn = (index: ReportIndex, cluster: string, community: string,
   return !spans || spans.some((span) => covers(span, year))
 }
 
-const push = <K, V>(map: Map<K, V[]>, mapKey: K, value: V) => {
-  const list = map.get(mapKey)
-  if (list) list.push(value)
-  else map.set(mapKey, [value])
-}
-
 const addYear = (map: Map<string, Set<number>>, owner: string, year: number) => {
   const years = map.get(owner)
   if (years) years.add(year)
@@ -80,7 +75,7 @@ export const indexReports = (source: ReportSource): ReportIndex => {
   for (const cluster of source.clusters)
     for (const span of cluster.membership ?? []) {
       const community = key(span.community)
-      if (community !== null) push(memberSpans, `${String(cluster.id)}|${community}`, span)
+      if (community !== null) addToGroup(memberSpans, `${String(cluster.id)}|${community}`, span)
     }
   const membersOf = new Map(
     source.clusters.map((cluster) => [
@@ -89,7 +84,7 @@ export const indexReports = (source: ReportSource): ReportIndex => {
     ]),
   )
   const clustersOfCommunity = new Map<string, string[]>()
-  for (const [cluster, members] of membersOf) for (const member of members) push(clustersOfCommunity, member, cluster)
+  for (const [cluster, members] of membersOf) for (const member of members) addToGroup(clustersOfCommunity, member, cluster)
 
   const index: ReportIndex = {
     source,
@@ -102,16 +97,16 @@ export const indexReports = (source: ReportSource): ReportIndex => {
   for (const log of source.logs) {
     const year = yearOf(log.date)
     index.years.district.add(year)
-    push(index.byOwnerYear, `district|${year}`, log)
+    addToGroup(index.byOwnerYear, `district|${year}`, log)
     const community = key(log.community)
     const cluster = key(log.cluster)
     if (community !== null) {
-      push(index.byOwnerYear, `community:${community}|${year}`, log)
+      addToGroup(index.byOwnerYear, `community:${community}|${year}`, log)
       addYear(index.years.community, community, year)
       for (const owning of clustersOfCommunity.get(community) ?? []) if (memberIn(index, owning, community, year)) addYear(index.years.cluster, owning, year)
     }
     if (cluster !== null) {
-      push(index.byOwnerYear, `cluster:${cluster}|${year}`, log)
+      addToGroup(index.byOwnerYear, `cluster:${cluster}|${year}`, log)
       addYear(index.years.cluster, cluster, year)
     }
   }

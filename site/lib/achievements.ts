@@ -1,18 +1,14 @@
 import type { Cluster, Community } from './communities'
 import type { SiteSnapshot } from './snapshot'
+import { addToGroup, oncePer } from '../../cms/shared/grouping'
 import { isAchievement } from '../../cms/shared/publicContent'
 
 export type InfluenceLog = SiteSnapshot['influenceLogs'][number]
 
 type AchievementIndex = { all: InfluenceLog[]; byCommunity: Map<string, InfluenceLog[]>; byCluster: Map<string, InfluenceLog[]> }
 
-const indexes = new WeakMap<SiteSnapshot, AchievementIndex>()
-
 const add = (map: Map<string, InfluenceLog[]>, owner: unknown, log: InfluenceLog) => {
-  if (typeof owner !== 'string' && typeof owner !== 'number') return
-  const logs = map.get(String(owner))
-  if (logs) logs.push(log)
-  else map.set(String(owner), [log])
+  if (typeof owner === 'string' || typeof owner === 'number') addToGroup(map, String(owner), log)
 }
 
 /**
@@ -20,19 +16,15 @@ const add = (map: Map<string, InfluenceLog[]>, owner: unknown, log: InfluenceLog
  * page lists every community's count, which filtering all logs per community per page made the
  * largest part of a build at scale.
  */
-const indexOf = (snapshot: SiteSnapshot): AchievementIndex => {
-  let index = indexes.get(snapshot)
-  if (!index) {
-    const all = snapshot.influenceLogs.filter(isAchievement).sort((a, b) => b.date.localeCompare(a.date))
-    index = { all, byCommunity: new Map(), byCluster: new Map() }
-    for (const log of all) {
-      add(index.byCommunity, log.community, log)
-      add(index.byCluster, log.cluster, log)
-    }
-    indexes.set(snapshot, index)
+const indexOf = oncePer((snapshot: SiteSnapshot): AchievementIndex => {
+  const all = snapshot.influenceLogs.filter(isAchievement).sort((a, b) => b.date.localeCompare(a.date))
+  const index: AchievementIndex = { all, byCommunity: new Map(), byCluster: new Map() }
+  for (const log of all) {
+    add(index.byCommunity, log.community, log)
+    add(index.byCluster, log.cluster, log)
   }
   return index
-}
+})
 
 /**
  * Celebrated achievements, newest first: what the home page, the achievements page and the feed

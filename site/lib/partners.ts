@@ -1,5 +1,5 @@
 import { toPence } from '../../cms/shared/money'
-import { groupBy } from './group'
+import { addToGroup, groupBy, oncePer } from '../../cms/shared/grouping'
 import { byId, sameId } from './ids'
 import type { SiteSnapshot } from './snapshot'
 
@@ -27,42 +27,29 @@ export const ownerOfPlan = (snapshot: SiteSnapshot, plan: Plan): PlacedAction['o
   return { name: cluster?.name ?? '', slug: cluster?.slug ?? '', type: 'cluster' }
 }
 
-const placed = new WeakMap<SiteSnapshot, readonly PlacedAction[]>()
-
 /** Every action in a published plan, with its plan and owner; replaced plans come after current ones. Worked out once per snapshot: many pages list them. */
-export const placedActions = (snapshot: SiteSnapshot): readonly PlacedAction[] => {
-  let actions = placed.get(snapshot)
-  if (!actions) {
-    actions = [...snapshot.plans]
-      .sort((a, b) => Number(Boolean(a.supersededBy)) - Number(Boolean(b.supersededBy)))
-      .flatMap((plan) => {
-        const owner = ownerOfPlan(snapshot, plan)
-        return (plan.actions ?? []).map((action) => ({ action, plan, owner }))
-      })
-    placed.set(snapshot, actions)
-  }
-  return actions
-}
+export const placedActions = oncePer((snapshot: SiteSnapshot): readonly PlacedAction[] =>
+  [...snapshot.plans]
+    .sort((a, b) => Number(Boolean(a.supersededBy)) - Number(Boolean(b.supersededBy)))
+    .flatMap((plan) => {
+      const owner = ownerOfPlan(snapshot, plan)
+      return (plan.actions ?? []).map((action) => ({ action, plan, owner }))
+    }),
+)
 
-const inClusterPlans = new WeakMap<SiteSnapshot, Map<string, PlacedAction[]>>()
+/** The actions of current cluster plans, under each community they name (its id as text). */
+const clusterActionsByCommunity = oncePer((snapshot: SiteSnapshot): Map<string, PlacedAction[]> => {
+  const byCommunity = new Map<string, PlacedAction[]>()
+  for (const placedAction of placedActions(snapshot)) {
+    if (!placedAction.plan.cluster || placedAction.plan.supersededBy) continue
+    for (const id of new Set((placedAction.action.communities ?? []).map(String))) addToGroup(byCommunity, id, placedAction)
+  }
+  return byCommunity
+})
 
 /** The actions of current cluster plans that name a community, by the community's id (as text). */
-export const clusterActionsFor = (snapshot: SiteSnapshot, communityId: unknown): PlacedAction[] => {
-  let byCommunity = inClusterPlans.get(snapshot)
-  if (!byCommunity) {
-    byCommunity = new Map()
-    for (const placedAction of placedActions(snapshot)) {
-      if (!placedAction.plan.cluster || placedAction.plan.supersededBy) continue
-      for (const id of new Set((placedAction.action.communities ?? []).map(String))) {
-        const list = byCommunity.get(id)
-        if (list) list.push(placedAction)
-        else byCommunity.set(id, [placedAction])
-      }
-    }
-    inClusterPlans.set(snapshot, byCommunity)
-  }
-  return byCommunity.get(String(communityId)) ?? []
-}
+export const clusterActionsFor = (snapshot: SiteSnapshot, communityId: unknown): PlacedAction[] =>
+  clusterActionsByCommunity(snapshot).get(String(communityId)) ?? []
 
 /** The actions that name a partner, grouped by the community or cluster whose plan they are in, A to Z. */
 export const actionsNaming = (snapshot: SiteSnapshot, partner: Partner): Array<{ owner: PlacedAction['owner']; actions: PlacedAction[] }> => {

@@ -1,3 +1,4 @@
+import { addToGroup, oncePer } from '../../cms/shared/grouping'
 import { sameId } from './ids'
 import type { SiteSnapshot } from './snapshot'
 
@@ -18,24 +19,16 @@ export const actionLastUpdated = (plan: Plan, action: Action): string => timelin
 export const planLastUpdated = (plan: Plan): string =>
   [plan.updatedAt, ...(plan.actions ?? []).flatMap((action) => (action.updates ?? []).map((update) => update.date))].sort(newestFirst)[0]!
 
-const advancing = new WeakMap<SiteSnapshot, Map<string, InfluenceLog[]>>()
-
 /** The entries naming each plan among those they advanced, by the plan's id as text; gathered once per build. */
-const logsByAdvancedPlan = (snapshot: SiteSnapshot): Map<string, InfluenceLog[]> => {
-  let byPlan = advancing.get(snapshot)
-  if (!byPlan) {
-    byPlan = new Map()
-    for (const log of snapshot.influenceLogs) {
-      for (const plan of new Set((log.advancedActions ?? []).map((link) => link.plan).filter((id) => typeof id === 'string' || typeof id === 'number'))) {
-        const logs = byPlan.get(String(plan))
-        if (logs) logs.push(log)
-        else byPlan.set(String(plan), [log])
-      }
+const logsByAdvancedPlan = oncePer((snapshot: SiteSnapshot): Map<string, InfluenceLog[]> => {
+  const byPlan = new Map<string, InfluenceLog[]>()
+  for (const log of snapshot.influenceLogs) {
+    for (const plan of new Set((log.advancedActions ?? []).map((link) => link.plan).filter((id) => typeof id === 'string' || typeof id === 'number'))) {
+      addToGroup(byPlan, String(plan), log)
     }
-    advancing.set(snapshot, byPlan)
   }
   return byPlan
-}
+})
 
 /** The published influence entries that name this action as one they advanced, newest first. */
 export const influenceAdvancing = (snapshot: SiteSnapshot, plan: Plan, action: Action): InfluenceLog[] =>

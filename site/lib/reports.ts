@@ -4,6 +4,7 @@ import { type ReportIndex, indexReports, reportYears } from '../../cms/reports/r
 import type { AnnualReport, ReportScope } from '../../cms/reports/types'
 import type { Cluster, Community } from './communities'
 import { type SiteSnapshot, sameId } from './snapshot'
+import { oncePer } from '../../cms/shared/grouping'
 import { publicPath } from '../../cms/shared/publicUrls'
 
 export type { AnnualReport, ReportScope }
@@ -15,17 +16,10 @@ export type ReportPage = { owner: ReportOwner; year: number; path: string }
 
 export const DISTRICT_NAME = 'the whole district'
 
-const indexes = new WeakMap<SiteSnapshot, ReportIndex>()
-
 /** The snapshot's published logs, indexed once per build for every report page and download. */
-export const reportIndex = (snapshot: SiteSnapshot): ReportIndex => {
-  let index = indexes.get(snapshot)
-  if (!index) {
-    index = indexReports({ logs: snapshot.influenceLogs, partners: snapshot.partners, communities: snapshot.communities, clusters: snapshot.clusters })
-    indexes.set(snapshot, index)
-  }
-  return index
-}
+export const reportIndex = oncePer((snapshot: SiteSnapshot): ReportIndex =>
+  indexReports({ logs: snapshot.influenceLogs, partners: snapshot.partners, communities: snapshot.communities, clusters: snapshot.clusters }),
+)
 
 export const districtOwner: ReportOwner = { scope: { type: 'district' }, name: DISTRICT_NAME, href: publicPath.reports, base: publicPath.districtReports }
 export const communityOwner = (community: Community): ReportOwner => ({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { atomFeed } from '../../site/lib/atom'
 import { describeBars, layoutBars } from '../../site/lib/charts'
 import { drawBoundary } from '../../site/lib/boundary'
-import { groupBy } from '../../site/lib/group'
+import { groupBy } from '../../cms/shared/grouping'
 import { type Plan, actionsByTheme, progressSummary } from '../../site/lib/plans'
 
 const plan = {
