@@ -140,6 +140,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       hourlySiteRebuild: TaskHourlySiteRebuild;
+      releaseStuckJobs: TaskReleaseStuckJobs;
       forgetOldResponses: TaskForgetOldResponses;
       askPartnerToConfirm: TaskAskPartnerToConfirm;
       syncSearch: TaskSyncSearch;
@@ -1237,6 +1238,7 @@ export interface PayloadJob {
           | 'inline'
           | 'rebuildSite'
           | 'hourlySiteRebuild'
+          | 'releaseStuckJobs'
           | 'forgetOldResponses'
           | 'askPartnerToConfirm'
           | 'syncSearch'
@@ -1279,6 +1281,7 @@ export interface PayloadJob {
         | 'inline'
         | 'rebuildSite'
         | 'hourlySiteRebuild'
+        | 'releaseStuckJobs'
         | 'forgetOldResponses'
         | 'askPartnerToConfirm'
         | 'syncSearch'
@@ -2286,6 +2289,16 @@ export interface TaskRebuildSite {
 export interface TaskHourlySiteRebuild {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseStuckJobs".
+ */
+export interface TaskReleaseStuckJobs {
+  input?: unknown;
+  output: {
+    released: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -40,6 +40,7 @@ import { forgetOldResponsesDaily } from './jobs/forgetOldResponsesDaily'
 import { hourlySiteRebuild } from './jobs/hourlySiteRebuild'
 import { rebuildSite } from './jobs/rebuildSite'
 import { resumeNewsletterSends } from './newsletters/resumeNewsletterSendsTask'
+import { releaseStuckJobsTask } from './jobs/releaseStuckJobs'
 import { sendNewsletter } from './newsletters/sendNewsletterTask'
 import { syncSearch } from './jobs/syncSearch'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, limitedSharp } from './lib/media'
@@ -110,7 +111,16 @@ export default buildConfig({
     // By default anyone signed in may run, queue or cancel jobs over the API (`/api/payload-jobs/run`).
     // Our code queues them with full rights and the admin server runs them; by hand, admins only.
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
-    tasks: [rebuildSite, hourlySiteRebuild, forgetOldResponsesDaily, askPartnerToConfirm, syncSearch, sendNewsletter, resumeNewsletterSends],
+    tasks: [
+      rebuildSite,
+      hourlySiteRebuild,
+      releaseStuckJobsTask,
+      forgetOldResponsesDaily,
+      askPartnerToConfirm,
+      syncSearch,
+      sendNewsletter,
+      resumeNewsletterSends,
+    ],
     enableConcurrencyControl: true,
     // Only the admin server works the queue (npm start sets this); scripts and tests run jobs explicitly.
     shouldAutoRun: () => settings().FOLKMOOT_RUN_JOBS === 'true',
