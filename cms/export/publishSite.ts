@@ -9,6 +9,7 @@ import type { EngineConfig } from '../../search/client/engine'
 import type { StaticIndexReport } from '../../search/static/buildIndex'
 import { buildStaticSearch, searchEngineForBuild, withoutSecrets } from '../../search/siteBuild'
 import { STATIC_INDEX_DIR } from '../../search/static/paths'
+import { removeAbandonedScratch } from './abandonedScratch'
 import { exportSnapshot } from './snapshot'
 import { watchPeakMemory } from '../lib/peakMemory'
 import { settings } from '../settings'
@@ -275,6 +276,8 @@ export const buildSite = async (options: { full?: boolean; snapshotWritten?: Pro
   fs.renameSync(`${liveSnapshotFile()}.next`, liveSnapshotFile())
   if (!incremental) fs.writeFileSync(fullBuildMark(), new Date().toISOString())
   removeRetiredSites(live)
+  // Never in the way of the build that just went live: a failure here is retried after the next one.
+  removeAbandonedScratch(fromRoot(BUILD_WORK_DIRS), snapshotFile()).catch(() => {})
   return {
     pages,
     media,
