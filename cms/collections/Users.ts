@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsField } from '../access/fieldAccess'
 import { isAdmin } from '../access/isAdmin'
 import { ROLES, actorOf, hasRole } from '../access/roles'
+import { limitPasswordResets } from '../hooks/passwordResetLimits'
 import { forgiveSuccessfulSignIn, limitSignIns } from '../hooks/signInLimits'
 import { plainName, textAnd } from '../lib/validators'
 
@@ -40,7 +41,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [limitSignIns],
+    beforeOperation: [limitSignIns, limitPasswordResets],
     afterLogin: [forgiveSuccessfulSignIn],
     beforeChange: [
       // The very first account (made on the create-first-user screen) must be able to run the site.
