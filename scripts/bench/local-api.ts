@@ -21,7 +21,7 @@ runScript(async () => {
     if (done === total) process.stderr.write(`  seeded ${step.toLowerCase()} (${total})\n`)
   })
   const seedSeconds = (performance.now() - seedStart) / 1000
-  report({ name: 'seed scale dataset', items, seconds: Number(seedSeconds.toFixed(1)), itemsPerSecond: Math.round(items / seedSeconds) })
+  report({ name: 'seed scale dataset', communities, items, seconds: Number(seedSeconds.toFixed(1)), itemsPerSecond: Math.round(items / seedSeconds) })
 
   const slugs = (await payload.find({ collection: 'communities', limit: 0, depth: 0, select: { slug: true }, pagination: false })).docs.map(
     (doc) => doc.slug as string,
@@ -38,6 +38,7 @@ runScript(async () => {
   times.sort((a, b) => a - b)
   report({
     name: 'community page via Local API',
+    communities,
     pages: times.length,
     p50: Number(percentile(times, 50).toFixed(2)),
     p95: Number(percentile(times, 95).toFixed(2)),
