@@ -6,8 +6,11 @@ import { ACHIEVEMENTS_PER_PAGE } from './paging'
 import { allReportPages } from './reports'
 import type { SiteSnapshot } from './snapshot'
 
-/** Every HTML page the site must have for this content: what the build checks it wrote. */
-export const everyPagePath = (snapshot: SiteSnapshot): string[] => {
+/**
+ * Every HTML page the content implies but the site map's own listing pages, which are drawn from
+ * this list (site/lib/siteMap.ts); site/lib/everyPage.ts adds them.
+ */
+export const contentPagePath = (snapshot: SiteSnapshot): string[] => {
   const achievementPages = Math.max(1, Math.ceil(achievements(snapshot).length / ACHIEVEMENTS_PER_PAGE))
   const withConsultations = snapshot.communities.filter((community) => consultationsFor(snapshot, { community }).length > 0)
   return [
