@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -6,6 +10,8 @@ import { SITE_MAP_PAGE_SIZE } from '../../site/lib/siteMap'
 import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { buildDemoSite, type BuiltSite, siteMapLinks, siteMapLinksOn } from './support/site'
+
+const execFileAsync = promisify(execFile)
 
 let site: BuiltSite
 let browser: Browser
@@ -79,4 +85,11 @@ describe('a site map section bigger than a page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     await page.close()
   })
+
+  it('passes the Nu HTML Checker on the overview and its listing pages', async () => {
+    const vnu = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
+    const run = await execFileAsync('java', ['-jar', vnu, '--errors-only', '--format', 'json', '--exit-zero-always', path.join(site.dir, 'site-map')])
+    const { messages } = JSON.parse(run.stderr) as { messages: Array<{ url: string; message: string }> }
+    expect(messages.map((message) => `${message.url.replace(`file:${site.dir}`, '')}: ${message.message}`)).toEqual([])
+  }, 120_000)
 })
