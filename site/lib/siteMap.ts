@@ -68,7 +68,8 @@ export const siteMapListings = (section: SiteMapSection): SiteMapListing[] => {
 }
 
 /** What a link to a listing page says, on the overview and in the listing pages' own navigation. */
-export const listingName = (section: SiteMapSection, listing: SiteMapListing): string => `${section.heading}, pages ${listing.first} to ${listing.last}`
+export const listingName = (section: SiteMapSection, listing: SiteMapListing): string =>
+  `${section.heading}, pages ${listing.first.toLocaleString('en-GB')} to ${listing.last.toLocaleString('en-GB')}`
 
 /** Every listing page of the site map: only the number of pages in each section matters, not their names. */
 export const siteMapListingPaths = (snapshot: SiteSnapshot): string[] =>
