@@ -1,13 +1,7 @@
 import { publicPath } from '../../cms/shared/publicUrls'
 import { contentPagePath } from './contentPages'
+import { SITE_MAP_PAGE_SIZE } from './paging'
 import type { SiteSnapshot } from './snapshot'
-
-/**
- * How many links one page of the HTML site map shows. A section with more gets listing pages of
- * its own, a page size at a time, so that no page of the site map outweighs the page-weight
- * target (50 kB gzipped) at any scale, and nobody has to scroll through thousands of links.
- */
-export const SITE_MAP_PAGE_SIZE = 200
 
 export type SiteMapLink = { path: string; label: string }
 /** `key` is the section's first path segment, and names its listing pages' addresses. */

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PARTNER_KINDS } from '../../cms/shared/options'
-import { SITE_MAP_PAGE_SIZE } from '../../site/lib/siteMap'
+import { SITE_MAP_PAGE_SIZE } from '../../site/lib/paging'
 import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { buildDemoSite, type BuiltSite, siteMapLinks, siteMapLinksOn } from './support/site'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { buildSite, writeSnapshot } from '../../cms/export/publishSite'
-import { SITE_MAP_PAGE_SIZE } from '../../site/lib/siteMap'
+import { SITE_MAP_PAGE_SIZE } from '../../site/lib/paging'
 import { filesUnder, useDemoSnapshot } from './support/demoSnapshot'
 
 const { out, live, payload } = useDemoSnapshot('incremental', () => buildSite({ full: true }))

@@ -4,7 +4,8 @@ import { publicPath } from '../../cms/shared/publicUrls'
 import { contentPagePath } from '../../site/lib/contentPages'
 import { everyPagePath } from '../../site/lib/everyPage'
 import { affectedRoutes } from '../../site/lib/routeDependencies'
-import { SITE_MAP_PAGE_SIZE, isPaged, listingName, siteMapListings, siteMapSections } from '../../site/lib/siteMap'
+import { SITE_MAP_PAGE_SIZE } from '../../site/lib/paging'
+import { isPaged, listingName, siteMapListings, siteMapSections } from '../../site/lib/siteMap'
 import type { SiteSnapshot } from '../../site/lib/snapshot'
 
 const T = '2026-05-01T10:00:00.000Z'
@@ -63,6 +64,10 @@ describe('the HTML site map', () => {
       `Communities, pages ${SITE_MAP_PAGE_SIZE + 1} to ${2 * SITE_MAP_PAGE_SIZE}`,
       `Communities, pages ${2 * SITE_MAP_PAGE_SIZE + 1} to ${communities.pages.length}`,
     ])
+    const huge = siteMapSections(districtOf(5 * SITE_MAP_PAGE_SIZE + 1)).find((section) => section.key === 'communities')!
+    expect(listingName(huge, siteMapListings(huge).at(-1)!)).toBe(
+      `Communities, pages ${(5 * SITE_MAP_PAGE_SIZE + 1).toLocaleString('en-GB')} to ${huge.pages.length.toLocaleString('en-GB')}`,
+    )
     expect(listings.map((listing) => [listing.page, listing.lastPage])).toEqual([
       [1, 3],
       [2, 3],
