@@ -53,6 +53,8 @@ export const publicPath = {
   privacy: '/privacy/',
   contact: '/contact/',
   siteMap: '/site-map/',
+  /** A big section's links in the HTML site map, a page at a time: /site-map/<section>/, then /site-map/<section>/2/ and on. */
+  siteMapSection: (section: string, page: number) => (page <= 1 ? `/site-map/${section}/` : `/site-map/${section}/${page}/`),
   feeds: '/feeds/',
   glossary: '/glossary/',
   glossaryTerm: (id: string) => `/glossary/#${id}`,

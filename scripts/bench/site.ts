@@ -135,6 +135,26 @@ export const benchSite = async (payload: Payload, report: (figure: Record<string
     const sample = bySize.find((file) => pattern.test(file))
     if (sample) report({ name: `page weight (${label})`, type, ...weigh(sample) })
   }
+  // The site map pages its big sections (site/lib/siteMap.ts): its overview, and the heaviest of all its pages.
+  const siteMap = pages
+    .filter((file) => /^site-map\/(.+\/)?index\.html$/.test(file))
+    .map((file) => ({ file, ...weigh(file) }))
+    .sort((a, b) => b.htmlCssGzipKB - a.htmlCssGzipKB)
+  const overview = siteMap.find((page) => page.file === 'site-map/index.html')
+  if (overview)
+    report({
+      name: `page weight (${label})`,
+      type: `site map overview (of ${siteMap.length} site map pages)`,
+      htmlCssGzipKB: overview.htmlCssGzipKB,
+      jsKB: overview.jsKB,
+    })
+  if (siteMap[0])
+    report({
+      name: `page weight (${label})`,
+      type: `heaviest site map page, /${siteMap[0].file}`,
+      htmlCssGzipKB: siteMap[0].htmlCssGzipKB,
+      jsKB: siteMap[0].jsKB,
+    })
   const heaviest = pages.map((file) => ({ file, ...weigh(file) })).sort((a, b) => b.htmlCssGzipKB - a.htmlCssGzipKB)[0]
   if (heaviest) report({ name: `page weight (${label})`, type: `heaviest page, /${heaviest.file}`, htmlCssGzipKB: heaviest.htmlCssGzipKB, jsKB: heaviest.jsKB })
 }

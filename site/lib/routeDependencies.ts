@@ -6,6 +6,7 @@ import { ACHIEVEMENTS_PER_PAGE } from './paging'
 import { placedActions } from './partners'
 import { plansOf } from './plans'
 import { allReportPages } from './reports'
+import { siteMapListingPaths } from './siteMap'
 import { type SiteSnapshot, sameId } from './snapshot'
 import { themesAcrossDistrict } from './themes'
 
@@ -41,6 +42,20 @@ const consultationShown = (consultation: SiteSnapshot['consultations'][number]):
   doc('clusters', consultation.cluster),
   ...(consultation.communities ?? []).map((id) => doc('communities', typeof id === 'object' ? id.id : id)),
 ]
+
+/** The collections whose documents this map follows one by one (see KNOWN). */
+const COLLECTIONS_KNOWN = [
+  'communities',
+  'clusters',
+  'partners',
+  'strategies',
+  'plans',
+  'consultations',
+  'guidance',
+  'influenceLogs',
+  'achievementReports',
+  'media',
+] as const satisfies readonly Collection[]
 
 /**
  * One route of a page type and what it shows: `shows` names the documents it is about (itself,
@@ -162,6 +177,18 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
       })),
   },
   {
+    // Lists pages by name: any document may add, remove or rename a page it lists, or move the
+    // page boundaries of its section, so it reads every collection (the overview has no
+    // getStaticPaths and is rendered by every build).
+    name: 'site map listing',
+    routes: (s) =>
+      siteMapListingPaths(s).map((path) => ({
+        path,
+        shows: [],
+        reads: COLLECTIONS_KNOWN,
+      })),
+  },
+  {
     name: 'achievement entry',
     routes: (s) =>
       achievements(s).map((log) => ({
@@ -245,18 +272,7 @@ export const PAGE_TYPES: ReadonlyArray<{ name: string; routes: (snapshot: SiteSn
 ]
 
 /** The collections this map knows; a change anywhere else (a new global, site settings) rebuilds everything. */
-const KNOWN: ReadonlySet<string> = new Set<Collection>([
-  'communities',
-  'clusters',
-  'partners',
-  'strategies',
-  'plans',
-  'consultations',
-  'guidance',
-  'influenceLogs',
-  'achievementReports',
-  'media',
-])
+const KNOWN: ReadonlySet<string> = new Set<Collection>(COLLECTIONS_KNOWN)
 
 type Documents = Map<string, string>
 

@@ -1,8 +1,13 @@
 import { publicPath } from '../../cms/shared/publicUrls'
-import { everyPagePath } from './everyPage'
+import { contentPagePath } from './contentPages'
+import { SITE_MAP_PAGE_SIZE } from './paging'
 import type { SiteSnapshot } from './snapshot'
 
-export type SiteMapSection = { heading: string; pages: Array<{ path: string; label: string }> }
+export type SiteMapLink = { path: string; label: string }
+/** `key` is the section's first path segment, and names its listing pages' addresses. */
+export type SiteMapSection = { key: string; heading: string; pages: SiteMapLink[] }
+/** One listing page of a big section: the links numbered `first` to `last` (from 1) of its section. */
+export type SiteMapListing = { path: string; page: number; lastPage: number; first: number; last: number }
 
 /** Pages that answer one person's action, or no page at all: never listed. */
 const UNLISTED = [/\/thank-you\/$/, /^\/newsletter\/check-your-mail\/$/, /^\/404$/]
@@ -12,25 +17,26 @@ const humanise = (segment: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-const SECTION_NAMES: Record<string, string> = { '': 'Start here' }
+const GENERAL = { key: 'start-here', heading: 'Start here' }
 
 /**
  * The HTML site map, drawn from the same list of pages the build checks it wrote
- * (site/lib/everyPage.ts): a page another feature adds appears here without being listed by hand.
+ * (site/lib/contentPages.ts): a page another feature adds appears here without being listed by hand.
  * Names come from the content where a page shows one thing, from its address otherwise.
  */
 export const siteMapSections = (snapshot: SiteSnapshot, titleOf: Map<string, string> = pageTitles(snapshot)): SiteMapSection[] => {
   const sections = new Map<string, SiteMapSection>()
-  for (const path of everyPagePath(snapshot)) {
+  for (const path of contentPagePath(snapshot)) {
     if (UNLISTED.some((pattern) => pattern.test(path))) continue
     const segments = path.split('/').filter(Boolean)
     const key = segments[0] ?? ''
-    const section = sections.get(key) ?? { heading: SECTION_NAMES[key] ?? humanise(key), pages: [] }
+    const section = sections.get(key) ?? (key === '' ? { ...GENERAL, pages: [] } : { key, heading: humanise(key), pages: [] })
     section.pages.push({ path, label: titleOf.get(path) ?? segments.map(humanise).join(': ') })
     sections.set(key, section)
   }
   // A section of one page (the contact page, the glossary) goes under "Start here".
-  const general: SiteMapSection = { heading: SECTION_NAMES['']!, pages: [] }
+  const general: SiteMapSection = sections.get('') ?? { ...GENERAL, pages: [] }
+  sections.delete('')
   const grouped = [...sections.values()].filter((section) => {
     if (section.pages.length > 1) return true
     general.pages.push(...section.pages)
@@ -38,6 +44,32 @@ export const siteMapSections = (snapshot: SiteSnapshot, titleOf: Map<string, str
   })
   return [general, ...grouped]
 }
+
+/** Whether a section is too big to list on the site map's overview, and gets listing pages instead. */
+export const isPaged = (section: SiteMapSection): boolean => section.pages.length > SITE_MAP_PAGE_SIZE
+
+/** A big section's listing pages, in order; none for a section the overview lists whole. */
+export const siteMapListings = (section: SiteMapSection): SiteMapListing[] => {
+  if (!isPaged(section)) return []
+  const lastPage = Math.ceil(section.pages.length / SITE_MAP_PAGE_SIZE)
+  return Array.from({ length: lastPage }, (_, index) => ({
+    path: publicPath.siteMapSection(section.key, index + 1),
+    page: index + 1,
+    lastPage,
+    first: index * SITE_MAP_PAGE_SIZE + 1,
+    last: Math.min((index + 1) * SITE_MAP_PAGE_SIZE, section.pages.length),
+  }))
+}
+
+/** What a link to a listing page says, on the overview and in the listing pages' own navigation. */
+export const listingName = (section: SiteMapSection, listing: SiteMapListing): string =>
+  `${section.heading}, pages ${listing.first.toLocaleString('en-GB')} to ${listing.last.toLocaleString('en-GB')}`
+
+/** Every listing page of the site map: only the number of pages in each section matters, not their names. */
+export const siteMapListingPaths = (snapshot: SiteSnapshot): string[] =>
+  siteMapSections(snapshot, new Map())
+    .flatMap(siteMapListings)
+    .map((listing) => listing.path)
 
 /** The name of each page that shows one piece of content, by its address. */
 export const pageTitles = (snapshot: SiteSnapshot): Map<string, string> =>

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { buildSite, writeSnapshot } from '../../cms/export/publishSite'
+import { SITE_MAP_PAGE_SIZE } from '../../site/lib/paging'
 import { filesUnder, useDemoSnapshot } from './support/demoSnapshot'
 
 const { out, live, payload } = useDemoSnapshot('incremental', () => buildSite({ full: true }))
@@ -108,6 +109,29 @@ describe('an incremental publish', () => {
     const { pages } = await incrementalThenFull()
     expect(pages.has(`plans/${plan.slug}/index.html`)).toBe(false)
     expect(pages.has(`consultations/${added.slug}/index.html`)).toBe(true)
+  }, 600_000)
+
+  it('matches a full build as a section outgrows a page of the site map, a page it lists goes, and the section shrinks back', async () => {
+    const partnerCount = async () => (await payload().count({ collection: 'partners' })).totalDocs
+    // The partners section lists /partners/ and each partner: this takes it just past one site map page.
+    const added = []
+    for (let index = (await partnerCount()) + 1; index <= SITE_MAP_PAGE_SIZE + 3; index += 1)
+      added.push(
+        await payload().create({ collection: 'partners', data: { name: `Wendshire Partner ${index}`, kind: 'council' }, context: { siteRebuild: false } }),
+      )
+    const grown = await incrementalThenFull()
+    expect(grown.pages.has('site-map/partners/2/index.html')).toBe(true)
+
+    // Removing one moves each partner listed after it up a place, one of them back across the page boundary.
+    const [removed, ...rest] = added
+    await payload().delete({ collection: 'partners', id: removed!.id, context: { siteRebuild: false } })
+    const { pages } = await incrementalThenFull()
+    expect(pages.get('site-map/partners/index.html')?.text).not.toContain(`/partners/${removed!.slug}/`)
+
+    for (const partner of rest.slice(0, 10)) await payload().delete({ collection: 'partners', id: partner.id, context: { siteRebuild: false } })
+    const shrunk = await incrementalThenFull()
+    expect([...shrunk.pages.keys()].filter((name) => name.startsWith('site-map/partners/'))).toEqual([])
+    expect(shrunk.pages.get('site-map/index.html')?.text).toContain(`/partners/${rest.at(-1)!.slug}/`)
   }, 600_000)
 
   it('builds in full instead when the live site has had no full build for over an hour (an hourly run was replaced)', async () => {

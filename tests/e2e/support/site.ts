@@ -19,6 +19,22 @@ export const builtFileFor = (dir: string, urlPath: string): string => {
   return path.join(dir, clean.endsWith('/') ? `${clean}index.html` : clean)
 }
 
+/** The links one page of the HTML site map lists, in its lists of pages (not its header, footer or pager). */
+export const siteMapLinksOn = (dir: string, urlPath: string): string[] =>
+  [...fs.readFileSync(builtFileFor(dir, urlPath), 'utf8').matchAll(/<ul class="site-map">([\s\S]*?)<\/ul>/g)].flatMap(([, list]) =>
+    [...list!.matchAll(/<li><a href="([^"]+)"/g)].map(([, href]) => href!),
+  )
+
+/**
+ * Every link the HTML site map lists: the overview's, and those of the listing pages it links to
+ * for its big sections (/site-map/<section>/...).
+ */
+export const siteMapLinks = (dir: string): string[] => {
+  const overview = siteMapLinksOn(dir, '/site-map/')
+  const listings = overview.filter((href) => href.startsWith('/site-map/') && href !== '/site-map/')
+  return [...overview, ...listings.flatMap((listing) => siteMapLinksOn(dir, listing))]
+}
+
 /** Every HTML file under dir, as the URL path a visitor would use. */
 const pagePaths = (dir: string): string[] =>
   [...filesUnder(dir, () => undefined).keys()]
