@@ -1,3 +1,4 @@
+import { THEMES } from '../../cms/shared/options'
 import { publicPath } from '../../cms/shared/publicUrls'
 import { contentPagePath } from './contentPages'
 import { SITE_MAP_PAGE_SIZE } from './paging'
@@ -88,6 +89,14 @@ export const pageTitles = (snapshot: SiteSnapshot): Map<string, string> =>
     [publicPath.siteMap, 'Site map'],
     [publicPath.feeds, 'Follow by feed'],
     [publicPath.glossary, 'Glossary of planning terms'],
+    [publicPath.partners, 'Partners'],
+    [publicPath.themes, 'Themes'],
+    [publicPath.events, 'Events'],
+    [publicPath.openData, 'Open data'],
+    ...snapshot.partners.map((partner) => [publicPath.partner(partner.slug), partner.name] as [string, string]),
+    ...snapshot.strategies.map((strategy) => [publicPath.strategy(strategy.slug), strategy.name] as [string, string]),
+    ...snapshot.events.map((event) => [publicPath.event(event.slug), event.title] as [string, string]),
+    ...THEMES.map(({ value, label }) => [publicPath.theme(value), label] as [string, string]),
     ...snapshot.communities.map((community) => [publicPath.community(community.slug), community.name] as [string, string]),
     ...snapshot.communities.map((community) => [publicPath.consultationsIn(community.slug), `Consultations in ${community.name}`] as [string, string]),
     ...snapshot.clusters.map((cluster) => [publicPath.cluster(cluster.slug), cluster.name] as [string, string]),
