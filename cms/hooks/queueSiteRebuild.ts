@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { runSiteQueueWhenDue } from '../jobs/runSiteQueueWhenDue'
 import { QUEUES } from '../shared/queues'
 
 /**
@@ -16,8 +17,12 @@ type Saved = { id: number | string; _status?: 'draft' | 'published' | null }
 /** Set `context: { siteRebuild: false }` on bulk writes (seeding) that queue one rebuild at the end themselves. */
 const wanted = (req: PayloadRequest, context: Record<string, unknown>) => context.siteRebuild !== false && Boolean(req.payload.config.jobs.tasks?.length)
 
-const queue = (req: PayloadRequest) =>
-  req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: QUEUES.site, waitUntil: new Date(Date.now() + REBUILD_DELAY_SECONDS * 1000), req })
+/** Queues the rebuild, and runs it in this process once it is due rather than at the queue's next poll. */
+const queue = async (req: PayloadRequest) => {
+  const waitUntil = new Date(Date.now() + REBUILD_DELAY_SECONDS * 1000)
+  await req.payload.jobs.queue({ task: 'rebuildSite', input: {}, queue: QUEUES.site, waitUntil, req })
+  runSiteQueueWhenDue(req.payload, waitUntil)
+}
 
 /**
  * The public site shows published content only, so a change matters when the document is
