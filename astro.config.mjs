@@ -17,8 +17,9 @@ export default defineConfig({
   cacheDir: work ? path.join(work, 'astro-cache') : './node_modules/.astro',
   vite: {
     ...(work ? { cacheDir: path.join(work, 'vite-cache') } : {}),
-    // The processes sharing a full build write into one folder (see runAstroBuild): none may empty it.
-    ...(settings().SITE_ROUTE_SHARD ? { build: { emptyOutDir: false } } : {}),
+    // The processes sharing a full build write into one folder (see runAstroBuild), and an incremental
+    // build makes its folders while Astro bundles (see everyPageWritten): none may empty it.
+    ...(settings().SITE_ROUTE_SHARD || settings().SITE_PREVIOUS_OUT ? { build: { emptyOutDir: false } } : {}),
   },
   site: settings().SITE_URL,
   trailingSlash: 'always',

@@ -1,9 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 
 import type { AstroIntegration } from 'astro'
 
+import { settings } from '../../cms/settings'
 import { STATIC_INDEX_DIR } from '../../search/static/paths'
 import { everyPagePath } from '../lib/everyPage'
 import { buildScope, inThisShare } from '../lib/routeFilter'
@@ -14,32 +16,51 @@ const fileOf = (dir: string, pagePath: string): string => path.join(dir, pagePat
 /** Folders the publish step writes afresh into every build (cms/export/publishSite.ts), never linked from the live site. */
 const WRITTEN_AFTER_ASTRO = new Set([STATIC_INDEX_DIR, 'media'])
 
+/** Each folder of the live site, relative to its root, with the files in it. */
+type Folders = Array<[string, string[]]>
+
+/**
+ * Starts making the live site's folders in the new output folder on a thread of its own (see
+ * premakeFolders.worker.mjs), for an incremental build to link its unchanged files into.
+ */
+const premakeFolders = (live: string, out: string): Promise<Folders> =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./premakeFolders.worker.mjs', import.meta.url), {
+      workerData: { live, out, skipTop: [...WRITTEN_AFTER_ASTRO] },
+    })
+    worker.once('message', (folders: Folders) => resolve(folders))
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`Making the site's folders stopped (exit code ${code}) before it was done.`)))
+  })
+
 /**
  * Completes an incremental build from the live site: every file this build did not write is
  * hard-linked from the live folder, except the files of the affected routes (each route's own
- * folder level: its page and downloads), which are now either freshly written or gone.
+ * folder level: its page and downloads), which are now either freshly written or gone. The
+ * folders were made beforehand; those of affected routes left with nothing in them are removed.
  */
-const linkUnchangedFrom = (live: string, out: string, affected: ReadonlySet<string>) => {
+const linkUnchangedFrom = (live: string, out: string, folders: Folders, affected: ReadonlySet<string>) => {
   const affectedFolders = new Set([...affected].filter((route) => route.endsWith('/')).map((route) => path.resolve(path.join(live, route))))
-  // Tens of thousands of files at scale: one readdir and at most one mkdir per folder, one link per file.
-  const walk = (from: string, to: string, top: boolean) => {
-    const keep = !affectedFolders.has(from)
-    let made = false
-    for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-      const source = path.join(from, entry.name)
-      const target = path.join(to, entry.name)
-      if (entry.isDirectory()) {
-        if (!(top && WRITTEN_AFTER_ASTRO.has(entry.name))) walk(source, target, false)
-      } else if (keep) {
-        if (!made) {
-          fs.mkdirSync(to, { recursive: true })
-          made = true
-        }
-        linkUnlessWritten(source, target)
-      }
+  for (const [relative, files] of folders) {
+    if (affectedFolders.has(path.resolve(live, relative))) continue
+    for (const name of files) linkUnlessWritten(path.join(live, relative, name), path.join(out, relative, name))
+  }
+  removeEmptyFolders(
+    out,
+    folders.map(([relative]) => relative).filter((relative) => affectedFolders.has(path.resolve(live, relative))),
+  )
+}
+
+/** Removes those of `folders` (relative to `out`) that are empty, the deepest first, so a parent emptied by its children goes too. */
+const removeEmptyFolders = (out: string, folders: string[]) => {
+  for (const relative of [...folders].sort((a, b) => b.length - a.length)) {
+    if (relative === '') continue
+    try {
+      fs.rmdirSync(path.join(out, relative))
+    } catch (error) {
+      if (!['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error
     }
   }
-  walk(live, out, true)
 }
 
 /** Hard-links a kept file, unless this build wrote one there (the link then finds it: EEXIST). */
@@ -56,23 +77,43 @@ const linkUnlessWritten = (source: string, target: string) => {
  * the pages missed): the CMS then keeps the live site, so visitors never get a short one. An
  * incremental build is first completed from the live site, then checked the same way.
  */
-export const everyPageWritten = (): AstroIntegration => ({
-  name: 'folkmoot:every-page-written',
-  hooks: {
-    'astro:build:done': ({ dir }) => {
-      const out = fileURLToPath(dir)
-      const scope = buildScope()
-      if (scope.kind === 'incremental') linkUnchangedFrom(scope.previousOut, out, scope.paths)
-      // A build split across processes checks its own share: together they check every page.
-      const missing = everyPagePath(snapshot()).filter((pagePath) => inThisShare(pagePath) && !fs.existsSync(fileOf(out, pagePath)))
-      if (missing.length > 0) {
-        throw new Error(
-          `The site build wrote no page for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which the content needs.`,
-        )
-      }
+export const everyPageWritten = (): AstroIntegration => {
+  let outDir = ''
+  let premade: Promise<Folders> | undefined
+  return {
+    name: 'folkmoot:every-page-written',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir)
+      },
+      // An incremental build has a live site to build on: its folders are made while Astro bundles.
+      'astro:build:start': () => {
+        const previousOut = settings().SITE_PREVIOUS_OUT
+        if (previousOut) premade = premakeFolders(path.resolve(process.cwd(), previousOut), outDir)
+        premade?.catch(() => {})
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir)
+        const scope = buildScope()
+        const folders = await premade
+        if (scope.kind === 'incremental') linkUnchangedFrom(scope.previousOut, out, folders ?? [], scope.paths)
+        // Everything changed after all: whatever of the live site's folders is left empty goes.
+        else if (folders)
+          removeEmptyFolders(
+            out,
+            folders.map(([relative]) => relative),
+          )
+        // A build split across processes checks its own share: together they check every page.
+        const missing = everyPagePath(snapshot()).filter((pagePath) => inThisShare(pagePath) && !fs.existsSync(fileOf(out, pagePath)))
+        if (missing.length > 0) {
+          throw new Error(
+            `The site build wrote no page for ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}, which the content needs.`,
+          )
+        }
+      },
     },
-  },
-})
+  }
+}
 
 /**
  * The sitemap lists exactly the pages the content implies, whether this build rendered them or

@@ -17,6 +17,14 @@ const siteFiles = (dir: string) =>
     text: /\.(html|xml)$/.test(name) || name.startsWith('search-index/') ? fs.readFileSync(file, 'utf8') : undefined,
   }))
 
+/** Every folder of a built site, sorted. */
+const foldersUnder = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort()
+
 /**
  * Publishes the database's content incrementally, then builds the same snapshot in full, and
  * checks both leave the same files with the same pages; returns what the incremental build did.
@@ -26,11 +34,14 @@ const incrementalThenFull = async () => {
   await writeSnapshot(payload())
   const incremental = await buildSite()
   const afterIncremental = siteFiles(live)
+  const foldersAfterIncremental = foldersUnder(live)
   await buildSite({ full: true })
   const afterFull = siteFiles(live)
 
   expect(incremental.incremental).toBe(true)
   expect([...afterIncremental.keys()].sort()).toEqual([...afterFull.keys()].sort())
+  // No folder left behind for a page that went (an incremental build makes the live site's folders first).
+  expect(foldersAfterIncremental).toEqual(foldersUnder(live))
   for (const [name, file] of afterFull) if (file.text !== undefined) expect(afterIncremental.get(name)?.text, name).toBe(file.text)
   const keptFrom = (folder: RegExp) =>
     [...afterIncremental].filter(([name, file]) => folder.test(name) && before.get(name)?.inode === file.inode).map(([name]) => name)
