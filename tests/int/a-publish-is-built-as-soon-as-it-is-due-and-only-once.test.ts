@@ -56,6 +56,8 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(async () => {
   delete process.env.FOLKMOOT_RUN_JOBS
+  // Payload's destroy leaves its crons polling a closed database.
+  for (const cron of payload?.crons ?? []) cron.stop()
   await test.stop()
   fs.rmSync(out, { recursive: true, force: true })
 })
