@@ -9,7 +9,7 @@ import { QUEUES } from '../shared/queues'
  * still coalesce: one rebuild runs at a time, the newest waiting one replaces the others, and
  * it renders everything that changed since the live site was built.
  */
-const REBUILD_DELAY_SECONDS = 1
+export const REBUILD_DELAY_SECONDS = 1
 
 /** What these hooks read of a saved document, which Payload types as `any`. */
 type Saved = { id: number | string; _status?: 'draft' | 'published' | null }
