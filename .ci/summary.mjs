@@ -10,6 +10,7 @@ if (!fs.existsSync(file)) {
 }
 const report = JSON.parse(fs.readFileSync(file, 'utf8'))
 const skipped = report.numPendingTests + report.numTodoTests
-const failedSuites = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length
+// A file that failed outside its tests (in beforeAll, say) reports them skipped: the file is the failure.
+const failedSuites = report.testResults.filter((suite) => suite.status === 'failed' && !suite.assertionResults.some((test) => test.status === 'failed')).length
 const failed = report.numFailedTests + failedSuites
 console.log(`${report.numPassedTests} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`)
