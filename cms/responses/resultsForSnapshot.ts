@@ -4,6 +4,7 @@ import { consultationPhase } from '../shared/consultationPhase'
 import type { Question } from '../lib/answers'
 import { type ConsultationResults, consultationResults } from './countResults'
 import type { Place } from './places'
+import { groupBy } from '../shared/grouping'
 
 type Counted = { id: number | string; questions?: ReadonlyArray<Question> | null }
 
@@ -60,13 +61,7 @@ export const resultsOfClosedConsultations = async (
   const ids = closed.map((consultation) => consultation.id)
   // One read for all of them: at scale, hundreds of reads of a few responses each cost far more than one.
   const responses = ids.length > 0 ? await responsesTo(payload, ids) : []
-  const byConsultation = new Map<string, typeof responses>()
-  for (const response of responses) {
-    const id = String(typeof response.consultation === 'object' ? response.consultation.id : response.consultation)
-    const counted = byConsultation.get(id) ?? []
-    counted.push(response)
-    byConsultation.set(id, counted)
-  }
+  const byConsultation = groupBy(responses, (response) => String(typeof response.consultation === 'object' ? response.consultation.id : response.consultation))
   const results = new Map<string, ConsultationResults>()
   for (const { id, questions, places } of closed) results.set(String(id), consultationResults(questions ?? [], byConsultation.get(String(id)) ?? [], places))
   return results
