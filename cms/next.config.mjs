@@ -4,6 +4,11 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // One copy of Payload for the admin's pages and the API routes, which Next otherwise bundles
+  // apart. Payload's instance is shared between them, and its error handling checks classes: with
+  // two copies, a validation error raised by one lost its field details (and its name, minified)
+  // when the other answered, whenever an admin page had started Payload first.
+  serverExternalPackages: ['payload'],
   // No other site may frame the admin or the API (clickjacking); the admin may frame itself.
   headers: async () => [
     {
