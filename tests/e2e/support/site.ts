@@ -41,6 +41,40 @@ const pagePaths = (dir: string): string[] =>
     .filter((name) => name.endsWith('.html'))
     .map((name) => `/${name.replace(/index\.html$/, '').replace(/\\/g, '/')}`)
 
+const PREVIEW_TIMEOUT_MS = 90_000
+
+/**
+ * `astro preview` of SITE_OUT on a free loopback port, once it answers. A port taken between
+ * choosing and binding it is tried again with another; a preview that stops, or does not answer
+ * within 90 s (a loaded machine), fails with its own output.
+ */
+const startPreview = async (): Promise<{ url: string; child: ChildProcess }> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort()
+    const child = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const keep = (chunk: Buffer) => (output += chunk.toString())
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    const url = `http://127.0.0.1:${port}`
+    const deadline = Date.now() + PREVIEW_TIMEOUT_MS
+    while (child.exitCode === null && child.signalCode === null && Date.now() < deadline) {
+      const up = await fetch(url).then(
+        () => true,
+        () => false,
+      )
+      if (up) return { url, child }
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    child.kill('SIGKILL')
+    if (attempt < 3 && /EADDRINUSE|already in use/i.test(output)) continue
+    throw new Error(`astro preview did not answer at ${url} within ${PREVIEW_TIMEOUT_MS / 1000} s:\n${output.slice(-2000)}`)
+  }
+}
+
 /**
  * The real pipeline on a database of its own: seed the demo district, export the snapshot as
  * the public, build with Astro into a temporary folder, and serve it with `astro preview`.
@@ -55,20 +89,7 @@ export const buildDemoSite = async (prepare: (payload: Payload) => Promise<void>
   await prepare(payload)
   await writeSnapshot(payload)
   await buildSite()
-  const port = await freePort()
-  const preview: ChildProcess = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
-    env: process.env,
-    stdio: 'ignore',
-  })
-  const url = `http://127.0.0.1:${port}`
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const up = await fetch(url).then(
-      () => true,
-      () => false,
-    )
-    if (up) break
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+  const { url, child: preview } = await startPreview()
   return {
     dir: process.env.SITE_OUT,
     url,
