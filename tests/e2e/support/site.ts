@@ -44,14 +44,15 @@ const pagePaths = (dir: string): string[] =>
 const PREVIEW_TIMEOUT_MS = 90_000
 
 /**
- * `astro preview` of SITE_OUT on a free loopback port, once it answers. A port taken between
- * choosing and binding it is tried again with another; a preview that stops, or does not answer
- * within 90 s (a loaded machine), fails with its own output.
+ * `astro preview` of SITE_OUT on a free loopback port, once it answers. Test files run side by
+ * side, and Astro refuses a second preview of one project unless told to ignore its lock file.
+ * A port taken between choosing and binding it is tried again with another; a preview that
+ * stops, or does not answer within 90 s (a loaded machine), fails with its own output.
  */
 const startPreview = async (): Promise<{ url: string; child: ChildProcess }> => {
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort()
-    const child = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1'], {
+    const child = spawn(path.resolve('node_modules/.bin/astro'), ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -71,7 +72,9 @@ const startPreview = async (): Promise<{ url: string; child: ChildProcess }> => 
     }
     child.kill('SIGKILL')
     if (attempt < 3 && /EADDRINUSE|already in use/i.test(output)) continue
-    throw new Error(`astro preview did not answer at ${url} within ${PREVIEW_TIMEOUT_MS / 1000} s:\n${output.slice(-2000)}`)
+    throw new Error(
+      `astro preview ${child.exitCode === null ? `did not answer at ${url} within ${PREVIEW_TIMEOUT_MS / 1000} s` : 'stopped'}:\n${output.slice(-2000)}`,
+    )
   }
 }
 
