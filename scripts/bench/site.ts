@@ -135,26 +135,14 @@ export const benchSite = async (payload: Payload, report: (figure: Record<string
     const sample = bySize.find((file) => pattern.test(file))
     if (sample) report({ name: `page weight (${label})`, type, ...weigh(sample) })
   }
+  // Every page weighed once, heaviest first: the heaviest of all, and of the site map's pages.
+  const weighed = pages.map((file) => ({ file, ...weigh(file) })).sort((a, b) => b.htmlCssGzipKB - a.htmlCssGzipKB)
+  const reportWeight = (type: string, { htmlCssGzipKB, jsKB }: { htmlCssGzipKB: number; jsKB: number }) =>
+    report({ name: `page weight (${label})`, type, htmlCssGzipKB, jsKB })
   // The site map pages its big sections (site/lib/siteMap.ts): its overview, and the heaviest of all its pages.
-  const siteMap = pages
-    .filter((file) => /^site-map\/(.+\/)?index\.html$/.test(file))
-    .map((file) => ({ file, ...weigh(file) }))
-    .sort((a, b) => b.htmlCssGzipKB - a.htmlCssGzipKB)
+  const siteMap = weighed.filter(({ file }) => /^site-map\/(.+\/)?index\.html$/.test(file))
   const overview = siteMap.find((page) => page.file === 'site-map/index.html')
-  if (overview)
-    report({
-      name: `page weight (${label})`,
-      type: `site map overview (of ${siteMap.length} site map pages)`,
-      htmlCssGzipKB: overview.htmlCssGzipKB,
-      jsKB: overview.jsKB,
-    })
-  if (siteMap[0])
-    report({
-      name: `page weight (${label})`,
-      type: `heaviest site map page, /${siteMap[0].file}`,
-      htmlCssGzipKB: siteMap[0].htmlCssGzipKB,
-      jsKB: siteMap[0].jsKB,
-    })
-  const heaviest = pages.map((file) => ({ file, ...weigh(file) })).sort((a, b) => b.htmlCssGzipKB - a.htmlCssGzipKB)[0]
-  if (heaviest) report({ name: `page weight (${label})`, type: `heaviest page, /${heaviest.file}`, htmlCssGzipKB: heaviest.htmlCssGzipKB, jsKB: heaviest.jsKB })
+  if (overview) reportWeight(`site map overview (of ${siteMap.length} site map pages)`, overview)
+  if (siteMap[0]) reportWeight(`heaviest site map page, /${siteMap[0].file}`, siteMap[0])
+  if (weighed[0]) reportWeight(`heaviest page, /${weighed[0].file}`, weighed[0])
 }
