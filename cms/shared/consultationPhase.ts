@@ -7,6 +7,9 @@ type Dated = {
   feedback?: { reportedAt?: string | Date | null } | null
 }
 
+/** A moment's calendar day in the UK, as YYYY-MM-DD, which sorts as the days do. */
+const ukDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+
 const time = (value: string | Date | null | undefined): number | null => {
   if (value === null || value === undefined || value === '') return null
   const ms = new Date(value).getTime()
@@ -25,6 +28,8 @@ export const consultationPhase = (consultation: Dated, now: Date = new Date()): 
   const reported = time(consultation.feedback?.reportedAt)
   if (opens === null || at < opens) return 'upcoming'
   if (closes === null || at < closes) return 'open'
-  if (reported !== null && reported <= at) return 'reported'
+  // "Published on" is a day picked in the admin, which Payload stores at noon: the feedback is
+  // public from the start of that day in the UK, not from its middle.
+  if (reported !== null && ukDay.format(reported) <= ukDay.format(at)) return 'reported'
   return 'closed'
 }

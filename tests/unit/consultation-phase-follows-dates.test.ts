@@ -21,6 +21,12 @@ describe('consultation phase', () => {
     expect(consultationPhase(reported, new Date('2026-07-05T12:00:00Z'))).toBe('closed')
     expect(consultationPhase(reported, new Date('2026-07-10T12:00:00Z'))).toBe('reported')
   })
+  it('is reported from the start of the UK day its feedback was published on, though the admin stores that day at noon', () => {
+    const reported = { ...consultation, feedback: { reportedAt: '2026-07-10T12:00:00Z' } }
+    // 23:30 on 9 July in the UK (summer time), then 01:30 on 10 July.
+    expect(consultationPhase(reported, new Date('2026-07-09T22:30:00Z'))).toBe('closed')
+    expect(consultationPhase(reported, new Date('2026-07-10T00:30:00Z'))).toBe('reported')
+  })
   it('treats missing or unreadable dates as not yet open', () => {
     expect(consultationPhase({}, now)).toBe('upcoming')
     expect(consultationPhase({ opensAt: 'not a date' }, now)).toBe('upcoming')
